@@ -1,5 +1,6 @@
 // `attache eval`: scores predicted engagement records against gold annotations (docs/EVAL.md).
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -26,6 +27,11 @@ int run_eval(const EvalOptions& opt) {
   const auto countries =
       gazetteer::CountryTable::load(gazetteer::iso3166_json_path(), gazetteer::data_dirs(opt.data, false));
 
+  std::error_code ec;
+  if (opt.pred != "-" && !std::filesystem::exists(opt.pred, ec)) {
+    std::cerr << "attache eval: predictions not found: " << opt.pred << "\n";
+    return kExitUsage;
+  }
   eval::LoadedRecords gold = eval::load_record_folder(opt.gold);
   eval::LoadedRecords pred = eval::load_predictions(opt.pred);
   // A gold folder with nothing readable in it is a mistake in the command, not a score of 1.0.

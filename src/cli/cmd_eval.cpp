@@ -48,7 +48,8 @@ int run_eval(const EvalOptions& opt) {
   for (const auto& p : report.problems) std::cerr << p.to_string() << "\n";
 
   if (opt.json) {
-    std::cout << eval::report_to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    std::cout << eval::report_to_json(report).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
   } else {
     if (opt.verbose) {
       for (const auto& d : report.documents) std::cout << eval::format_diff(d) << "\n";
@@ -62,16 +63,20 @@ int run_eval(const EvalOptions& opt) {
 
 Runner setup_eval(CLI::App& sub) {
   auto opt = std::make_shared<EvalOptions>();
-  sub.add_option("--gold", opt->gold, "folder of gold <doc>.json files")->required()->check(CLI::ExistingDirectory);
+  sub.add_option("--gold", opt->gold, "folder of gold <doc>.json files")
+      ->required()
+      ->check(CLI::ExistingDirectory);
   sub.add_option("pred", opt->pred,
                  "predictions: JSON Lines file (one record per line), folder of <doc>.json, or - for stdin")
       ->required();
   sub.add_flag("--json", opt->json, "print one JSON object with every figure instead of the table");
   sub.add_flag("-v,--verbose", opt->verbose,
                "before the table, a diff per document: wrong fields, missed and spurious engagements");
-  sub.add_option("--data", opt->data, "extra data folder (its countries.tsv extends the built-in one); repeatable");
+  sub.add_option("--data", opt->data,
+                 "extra data folder (its countries.tsv extends the built-in one); repeatable");
   sub.footer(
-      "Exit status: 0 scored, 1 some input records were malformed (reported on stderr, skipped), 2 usage error.\n"
+      "Exit status: 0 scored, 1 some input records were malformed (reported on stderr, skipped), 2 usage "
+      "error.\n"
       "The figures and the matching rule are described in docs/EVAL.md.");
   return [opt] { return run_eval(*opt); };
 }

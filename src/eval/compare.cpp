@@ -138,7 +138,8 @@ Comparer::Comparer(const gazetteer::CountryTable& countries) : countries_(countr
   for (const auto& c : countries_.all()) {
     auto add = [&](const std::string& form) {
       std::vector<std::string> ws = mechanism_words(form);
-      if (!ws.empty() && ws.size() <= kMaxCountryRun) country_runs_.insert_or_assign(join(ws, 0, ws.size()), c.code);
+      if (!ws.empty() && ws.size() <= kMaxCountryRun)
+        country_runs_.insert_or_assign(join(ws, 0, ws.size()), c.code);
     };
     add(c.name);
     for (const auto& n : c.names) add(n);
@@ -169,7 +170,8 @@ TokenKey Comparer::mechanism_key(std::string_view mechanism) const {
   return key;
 }
 
-bool Comparer::mechanisms_equal(const std::optional<std::string>& a, const std::optional<std::string>& b) const {
+bool Comparer::mechanisms_equal(const std::optional<std::string>& a,
+                                const std::optional<std::string>& b) const {
   if (!a || !b) return !a && !b;
   return mechanism_key(*a) == mechanism_key(*b);
 }
@@ -214,8 +216,8 @@ std::vector<ParticipantPair> Comparer::match_participants(const EngagementKeys& 
 Similarity Comparer::similarity(const Engagement& gold, const EngagementKeys& gk, const Engagement& pred,
                                 const EngagementKeys& pk) const {
   Similarity s;
-  const bool mechanism_equal = gk.mechanism && pk.mechanism ? *gk.mechanism == *pk.mechanism
-                                                            : !gk.mechanism && !pk.mechanism;
+  const bool mechanism_equal =
+      gk.mechanism && pk.mechanism ? *gk.mechanism == *pk.mechanism : !gk.mechanism && !pk.mechanism;
   if (!gk.names.empty() || !pk.names.empty()) {
     const size_t matched = match_participants(gk, pk).size();
     s.primary = 2.0 * static_cast<double>(matched) / static_cast<double>(gk.names.size() + pk.names.size());

@@ -56,10 +56,10 @@ struct ParticipantPair {
 
 // Precomputed comparison keys of one engagement.
 struct EngagementKeys {
-  std::vector<TokenKey> names;       // name_key of each participant, in order
-  std::optional<TokenKey> mechanism;  // mechanism_key, if a mechanism is given
+  std::vector<TokenKey> names;                        // name_key of each participant, in order
+  std::optional<TokenKey> mechanism;                  // mechanism_key, if a mechanism is given
   std::vector<std::string> countries, areas, groups;  // as_set()
-  std::vector<std::string> parties;  // countries and "group:<name>" of each group, as_set()
+  std::vector<std::string> parties;                   // countries and "group:<name>" of each group, as_set()
 };
 
 // The parts of the pair similarity, kept apart so the verbose diff can show them.
@@ -83,7 +83,8 @@ class Comparer {
 
   // Optimal one-to-one pairing of participants with equal names (most pairs; exact key equality
   // preferred over the subset rule when there is a choice).
-  std::vector<ParticipantPair> match_participants(const EngagementKeys& gold, const EngagementKeys& pred) const;
+  std::vector<ParticipantPair> match_participants(const EngagementKeys& gold,
+                                                  const EngagementKeys& pred) const;
 
   // How well a predicted engagement fits a gold one (docs/EVAL.md "Matching").
   Similarity similarity(const Engagement& gold, const EngagementKeys& gold_keys, const Engagement& pred,

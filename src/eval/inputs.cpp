@@ -30,7 +30,8 @@ Diagnostic problem(Severity sev, DiagCode code, std::string source, uint64_t lin
 // 1-based line of a byte position (nlohmann counts from 1) in `text`.
 uint64_t line_of(std::string_view text, size_t byte) {
   const size_t end = std::min(text.size(), byte ? byte - 1 : 0);
-  return 1 + static_cast<uint64_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+  return 1 + static_cast<uint64_t>(
+                 std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
 }
 
 // Parses `text` as one JSON value; on failure sets `line` and `error`.
@@ -47,7 +48,8 @@ bool parse_json(std::string_view text, nlohmann::json& out, uint64_t& line, std:
     if (size_t col = what.find("column "); col != std::string_view::npos) {
       size_t colon = what.find(": ", col);
       if (colon != std::string_view::npos) {
-        error += " at " + std::string(what.substr(col, colon - col)) + ": " + std::string(what.substr(colon + 2));
+        error +=
+            " at " + std::string(what.substr(col, colon - col)) + ": " + std::string(what.substr(colon + 2));
       }
     }
     return false;
@@ -126,9 +128,9 @@ LoadedRecords load_record_folder(const std::string& dir) {
     }
     const DocumentRecord* rec = collect.add(j, source, 0);
     if (rec && rec->doc != path.stem().string()) {
-      out.problems.push_back(problem(Severity::kWarning, DiagCode::kBadValue, source, 0,
-                                     "doc \"" + rec->doc + "\" differs from the file name; scored as \"" +
-                                         rec->doc + "\""));
+      out.problems.push_back(
+          problem(Severity::kWarning, DiagCode::kBadValue, source, 0,
+                  "doc \"" + rec->doc + "\" differs from the file name; scored as \"" + rec->doc + "\""));
     }
   }
   return out;
@@ -147,7 +149,8 @@ LoadedRecords load_record_stream(std::istream& in, const std::string& source) {
   nlohmann::json whole = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!whole.is_discarded()) {
     if (whole.is_array()) {
-      for (size_t i = 0; i < whole.size(); ++i) collect.add(whole[i], source + "[" + std::to_string(i) + "]", 0);
+      for (size_t i = 0; i < whole.size(); ++i)
+        collect.add(whole[i], source + "[" + std::to_string(i) + "]", 0);
     } else {
       collect.add(whole, source, 0);
     }

@@ -117,10 +117,10 @@ std::string describe(const Engagement& e) {
 }
 
 std::string format_diff(const DocResult& d, bool all_pairs) {
-  std::string out = "== " + d.doc + ": slot F1 " + fixed(d.slots.f1()) + " (P " + fixed(d.slots.precision()) +
-                    ", R " + fixed(d.slots.recall()) + "); engagements gold " + std::to_string(d.engagements.gold) +
-                    ", predicted " + std::to_string(d.engagements.predicted) + ", matched " +
-                    std::to_string(d.engagements.matched) + "\n";
+  std::string out =
+      "== " + d.doc + ": slot F1 " + fixed(d.slots.f1()) + " (P " + fixed(d.slots.precision()) + ", R " +
+      fixed(d.slots.recall()) + "); engagements gold " + std::to_string(d.engagements.gold) + ", predicted " +
+      std::to_string(d.engagements.predicted) + ", matched " + std::to_string(d.engagements.matched) + "\n";
   if (!d.has_prediction) out += "   (no prediction for this document)\n";
   const auto& ge = d.gold.engagements;
   const auto& pe = d.pred.engagements;
@@ -173,13 +173,16 @@ std::string format_diff(const DocResult& d, bool all_pairs) {
       if (gp.name != pp.name) s = "(pred \"" + pp.name + "\")" + (s.empty() ? "" : " " + s);
       if (!s.empty()) lines.push_back(pad("  " + gp.name, 14) + " " + s);
     }
-    if (auto s = set_diff(as_set(g.countries), as_set(p.countries)); !s.empty()) lines.push_back(pad("countries", 14) + s);
-    if (auto s = set_diff(as_set(g.areas), as_set(p.areas)); !s.empty()) lines.push_back(pad("areas", 14) + s);
-    if (auto s = set_diff(as_set(g.groups), as_set(p.groups)); !s.empty()) lines.push_back(pad("groups", 14) + s);
+    if (auto s = set_diff(as_set(g.countries), as_set(p.countries)); !s.empty())
+      lines.push_back(pad("countries", 14) + s);
+    if (auto s = set_diff(as_set(g.areas), as_set(p.areas)); !s.empty())
+      lines.push_back(pad("areas", 14) + s);
+    if (auto s = set_diff(as_set(g.groups), as_set(p.groups)); !s.empty())
+      lines.push_back(pad("groups", 14) + s);
 
     if (lines.empty() && !all_pairs) continue;
-    out += std::string(lines.empty() ? "  ok    " : "  diff  ") + "gold[" + std::to_string(r.gold) + "] = pred[" +
-           std::to_string(r.pred) + "]  " + describe(g) + "\n";
+    out += std::string(lines.empty() ? "  ok    " : "  diff  ") + "gold[" + std::to_string(r.gold) +
+           "] = pred[" + std::to_string(r.pred) + "]  " + describe(g) + "\n";
     for (const auto& l : lines) out += "          " + l + "\n";
   }
   for (size_t g : d.missed) out += "  MISSED   gold[" + std::to_string(g) + "]  " + describe(ge[g]) + "\n";
@@ -191,7 +194,8 @@ std::string format_table(const Report& rep) {
   std::string out;
   out += "attache eval: " + std::to_string(rep.documents.size()) + " gold documents, " +
          std::to_string(rep.gold_without_prediction) + " of them without a prediction; " +
-         std::to_string(rep.predicted_without_gold.size()) + " predicted documents without gold (ignored)\n\n";
+         std::to_string(rep.predicted_without_gold.size()) +
+         " predicted documents without gold (ignored)\n\n";
   const bool no_pairs = rep.engagements.matched == 0;
   out += pad("", 22) + rpad("gold", 7) + rpad("pred", 7) + rpad("match", 7) + rpad("precision", 11) +
          rpad("recall", 8) + rpad("F1", 8) + "\n";
@@ -209,8 +213,8 @@ std::string format_table(const Report& rep) {
   out += "participant attributes on " + std::to_string(rep.participants.matched) + " matched participants:\n";
   for (const auto& [name, t] : rep.participant_attributes.named()) out += tally_row(name, *t);
 
-  out += "\n" + pad("per document", 34) + rpad("gold", 6) + rpad("pred", 6) + rpad("match", 7) + rpad("slot P", 8) +
-         rpad("slot R", 8) + rpad("slot F1", 9) + "\n";
+  out += "\n" + pad("per document", 34) + rpad("gold", 6) + rpad("pred", 6) + rpad("match", 7) +
+         rpad("slot P", 8) + rpad("slot R", 8) + rpad("slot F1", 9) + "\n";
   for (const auto& d : rep.documents) {
     out += "  " + pad(d.doc, 32) + rpad(std::to_string(d.engagements.gold), 6) +
            rpad(d.has_prediction ? std::to_string(d.engagements.predicted) : "-", 6) +

@@ -40,9 +40,14 @@ void FieldTallies::add(const FieldTallies& o) {
 }
 
 std::vector<std::pair<const char*, const Tally*>> FieldTallies::named() const {
-  return {{"kind", &kind},         {"status", &status},     {"salience", &salience},
-          {"date", &date},         {"date_same_month", &date_same_month},
-          {"location", &location}, {"mechanism", &mechanism}, {"ordinal", &ordinal}};
+  return {{"kind", &kind},
+          {"status", &status},
+          {"salience", &salience},
+          {"date", &date},
+          {"date_same_month", &date_same_month},
+          {"location", &location},
+          {"mechanism", &mechanism},
+          {"ordinal", &ordinal}};
 }
 
 void AttributeTallies::add(const AttributeTallies& o) {
@@ -57,13 +62,15 @@ std::vector<std::pair<const char*, const Tally*>> AttributeTallies::named() cons
 }
 
 long slot_count(const Engagement& e) {
-  return 1 + 6 + static_cast<long>(e.participants.size() + as_set(e.countries).size() + as_set(e.areas).size());
+  return 1 + 6 +
+         static_cast<long>(e.participants.size() + as_set(e.countries).size() + as_set(e.areas).size());
 }
 
 namespace {
 
 PRF set_prf(const std::vector<std::string>& gold, const std::vector<std::string>& pred) {
-  return PRF{static_cast<long>(shared(gold, pred)), static_cast<long>(pred.size()), static_cast<long>(gold.size())};
+  return PRF{static_cast<long>(shared(gold, pred)), static_cast<long>(pred.size()),
+             static_cast<long>(gold.size())};
 }
 
 }  // namespace
@@ -79,7 +86,8 @@ PairResult Scorer::compare_pair(const Engagement& g, const EngagementKeys& gk, c
   f.date.add(dates_equal(g.date, p.date));
   f.date_same_month.add(dates_same_month(g.date, p.date));
   f.location.add(locations_equal(g.location, p.location));
-  f.mechanism.add(gk.mechanism && pk.mechanism ? *gk.mechanism == *pk.mechanism : !gk.mechanism && !pk.mechanism);
+  f.mechanism.add(gk.mechanism && pk.mechanism ? *gk.mechanism == *pk.mechanism
+                                               : !gk.mechanism && !pk.mechanism);
   f.ordinal.add(g.ordinal == p.ordinal);
 
   r.participant_pairs = comparer_.match_participants(gk, pk);
@@ -93,8 +101,8 @@ PairResult Scorer::compare_pair(const Engagement& g, const EngagementKeys& gk, c
     a.organization.add(phrases_equal(gp.organization, pr.organization));
     r.participant_attributes.push_back(a);
   }
-  r.participants = PRF{static_cast<long>(r.participant_pairs.size()), static_cast<long>(p.participants.size()),
-                       static_cast<long>(g.participants.size())};
+  r.participants = PRF{static_cast<long>(r.participant_pairs.size()),
+                       static_cast<long>(p.participants.size()), static_cast<long>(g.participants.size())};
   r.countries = set_prf(gk.countries, pk.countries);
   r.areas = set_prf(gk.areas, pk.areas);
   r.groups = set_prf(gk.groups, pk.groups);
@@ -121,7 +129,8 @@ DocResult Scorer::score_document(const DocumentRecord& gold, const DocumentRecor
 
   std::vector<std::vector<double>> w(ge.size(), std::vector<double>(pe.size(), 0.0));
   for (size_t g = 0; g < ge.size(); ++g) {
-    for (size_t p = 0; p < pe.size(); ++p) w[g][p] = comparer_.similarity(ge[g], gkeys[g], pe[p], pkeys[p]).total;
+    for (size_t p = 0; p < pe.size(); ++p)
+      w[g][p] = comparer_.similarity(ge[g], gkeys[g], pe[p], pkeys[p]).total;
   }
   const std::vector<int> assigned = max_weight_assignment(w);
 
@@ -142,7 +151,8 @@ DocResult Scorer::score_document(const DocumentRecord& gold, const DocumentRecor
     if (!pred_used[p]) d.spurious.push_back(p);
   }
 
-  d.engagements = PRF{static_cast<long>(d.pairs.size()), static_cast<long>(pe.size()), static_cast<long>(ge.size())};
+  d.engagements =
+      PRF{static_cast<long>(d.pairs.size()), static_cast<long>(pe.size()), static_cast<long>(ge.size())};
   for (const auto& e : ge) d.slots.gold += slot_count(e);
   for (const auto& e : pe) d.slots.predicted += slot_count(e);
   for (const auto& r : d.pairs) d.slots.matched += r.slots_correct;

@@ -80,7 +80,7 @@ struct PairResult {
 struct DocResult {
   std::string doc;
   DocumentRecord gold;
-  DocumentRecord pred;          // engagements empty when the document had no prediction
+  DocumentRecord pred;  // engagements empty when the document had no prediction
   bool has_prediction = false;
   std::vector<PairResult> pairs;  // in gold order
   std::vector<size_t> missed;     // gold engagements with no partner
@@ -90,17 +90,17 @@ struct DocResult {
 };
 
 struct Report {
-  std::vector<DocResult> documents;  // one per gold document, in the gold order given
+  std::vector<DocResult> documents;                 // one per gold document, in the gold order given
   std::vector<std::string> predicted_without_gold;  // document ids, ignored for scoring
   long gold_without_prediction = 0;
   std::vector<Diagnostic> problems;  // inputs that could not be read (added by the caller)
 
   PRF engagements;
-  FieldTallies fields;                        // over matched pairs
+  FieldTallies fields;                         // over matched pairs
   PRF participants, countries, areas, groups;  // micro, over matched pairs
-  AttributeTallies participant_attributes;    // over matched participants
-  PRF slots;                                  // the headline figure
-  double macro_slot_f1 = 0;                   // mean of per-document slot F1 (1 when no documents)
+  AttributeTallies participant_attributes;     // over matched participants
+  PRF slots;                                   // the headline figure
+  double macro_slot_f1 = 0;                    // mean of per-document slot F1 (1 when no documents)
 };
 
 // Number of slots an engagement contributes: 1 + 6 fields + participants + countries + areas.

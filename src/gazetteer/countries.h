@@ -14,10 +14,10 @@
 namespace attache::gazetteer {
 
 struct Country {
-  std::string code;                    // ISO 3166-1 alpha-3, e.g. "VNM"
-  std::string name;                    // common English short name ("Vietnam"), for display and mechanisms
-  std::vector<std::string> names;      // every name and alias as written (ISO names first), without duplicates
-  std::vector<std::string> demonyms;   // "Vietnamese", ...
+  std::string code;                   // ISO 3166-1 alpha-3, e.g. "VNM"
+  std::string name;                   // common English short name ("Vietnam"), for display and mechanisms
+  std::vector<std::string> names;     // every name and alias as written (ISO names first), without duplicates
+  std::vector<std::string> demonyms;  // "Vietnamese", ...
 };
 
 class CountryTable {

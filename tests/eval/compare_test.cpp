@@ -44,7 +44,8 @@ TEST(MechanismKey, SpellingVariantsAreEqual) {
   };
   EXPECT_TRUE(eq("ASEAN-Japan Defense Vice-Ministerial Forum", "Japan-ASEAN Defence Vice-Ministerial Forum"));
   EXPECT_TRUE(eq("US-Vietnam Defence Policy Dialogue", "Viet Nam-United States Defence Policy Dialogue"));
-  EXPECT_TRUE(eq("U.S.-Vietnam Defence Policy Dialogue", "Vietnam-United States of America Defence Policy Dialogue"));
+  EXPECT_TRUE(
+      eq("U.S.-Vietnam Defence Policy Dialogue", "Vietnam-United States of America Defence Policy Dialogue"));
   EXPECT_TRUE(eq("RoK-Vietnam Defence Strategic Dialogue", "Vietnam-South Korea Defense Strategic Dialogue"));
   EXPECT_TRUE(eq("ADSOM+", "ADSOM-Plus"));
   EXPECT_TRUE(eq("ADMM Plus", "the ADMM+"));
@@ -69,7 +70,8 @@ TEST(PhrasesEqual, TitlesAndOrganisations) {
   EXPECT_TRUE(phrases_equal(std::string("Deputy Minister of National Defence"),
                             std::string("Deputy Minister of National Defense")));
   EXPECT_TRUE(phrases_equal(std::string("the Ministry of Defence"), std::string("Ministry Defence")));
-  EXPECT_TRUE(phrases_equal(std::string("Policy & Foreign Affairs"), std::string("Policy and Foreign Affairs")));
+  EXPECT_TRUE(
+      phrases_equal(std::string("Policy & Foreign Affairs"), std::string("Policy and Foreign Affairs")));
   EXPECT_FALSE(phrases_equal(std::string("Minister of Defence"), std::string("Deputy Minister of Defence")));
   EXPECT_TRUE(phrases_equal(std::nullopt, std::nullopt));
   EXPECT_FALSE(phrases_equal(std::string("General"), std::nullopt));

@@ -19,8 +19,8 @@ namespace attache::eval::testing {
 class TempDir {
  public:
   explicit TempDir(const std::string& tag) {
-    path_ = std::filesystem::temp_directory_path() /
-            ("attache_eval_" + tag + "_" + std::to_string(::getpid()));
+    path_ =
+        std::filesystem::temp_directory_path() / ("attache_eval_" + tag + "_" + std::to_string(::getpid()));
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }

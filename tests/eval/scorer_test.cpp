@@ -143,9 +143,11 @@ TEST(Scorer, PartialPredictionFiguresByHand) {
   EXPECT_EQ(d.missed, std::vector<size_t>{2});
   EXPECT_EQ(d.spurious, std::vector<size_t>{2});
 
-  EXPECT_EQ((std::tuple{r.participants.matched, r.participants.predicted, r.participants.gold}), (std::tuple{2L, 3L, 2L}));
+  EXPECT_EQ((std::tuple{r.participants.matched, r.participants.predicted, r.participants.gold}),
+            (std::tuple{2L, 3L, 2L}));
   EXPECT_NEAR(r.participants.f1(), 0.8, 1e-12);
-  EXPECT_EQ((std::tuple{r.countries.matched, r.countries.predicted, r.countries.gold}), (std::tuple{4L, 5L, 4L}));
+  EXPECT_EQ((std::tuple{r.countries.matched, r.countries.predicted, r.countries.gold}),
+            (std::tuple{4L, 5L, 4L}));
   EXPECT_NEAR(r.countries.f1(), 8.0 / 9, 1e-12);
   EXPECT_EQ((std::tuple{r.areas.matched, r.areas.predicted, r.areas.gold}), (std::tuple{1L, 2L, 2L}));
   EXPECT_DOUBLE_EQ(r.areas.f1(), 0.5);
@@ -166,9 +168,10 @@ TEST(Scorer, PartialPredictionFiguresByHand) {
 
   // The diff names what is wrong.
   const std::string diff = format_diff(d);
-  for (const char* expected : {"MISSED   gold[2]", "SPURIOUS pred[2]", "spurious: Tran Van Xyz", "missed: hadr",
-                               "spurious: training_education", "ordinal       gold 5 | pred 4",
-                               "rank gold \"Senior Lieutenant General\" | pred \"Lieutenant General\""}) {
+  for (const char* expected :
+       {"MISSED   gold[2]", "SPURIOUS pred[2]", "spurious: Tran Van Xyz", "missed: hadr",
+        "spurious: training_education", "ordinal       gold 5 | pred 4",
+        "rank gold \"Senior Lieutenant General\" | pred \"Lieutenant General\""}) {
     EXPECT_NE(diff.find(expected), std::string::npos) << expected << "\n" << diff;
   }
 }
@@ -268,9 +271,9 @@ TEST(Inputs, MalformedJsonLineIsReportedAndSkipped) {
   TempDir dir("lines");
   const std::string good_a = R"({"doc": "a", "engagements": []})";
   const std::string good_b = R"({"doc": "p", "engagements": []})";
-  const std::string path = dir.write(
-      "pred.jsonl", good_a + "\n{\"doc\": \"x\", \"engagements\": [\n\n" + good_b +
-                        "\n{\"doc\": 5, \"engagements\": []}\n" + good_a + "\n");
+  const std::string path =
+      dir.write("pred.jsonl", good_a + "\n{\"doc\": \"x\", \"engagements\": [\n\n" + good_b +
+                                  "\n{\"doc\": 5, \"engagements\": []}\n" + good_a + "\n");
   LoadedRecords got = load_predictions(path);
   ASSERT_EQ(got.records.size(), 2u);
   EXPECT_EQ(got.records[0].doc, "a");

@@ -59,7 +59,7 @@ TEST(CountryTable, IsoNamesAreFoundWithoutDataFiles) {
   EXPECT_EQ(t.lookup("Lao People's Democratic Republic"), "LAO");
   EXPECT_EQ(t.lookup("Atlantis"), std::nullopt);
   ASSERT_NE(t.by_code("VNM"), nullptr);
-  EXPECT_EQ(t.by_code("VNM")->name, "Vietnam");  // common_name preferred over name
+  EXPECT_EQ(t.by_code("VNM")->name, "Vietnam");        // common_name preferred over name
   EXPECT_EQ(t.by_code("USA")->name, "United States");  // no common_name: name
   EXPECT_EQ(t.by_code("XXX"), nullptr);
 }
@@ -121,7 +121,8 @@ std::string load_error(const std::string& tag, const std::string& tsv, std::stri
 
 TEST(CountryTable, MalformedRowReportsFileAndLine) {
   std::string path;
-  std::string err = load_error("bad", "# c\ncode\tname\taliases\tdemonyms\nVNM\tVietnam\t\t\nUSA\ta\tb\tc\td\n", &path);
+  std::string err =
+      load_error("bad", "# c\ncode\tname\taliases\tdemonyms\nVNM\tVietnam\t\t\nUSA\ta\tb\tc\td\n", &path);
   EXPECT_EQ(err.rfind(path + ":4: ", 0), 0u) << err;
   EXPECT_NE(err.find("columns"), std::string::npos) << err;
 }

@@ -7,8 +7,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,7 +21,13 @@
 #include "core/diagnostic.h"
 #include "core/document.h"
 
+namespace attache::clean {
+struct SourceMap;
+}
+
 namespace attache::ingest {
+
+class Progress;
 
 struct ReadOptions {
   // Documents larger than this are truncated at a paragraph boundary and flagged (kTooLarge).
@@ -28,16 +36,51 @@ struct ReadOptions {
   std::optional<PartialDate> default_published;
   std::string id_override;  // only meaningful for a single-document input
   std::string default_lang;
+
+  // Extensions (the defaults are what `attache extract` wants).
+  // Clean every document as it is read: HTML to its article text, `body` marked on plain text.
+  bool clean = true;
+  // Languages passed on (BCP-47 primary codes); a document identified as anything else is skipped
+  // with a kUnsupported warning. Empty = pass every language.
+  std::vector<std::string> languages = {"en"};
+  // Skip exact and near duplicates of documents already passed on (kDuplicate warning naming the
+  // id they duplicate). Keeps a small signature per document for the whole walk.
+  bool dedupe = true;
+  // Advanced with input bytes as they are consumed (not owned; may be null).
+  Progress* progress = nullptr;
+  // Called just before `sink` for each document whose text was rendered from markup, with the
+  // map from its text back to the (UTF-8 decoded) source. The map is only valid during the call.
+  std::function<void(const Document&, const clean::SourceMap&)> on_source_map;
 };
 
 // Return false to stop reading early.
 using DocumentSink = std::function<bool(Document&&)>;
 using DiagnosticSink = std::function<void(Diagnostic&&)>;
 
+// Statistics a walk gathers, for the end-of-run summary.
+struct ReadStats {
+  size_t inputs = 0;      // files (and stdin) opened
+  size_t documents = 0;   // documents passed on
+  size_t failed = 0;      // inputs or records that produced an error diagnostic
+  size_t skipped = 0;     // inputs or records skipped on purpose (warnings)
+  size_t bytes = 0;       // bytes of document text passed on
+
+  // Extensions.
+  uint64_t bytes_in = 0;                       // input bytes consumed (compressed size for .gz)
+  size_t duplicates = 0;                       // documents skipped as duplicates (also in `skipped`)
+  size_t records_skipped = 0;                  // archive records holding no document (requests, metadata, ...)
+  std::map<std::string, size_t> skipped_by_reason;  // skip_reason() -> count, records included
+};
+
 // An opened input: its display name (path or "-") and a byte stream.
 struct Input {
   std::string path;     // as given, or the file found inside a folder; "-" for stdin
   std::istream* stream;  // not owned
+  // Where a reader counts records it passes over on purpose (may be null).
+  ReadStats* stats = nullptr;
+  // When not null, a reader that renders a document from markup fills this with the document's
+  // source map just before passing the document to the sink.
+  clean::SourceMap* source_map = nullptr;
 };
 
 class Reader {
@@ -53,22 +96,22 @@ class Reader {
                       const DiagnosticSink& diag) const = 0;
 };
 
-// Statistics a walk gathers, for the end-of-run summary.
-struct ReadStats {
-  size_t inputs = 0;      // files (and stdin) opened
-  size_t documents = 0;   // documents passed on
-  size_t failed = 0;      // inputs or records that produced an error diagnostic
-  size_t skipped = 0;     // inputs or records skipped on purpose (warnings)
-  size_t bytes = 0;       // bytes of document text passed on
-};
-
 // Expands `inputs` (files; folders, recursively, in sorted order; "-" for stdin), picks a
 // reader for each file and streams its documents to `sink`. Never throws for a bad input:
 // a missing file, unreadable folder or unknown format becomes a Diagnostic.
+// Every diagnostic goes to `diag` exactly once; a Document's `diagnostics` holds copies of those
+// about it (so they can be stored with it); don't report those a second time.
+// gzip-compressed inputs (any member count, nested up to 3 deep) are decompressed transparently.
 ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions& opts,
                       const DocumentSink& sink, const DiagnosticSink& diag);
 
 // The readers attache knows, in the order they are tried.
 const std::vector<std::unique_ptr<Reader>>& all_readers();
+
+// How a diagnostic counts in ReadStats: an error is a failure; these warnings are skips.
+bool is_skip(const Diagnostic& d);
+// Short reason for the summary and the error log: "empty", "duplicate", "language", "format",
+// "too-large", "malformed", "io", ... (stable strings).
+std::string skip_reason(const Diagnostic& d);
 
 }  // namespace attache::ingest

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The main job on the bundled examples: installs what is missing, builds, extracts every article in
+# examples/ (with its publication date from examples/published.tsv), writes the records to
+# out/examples.jsonl, prints a readable summary, and scores them against examples/gold.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+bash scripts/setup.sh
+bash scripts/build.sh "$root/build" >/dev/null
+mkdir -p out
+bin="$root/build/attache"
+# Articles as JSON Lines, each with its publication date (the plain .txt files carry none).
+"$bin" pack --published-tsv examples/published.tsv examples/*.txt > out/examples.input.jsonl
+"$bin" extract out/examples.input.jsonl > out/examples.jsonl
+"$bin" show out/examples.jsonl
+echo
+echo "Records written to out/examples.jsonl"
+echo
+"$bin" eval --gold examples/gold out/examples.jsonl | head -16

@@ -1,0 +1,77 @@
+// Knowledge: everything attache knows before it reads an article, loaded from data folders.
+//
+// Countries (iso-codes + countries.tsv), places, groups, ranks, honorifics, office and organisation
+// vocabulary, mechanisms, mechanism types, area phrases, triggers and status cues, compiled into one
+// PhraseMatcher. Loaded once at start-up (errors throw "file:line: what"), then shared read-only by
+// all threads (RE2::Set's add-compile-match discipline).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/engagement.h"
+#include "gazetteer/countries.h"
+#include "gazetteer/phrase_matcher.h"
+#include "segment/tokenizer.h"
+
+namespace attache::gazetteer {
+
+struct Place {
+  std::string name;     // canonical English name without diacritics ("Hanoi")
+  std::string country;  // alpha-3
+  std::string type;     // capital | city | province | state | region | base | island
+};
+
+struct Group {
+  std::string name;  // "ASEAN"
+  std::string kind;  // bloc | organization | secretariat
+};
+
+struct Rank {
+  std::string name;  // written out ("Senior Lieutenant General")
+};
+
+struct Mechanism {
+  std::string name;  // canonical
+  EngagementKind kind;
+  std::vector<std::string> groups;
+};
+
+struct MechanismType {
+  std::string name;  // "Defence Policy Dialogue"
+  EngagementKind kind;
+};
+
+struct Trigger {
+  std::string phrase;
+  EngagementKind kind;
+  bool strong;
+};
+
+struct StatusCue {
+  std::string phrase;
+  EngagementStatus status;
+};
+
+struct Knowledge {
+  CountryTable countries;
+  std::vector<Place> places;
+  std::vector<Group> groups;
+  std::vector<Rank> ranks;
+  std::vector<Mechanism> mechanisms;
+  std::vector<MechanismType> mechanism_types;
+  std::vector<std::string> area_ids;  // index = Entry::id for kArea
+  std::vector<Trigger> triggers;
+  std::vector<StatusCue> status_cues;
+  segment::Tokenizer tokenizer;
+  PhraseMatcher matcher;
+  std::vector<std::string> files_loaded;  // for --explain and diagnostics
+
+  // Loads from `dirs` (built-in first, then user folders; see data_dirs.h). Throws on broken data.
+  static std::shared_ptr<const Knowledge> load(const std::vector<std::string>& dirs);
+
+  const Country* country(uint32_t id) const { return &countries.all()[id]; }
+};
+
+}  // namespace attache::gazetteer

@@ -1,0 +1,318 @@
+#include "time/dates.h"
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
+#include <charconv>
+#include <string>
+#include <unordered_map>
+
+#include "normalize/fold.h"
+
+namespace attache::time {
+
+namespace {
+
+struct NameTables {
+  std::unordered_map<std::string, int> months;    // folded -> 1..12
+  std::unordered_map<std::string, int> weekdays;  // folded -> 0..6
+};
+
+const NameTables& tables() {
+  static const NameTables t = [] {
+    NameTables out;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale::getEnglish(), status);
+    if (U_SUCCESS(status)) {
+      int32_t n = 0;
+      const icu::UnicodeString* names = symbols.getMonths(n);
+      for (int32_t i = 0; i < n && i < 12; ++i) {
+        std::string s;
+        names[i].toUTF8String(s);
+        out.months[normalize::fold(s)] = i + 1;
+      }
+      names = symbols.getShortMonths(n);
+      for (int32_t i = 0; i < n && i < 12; ++i) {
+        std::string s;
+        names[i].toUTF8String(s);
+        out.months[normalize::fold(s)] = i + 1;
+      }
+      // ICU weekdays are 1-based with Sunday = 1.
+      names = symbols.getWeekdays(n);
+      for (int32_t i = 1; i < n; ++i) {
+        std::string s;
+        names[i].toUTF8String(s);
+        out.weekdays[normalize::fold(s)] = (i + 5) % 7;
+      }
+    }
+    out.months["sept"] = 9;
+    out.months.erase("may") ;  // "may" is also a verb: handled with a capital letter check below
+    return out;
+  }();
+  return t;
+}
+
+bool parse_number(std::string_view s, int& out) {
+  if (s.empty() || s.size() > 4) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  std::from_chars(s.data(), s.data() + s.size(), out);
+  return true;
+}
+
+// "29", "29th", "1st" -> day number
+bool parse_day(std::string_view s, int& out) {
+  size_t digits = 0;
+  while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  std::string_view suffix = s.substr(digits);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  std::from_chars(s.data(), s.data() + digits, out);
+  return out >= 1 && out <= 31;
+}
+
+}  // namespace
+
+int month_number(std::string_view folded) {
+  const auto& t = tables();
+  auto it = t.months.find(std::string(folded));
+  return it == t.months.end() ? 0 : it->second;
+}
+
+int weekday_number(std::string_view folded) {
+  const auto& t = tables();
+  auto it = t.weekdays.find(std::string(folded));
+  return it == t.weekdays.end() ? -1 : it->second;
+}
+
+std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begin, size_t end) {
+  std::vector<DateExpr> out;
+  auto norm = [&](size_t i) { return i < end ? text.norm_of(i) : std::string_view(); };
+  auto month_at = [&](size_t i) -> int {
+    if (i >= end) return 0;
+    if (norm(i) == "may") return text.tokens[i].has(segment::kCapitalized) ? 5 : 0;
+    return text.tokens[i].has(segment::kAlpha) ? month_number(norm(i)) : 0;
+  };
+  auto year_at = [&](size_t i, int& y) {
+    return i < end && text.tokens[i].has(segment::kDigit) && parse_number(norm(i), y) && y >= 1900 && y <= 2100;
+  };
+  // Parses "<Month> <day>[,] [year]" or "<day> <Month> [year]" or "<Month> [year]" at i.
+  auto parse_simple = [&](size_t i, int& y, int& m, int& d) -> size_t {
+    y = m = d = 0;
+    size_t j = i;
+    if (int mm = month_at(j)) {
+      m = mm;
+      ++j;
+      if (j < end && parse_day(norm(j), d) && !(j + 1 < end && norm(j + 1) == ":")) {
+        ++j;
+        if (j < end && norm(j) == ",") {
+          if (year_at(j + 1, y)) j += 2;
+        } else if (year_at(j, y)) {
+          ++j;
+        }
+      } else {
+        d = 0;
+        if (j < end && norm(j) == ",") {
+          if (year_at(j + 1, y)) j += 2;
+        } else if (year_at(j, y)) {
+          ++j;
+        }
+      }
+      return j;
+    }
+    if (j < end && parse_day(norm(j), d)) {
+      if (int mm = month_at(j + 1)) {
+        m = mm;
+        j += 2;
+        if (j < end && norm(j) == ",") {
+          if (year_at(j + 1, y)) j += 2;
+        } else if (year_at(j, y)) {
+          ++j;
+        }
+        return j;
+      }
+      d = 0;
+    }
+    return i;
+  };
+
+  for (size_t i = begin; i < end; ++i) {
+    std::string_view w = norm(i);
+    DateExpr e;
+    e.begin = static_cast<uint32_t>(i);
+    // relative words: last/this/next/coming + month|year|weekday
+    Relative rel = w == "last" || w == "previous" ? Relative::kLast
+                   : w == "this"                   ? Relative::kThis
+                   : w == "next" || w == "coming"  ? Relative::kNext
+                   : w == "earlier"                ? Relative::kLast
+                                                   : Relative::kNone;
+    if (rel != Relative::kNone && i + 1 < end) {
+      std::string_view n = norm(i + 1);
+      if (n == "year") {
+        e.relative = rel, e.year_unit = true, e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+      if (n == "month") {
+        e.relative = rel, e.month_unit = true, e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+      if (int m = month_at(i + 1)) {
+        e.relative = rel, e.month = m, e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+      if (int wd = weekday_number(n); wd >= 0) {
+        e.relative = rel, e.weekday = wd, e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+    }
+    if (w == "coming" && i + 1 < end && (norm(i + 1) == "time" || norm(i + 1) == "period")) {
+      e.vague = true, e.end = static_cast<uint32_t>(i + 2);
+      out.push_back(e);
+      ++i;
+      continue;
+    }
+    if (int wd = weekday_number(w); wd >= 0 && text.tokens[i].has(segment::kCapitalized)) {
+      e.weekday = wd;
+      size_t j = i + 1;
+      if (j < end && norm(j) == ",") ++j;
+      int y, m, d;
+      size_t k = parse_simple(j, y, m, d);
+      if (k > j && d) {
+        e.year = y, e.month = m, e.day = d, e.end = static_cast<uint32_t>(k);
+      } else {
+        e.end = static_cast<uint32_t>(i + 1);
+      }
+      out.push_back(e);
+      i = e.end - 1;
+      continue;
+    }
+    int y, m, d;
+    size_t k = parse_simple(i, y, m, d);
+    if (k > i) {
+      e.year = y, e.month = m, e.day = d, e.end = static_cast<uint32_t>(k);
+      // ranges: "from September 29 to October 2", "29 September - 2 October", "September 29-October 2", "29-30 May"
+      size_t j = k;
+      if (j < end && (norm(j) == "to" || norm(j) == "-" || norm(j) == "until" || norm(j) == "through")) {
+        int y2, m2, d2;
+        size_t k2 = parse_simple(j + 1, y2, m2, d2);
+        if (k2 > j + 1 && d2) {
+          e.has_end = true, e.end_year = y2, e.end_month = m2, e.end_day = d2, e.end = static_cast<uint32_t>(k2);
+          if (!e.year && y2) e.year = y2;
+        } else if (d && j + 1 < end && parse_day(norm(j + 1), d2)) {
+          e.has_end = true, e.end_month = m, e.end_day = d2, e.end = static_cast<uint32_t>(j + 2);
+          if (j + 2 < end && year_at(j + 2, y2)) e.year = e.year ? e.year : y2, e.end += 1;
+          e.end_year = e.year;
+        }
+      }
+      out.push_back(e);
+      i = e.end - 1;
+      continue;
+    }
+    // "29-30 May 2025"
+    if (parse_day(w, d) && i + 2 < end && norm(i + 1) == "-") {
+      int d2;
+      if (parse_day(norm(i + 2), d2)) {
+        size_t k2 = parse_simple(i + 2, y, m, d2);
+        if (k2 > i + 2 && m) {
+          e.day = d, e.month = m, e.year = y, e.has_end = true, e.end_day = d2, e.end_month = m, e.end_year = y;
+          e.end = static_cast<uint32_t>(k2);
+          out.push_back(e);
+          i = k2 - 1;
+          continue;
+        }
+      }
+    }
+    // bare year "in 2025" (not a number in a range like "2023-2026" or "2021-2023 period")
+    if (year_at(i, y) && i > begin && (norm(i - 1) == "in" || norm(i - 1) == "of" || norm(i - 1) == "since")) {
+      bool range = (i + 1 < end && norm(i + 1) == "-") || (norm(i - 1) == "-");
+      if (!range) {
+        e.year = y, e.end = static_cast<uint32_t>(i + 1);
+        out.push_back(e);
+      }
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::optional<PartialDate> resolve_parts(int year, int month, int day, int weekday, Relative rel, bool year_unit,
+                                         bool month_unit, bool vague, const std::optional<PartialDate>& pub,
+                                         bool future) {
+  if (vague) return std::nullopt;
+  if (year_unit) {
+    if (!pub) return std::nullopt;
+    int delta = rel == Relative::kLast ? -1 : rel == Relative::kNext ? 1 : 0;
+    return PartialDate{pub->year + delta, 0, 0};
+  }
+  if (month_unit) {
+    if (!pub || !pub->has_month()) return std::nullopt;
+    int delta = rel == Relative::kLast ? -1 : rel == Relative::kNext ? 1 : 0;
+    int m = pub->month + delta, y = pub->year;
+    if (m < 1) m += 12, --y;
+    if (m > 12) m -= 12, ++y;
+    return PartialDate{y, m, 0};
+  }
+  if (weekday >= 0 && !month) {
+    if (!pub || !pub->has_day()) return std::nullopt;
+    long p = days_from_civil(pub->year, pub->month, pub->day);
+    int pw = attache::weekday(pub->year, pub->month, pub->day);
+    long target;
+    if (rel == Relative::kNext || (future && rel != Relative::kLast)) {
+      int ahead = (weekday - pw + 7) % 7;
+      target = p + (ahead == 0 ? 7 : ahead);
+    } else {
+      int back = (pw - weekday + 7) % 7;
+      if (rel == Relative::kLast && back == 0) back = 7;
+      target = p - back;
+    }
+    return civil_from_days(target);
+  }
+  if (!month && year) return PartialDate{year, 0, 0};
+  if (!month) return std::nullopt;
+  int y = year;
+  if (!y) {
+    if (!pub) return std::nullopt;
+    y = pub->year;
+    if (rel == Relative::kLast) {
+      // "last January": the most recent January before the publication month
+      if (!pub->has_month() || month >= pub->month) y -= 1;
+    } else if (rel == Relative::kNext) {
+      if (!pub->has_month() || month <= pub->month) y += 1;
+    } else if (pub->has_month()) {
+      if (!future && (month > pub->month || (month == pub->month && day && pub->has_day() && day > pub->day))) y -= 1;
+      if (future && (month < pub->month)) y += 1;
+    }
+  }
+  if (day && day > days_in_month(y, month)) return PartialDate{y, month, 0};
+  return PartialDate{y, month, day};
+}
+
+}  // namespace
+
+std::optional<PartialDate> resolve(const DateExpr& d, const std::optional<PartialDate>& published, bool future) {
+  return resolve_parts(d.year, d.month, d.day, d.weekday, d.relative, d.year_unit, d.month_unit, d.vague, published,
+                       future);
+}
+
+std::optional<PartialDate> resolve_end(const DateExpr& d, const std::optional<PartialDate>& published, bool future) {
+  if (!d.has_end) return std::nullopt;
+  int year = d.end_year ? d.end_year : d.year;
+  auto start = resolve(d, published, future);
+  auto r = resolve_parts(year, d.end_month, d.end_day, -1, Relative::kNone, false, false, false, published, future);
+  // a range crossing the year end ("December 28 to January 3") ends the next year
+  if (r && start && !d.end_year && r->month < start->month) r->year = start->year + 1;
+  if (r && start && !d.end_year) r->year = std::max(r->year, start->year);
+  return r;
+}
+
+}  // namespace attache::time

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Regression guard on extraction quality: slot F1 on the seeds and on the team's examples must not
+# drop below the level reached. Raise the floors as the extractor improves (never lower them).
+set -euo pipefail
+bin=$1; src=$2
+SEEDS_FLOOR=0.70
+EXAMPLES_FLOOR=0.42
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+py=/usr/bin/python3; [ -x "$py" ] || py=python3
+
+check() {  # name gold_dir articles_dir published_tsv floor
+  "$bin" pack --published-tsv "$4" "$3"/*.txt > "$tmp/$1.in.jsonl"
+  "$bin" extract "$tmp/$1.in.jsonl" > "$tmp/$1.pred.jsonl" 2>/dev/null
+  "$bin" eval --json --gold "$2" "$tmp/$1.pred.jsonl" > "$tmp/$1.eval.json"
+  "$py" - "$tmp/$1.eval.json" "$5" "$1" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+f1 = report["slots"]["f1"]
+floor = float(sys.argv[2])
+print(f"{sys.argv[3]}: slot F1 {f1:.3f} (floor {floor:.2f}), engagement F1 {report['engagements']['f1']:.3f}")
+sys.exit(0 if f1 >= floor else 1)
+PY
+}
+check seeds "$src/../shared/data/seeds/gold" "$src/../shared/data/seeds" "$src/../shared/data/seeds/published.tsv" "$SEEDS_FLOOR"
+check examples "$src/examples/gold" "$src/examples" "$src/examples/published.tsv" "$EXAMPLES_FLOOR"

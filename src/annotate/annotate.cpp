@@ -349,6 +349,8 @@ class Annotator {
     size_t after_head = i;
     while (j < end) {
       auto* m = idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain});
+      // a word that is both ("Chief") reads as the head when nothing longer starts here
+      if (auto* h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
       if (!m || m->end > end) break;
       if (!cap(j)) break;  // offices are capitalised in this genre; "the deputy minister" is a reference
       if (m->entry.type == EntryType::kOfficeHead) head = true, after_head = m->end;

@@ -1,5 +1,6 @@
 // The engagement builder. See extractor.h; the rules follow ../shared/spec/guidelines.md.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/extractor.h"
@@ -97,12 +98,26 @@ class Builder {
         }
         if (!blocked && (!best || mm.begin > best->begin)) best = &mm;
       }
-      if (mm.begin >= e && mm.begin - e <= 4 && !best) best = &mm;
+      if (mm.begin >= e && mm.begin - e <= 4) {
+        // "... to the second Expo scheduled for December": the occasion itself is scheduled, whoever invited
+        if (!best || k_.status_cues[mm.id].status == EngagementStatus::kPlanned) best = &mm;
+      }
     }
     (void)sent;
     if (!best) return std::nullopt;
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
     return k_.status_cues[best->id].status;
+  }
+
+  // "at the ...", "during the ...", "on the sidelines of the ...": the mention names an occasion.
+  bool occasion_context(uint32_t b) const {
+    uint32_t i = b;
+    if (i > 0 && norm(i - 1) == "the") --i;
+    while (i > 0 && (norm(i - 1) == "recent" || norm(i - 1) == "latest" || norm(i - 1) == "annual")) --i;
+    if (i == 0) return false;
+    std::string_view w = norm(i - 1);
+    return w == "at" || w == "during" || w == "attend" || w == "attended" || w == "attending" ||
+           (w == "of" && i >= 2 && norm(i - 2) == "sidelines") || (w == "on" && i >= 2 && norm(i - 2) == "sidelines");
   }
 
   bool sentence_has_trigger(int s, bool strong_only) const {
@@ -132,7 +147,8 @@ class Builder {
       std::string rule;
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
-      if (!mm.ordinal && !status && !sentence_has_trigger(s, false) && !first_sentences) continue;
+      if (!mm.ordinal && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin))
+        continue;
       if (mm.needs_states && !status && !mm.ordinal) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
       if (f < 0) {
@@ -144,6 +160,15 @@ class Builder {
         if (!mm.canonical.empty()) fr.e.mechanism = mm.canonical;
         fr.e.countries = mm.countries;
         fr.e.groups = mm.groups;
+        for (size_t m : by_sentence_[s]) {
+          const auto& cm = a_.mentions[m];
+          if (cm.type == MentionType::kCountry && cm.begin >= mm.begin && cm.end <= mm.end) {
+            add_unique(fr.e.countries, k_.countries.all()[cm.id].code);
+          }
+          if (cm.type == MentionType::kGroup && cm.begin >= mm.begin && cm.end <= mm.end) {
+            add_unique(fr.e.groups, k_.groups[cm.id].name);
+          }
+        }
         fr.anchor_sentence = s;
         fr.anchor_token = mm.begin;
         fr.mechanism = &mm;
@@ -174,6 +199,7 @@ class Builder {
           for (size_t m : by_sentence_[s]) {
             if (a_.mentions[m].type == MentionType::kPerson) add_person(frames_[f], a_.mentions[m].entity);
           }
+          if (frames_[f].people.empty()) add_person(frames_[f], protagonist_);
         }
       }
       frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
@@ -231,7 +257,9 @@ class Builder {
       if (fr.anchor_sentence != s || !fr.mechanism) continue;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
-        if (mm.type == MentionType::kArea && mm.begin >= fr.mechanism->begin && mm.end <= fr.mechanism->end) {
+        // being a dialogue adds no area by itself (guidelines); the subject a name gives does
+        if (mm.type == MentionType::kArea && mm.begin >= fr.mechanism->begin && mm.end <= fr.mechanism->end &&
+            k_.area_ids[mm.id] != "dialogue_consultation") {
           add_unique(fr.e.areas, k_.area_ids[mm.id]);
         }
       }
@@ -321,11 +349,40 @@ class Builder {
     if (who < 0) return std::nullopt;
     const auto& p = a_.people[who];
     if (p.country) return p.country;
-    if (who == protagonist_ && a_.home_country) return a_.home_country;
+    if (who == protagonist_) return home_country_;
     return std::nullopt;
   }
 
+  // The protagonist's country when nothing names it: the state most mentioned, leaving out the states
+  // of the other people named (they are the counterparts).
+  void compute_home_country() {
+    std::set<std::string> others;
+    for (size_t p = 0; p < a_.people.size(); ++p) {
+      if (static_cast<int>(p) != protagonist_ && a_.people[p].country) others.insert(*a_.people[p].country);
+    }
+    std::map<std::string, int> counts;
+    std::string best;
+    for (const auto& m : a_.mentions) {
+      if (m.type != MentionType::kCountry) continue;
+      const std::string& code = k_.countries.all()[m.id].code;
+      if (others.count(code)) continue;
+      if (++counts[code] > (best.empty() ? 0 : counts[best])) best = code;
+    }
+    if (!best.empty()) home_country_ = best;
+    else home_country_ = a_.home_country;
+  }
+
   void finish() {
+    compute_home_country();
+    if (main_ < 0) {
+      // no named event: the first held occasion is what the article reports
+      for (size_t i = 0; i < frames_.size(); ++i) {
+        if (frames_[i].e.status == EngagementStatus::kHeld) {
+          main_ = static_cast<int>(i);
+          break;
+        }
+      }
+    }
     // main event first for date/place inheritance
     std::optional<PartialDate> main_date;
     std::optional<Location> main_loc;
@@ -367,6 +424,19 @@ class Builder {
         part.rank = p.rank;
         part.organization = p.organization;
         f.e.participants.push_back(std::move(part));
+      }
+      // a participant of unknown country in a two-state occasion belongs to the state no one else holds
+      for (auto& p : f.e.participants) {
+        if (p.country && !(a_.people[f.people[&p - f.e.participants.data()]].country)) {
+          std::vector<std::string> unclaimed;
+          for (const auto& c : f.e.countries) {
+            bool claimed = std::any_of(f.e.participants.begin(), f.e.participants.end(), [&](const Participant& q) {
+              return &q != &p && q.country && *q.country == c;
+            });
+            if (!claimed) unclaimed.push_back(c);
+          }
+          if (unclaimed.size() == 1 && f.e.countries.size() >= 2) p.country = unclaimed[0];
+        }
       }
       for (const auto& p : f.e.participants) {
         if (p.country) add_unique(f.e.countries, *p.country);
@@ -419,6 +489,7 @@ class Builder {
   std::vector<Frame> frames_;
   int protagonist_ = -1;
   int main_ = -1;
+  std::optional<std::string> home_country_;
 };
 
 }  // namespace

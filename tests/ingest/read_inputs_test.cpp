@@ -46,7 +46,7 @@ TEST(ReadInputs, FolderOfMixedFilesInSortedOrder) {
   dir.write("a.jsonl",
             "{\"id\":\"j1\",\"text\":\"First record of the feed.\"}\n"
             "{\"id\":\"j2\",\"text\":\"Second record of the feed.\",\"published\":\"2025-09-24\"}\n");
-  dir.write("c.bin", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+  dir.write("c.bin", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));  // 20 bytes: the literal, NULs included
   dir.write("sub/d.txt", "A file in a sub-folder.\n");
   Collected c = collect({dir.path()});
   ASSERT_EQ(c.docs.size(), 4u) << c.all_diags();

@@ -43,6 +43,21 @@ bool PhraseMatcher::starts_phrase(std::string_view k) const {
   return nodes_[0].children.count(std::string(key(k))) != 0;
 }
 
+void PhraseMatcher::for_each_phrase(
+    const std::function<void(const std::vector<std::string_view>&, Entry)>& f) const {
+  std::vector<std::string_view> path;
+  // Depth-first over the trie; recursion depth is the longest phrase (a handful of tokens).
+  std::function<void(uint32_t)> visit = [&](uint32_t node) {
+    for (const Terminal& t : nodes_[node].terminals) f(path, t.entry);
+    for (const auto& [k, child] : nodes_[node].children) {
+      path.push_back(k);
+      visit(child);
+      path.pop_back();
+    }
+  };
+  visit(0);
+}
+
 void PhraseMatcher::match_at(const segment::TokenizedText& text, size_t i, size_t limit,
                              std::vector<PhraseMatch>& out) const {
   if (i >= limit || text.tokens[i].has(segment::kHyphen)) return;

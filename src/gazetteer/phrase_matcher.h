@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,6 +63,11 @@ class PhraseMatcher {
   // True if `key` starts any phrase (a cheap pre-filter).
   bool starts_phrase(std::string_view key) const;
   size_t size() const { return phrases_; }
+  // Calls f(keys, entry) for every phrase added: its match keys in order (spelling-canonical,
+  // hyphens dropped). For index builders such as the relevance pre-filter.
+  void for_each_phrase(const std::function<void(const std::vector<std::string_view>&, Entry)>& f) const;
+  // The spelling equivalences (variant key -> canonical key).
+  const std::unordered_map<std::string, std::string>& spelling() const { return spelling_; }
 
  private:
   struct Terminal {

@@ -504,6 +504,7 @@ DocumentRecord Extractor::build(const Document& doc, const Annotations& a, const
 }
 
 DocumentRecord Extractor::extract(const Document& doc, const ExtractOptions& opts) const {
+  if (!prefilter_.may_be_relevant(doc.text, doc.body)) return DocumentRecord{doc.id, doc.published, {}};
   annotate::Annotations a = annotate::annotate(*k_, doc.text, doc.body);
   return build(doc, a, opts);
 }

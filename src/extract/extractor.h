@@ -10,6 +10,7 @@
 #include "annotate/annotations.h"
 #include "core/document.h"
 #include "core/engagement.h"
+#include "extract/prefilter.h"
 #include "gazetteer/knowledge.h"
 
 namespace attache::extract {
@@ -20,8 +21,10 @@ struct ExtractOptions {
 
 class Extractor {
  public:
-  explicit Extractor(std::shared_ptr<const gazetteer::Knowledge> knowledge) : k_(std::move(knowledge)) {}
+  explicit Extractor(std::shared_ptr<const gazetteer::Knowledge> knowledge)
+      : k_(std::move(knowledge)), prefilter_(*k_) {}
 
+  // Articles the relevance pre-filter rules out get an empty record without annotation.
   DocumentRecord extract(const Document& doc, const ExtractOptions& opts = {}) const;
   // The same, from annotations already made (for `annotate` and tests).
   DocumentRecord build(const Document& doc, const annotate::Annotations& a, const ExtractOptions& opts = {}) const;
@@ -30,6 +33,7 @@ class Extractor {
 
  private:
   std::shared_ptr<const gazetteer::Knowledge> k_;
+  Prefilter prefilter_;
 };
 
 }  // namespace attache::extract

@@ -29,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def run_timed(cmd, stdin_path=None, stdout_path=None, env=None):
-    """Runs cmd; returns (wall seconds, peak RSS in MB, exit code). Memory from wait4 on this child."""
+    """Runs cmd; returns (wall s, peak RSS MB, exit code, CPU s = user + sys). From wait4 on this child."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     try:
@@ -43,7 +43,7 @@ def run_timed(cmd, stdin_path=None, stdout_path=None, env=None):
             stdin.close()
         if stdout_path:
             stdout.close()
-    return wall, usage.ru_maxrss / 1024.0, p.returncode
+    return wall, usage.ru_maxrss / 1024.0, p.returncode, usage.ru_utime + usage.ru_stime
 
 
 def sha256(path):
@@ -123,21 +123,25 @@ def main():
         path = os.path.join(folder, f"{name}.jsonl")
         size = os.path.getsize(path)
         mb = size / 1e6
-        wc = statistics.median(run_timed(["wc", "-w"], stdin_path=path)[0] for _ in range(args.runs))
+        wc_runs = [run_timed(["wc", "-w"], stdin_path=path) for _ in range(args.runs)]
+        wc = statistics.median(r[0] for r in wc_runs)
+        wc_cpu = max(statistics.median(r[3] for r in wc_runs), 1e-3)
         entry = {"file": path, "bytes": size, "documents": docs, "wc_w_seconds": round(wc, 4),
-                 "wc_w_mb_per_s": round(mb / wc, 1), "extract": {}}
+                 "wc_w_mb_per_s": round(mb / wc, 1), "wc_w_cpu_seconds": round(wc_cpu, 4), "extract": {}}
         reference = None
         for t in thread_counts:
-            walls, rss = [], []
+            walls, rss, cpus = [], [], []
             out_path = os.path.join(work, f"{name}.t{t}.jsonl")
             for _ in range(args.runs):
-                wall, peak, code = run_timed([args.attache, "extract", "--threads", str(t), path],
-                                             stdout_path=out_path)
+                wall, peak, code, cpu = run_timed([args.attache, "extract", "--threads", str(t), path],
+                                                  stdout_path=out_path)
+                cpus.append(cpu)
                 if code != 0:
                     failures.append(f"{name}: attache extract --threads {t} exited {code}")
                 walls.append(wall)
                 rss.append(peak)
             wall = statistics.median(walls)
+            cpu = statistics.median(cpus)
             digest = sha256(out_path)
             if reference is None:
                 reference = digest
@@ -149,6 +153,9 @@ def main():
                 "seconds": round(wall, 3), "seconds_all_runs": [round(w, 3) for w in walls],
                 "mb_per_s": round(mb / wall, 2), "docs_per_s": round(docs / wall, 1),
                 "peak_rss_mb": round(max(rss), 1), "ratio_to_wc": round(wall / wc, 2),
+                # CPU time is far less disturbed by other work on a shared machine than wall time.
+                "cpu_seconds": round(cpu, 3), "cpu_mb_per_s": round(mb / cpu, 2),
+                "cpu_ratio_to_wc": round(cpu / wc_cpu, 2),
                 "output_identical_to_1_thread": identical,
             }
         one = entry["extract"]["1"]["seconds"]
@@ -174,7 +181,7 @@ def main():
     if not recall_mixed:
         failures.append("mixed-corpus records of the relevant articles differ from the relevant corpus's")
     off_path = os.path.join(work, "relevant.prefilter-off.jsonl")
-    off_wall, _, _ = run_timed([args.attache, "extract", "--threads", str(cores), corpora["relevant"]["file"]],
+    run_timed([args.attache, "extract", "--threads", str(cores), corpora["relevant"]["file"]],
                                stdout_path=off_path, env=env_off)
     recall_off = sha256(off_path) == sha256(outputs["relevant"])
     if not recall_off:
@@ -226,12 +233,13 @@ def main():
     print(f"attache benchmark {result['date']} commit {result['commit']}: {cores} cores, {result['machine']['cpu']}, "
           f"load {load[0]:.1f}; median of {args.runs} runs; start-up {startup:.2f} s included")
     print(f"{'corpus':<9} {'MB':>7} {'docs':>8} {'wc -w MB/s':>10} {'threads':>7} {'MB/s':>8} {'docs/s':>9} "
-          f"{'x wc':>6} {'speedup':>7} {'RSS MB':>7}")
+          f"{'x wc':>6} {'speedup':>7} {'RSS MB':>7} {'CPU MB/s':>8} {'CPU x wc':>8}")
     for name, e in corpora.items():
         for t, x in e["extract"].items():
             print(f"{name:<9} {e['bytes'] / 1e6:>7.1f} {e['documents']:>8} {e['wc_w_mb_per_s']:>10.1f} {t:>7} "
                   f"{x['mb_per_s']:>8.2f} {x['docs_per_s']:>9.1f} {x['ratio_to_wc']:>6.1f} "
-                  f"{x['speedup_vs_1_thread']:>7.2f} {x['peak_rss_mb']:>7.1f}")
+                  f"{x['speedup_vs_1_thread']:>7.2f} {x['peak_rss_mb']:>7.1f} {x['cpu_mb_per_s']:>8.2f} "
+                  f"{x['cpu_ratio_to_wc']:>8.1f}")
     c = result["checks"]
     print(f"pre-filter recall: mixed==relevant {recall_mixed}, same with pre-filter off {recall_off} "
           f"({relevant_with_records}/{manifest['relevant_documents']} relevant articles have records; "

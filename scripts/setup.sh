@@ -14,6 +14,8 @@ PACKAGES=(
   iso-codes
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema hyperfine time
+  # profiling (bench/README.md): perf sampling, or valgrind where perf counters are not available
+  linux-perf valgrind
 )
 
 missing=()

@@ -10,6 +10,8 @@ PACKAGES=(
   # libraries the engine links
   nlohmann-json3-dev libsimdjson-dev libre2-dev libcli11-dev libicu-dev
   libsqlite3-dev libpq-dev libxml2-dev zlib1g-dev libuchardet-dev libcld2-dev
+  # knowledge base server for the PostgreSQL store tests
+  postgresql
   # knowledge packages (ISO 3166 names and codes)
   iso-codes
   # tests and benchmarks

@@ -1,0 +1,688 @@
+#include "fuse/fuse.h"
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <set>
+
+#include "core/json_io.h"
+#include "normalize/fold.h"
+
+namespace attache::fuse {
+
+using ojson = nlohmann::ordered_json;
+
+std::string stable_hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  // splitmix64 finaliser: FNV alone leaves keys that differ in their last byte looking alike.
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  static const char* hex = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = hex[h & 15];
+  return out;
+}
+
+namespace {
+
+// Words that precede a name without being part of it ("General Chien", "Mr. Lokman").
+const std::set<std::string, std::less<>>& honorifics() {
+  static const std::set<std::string, std::less<>> s = {
+      "general", "gen",     "lieutenant", "lt",   "colonel", "col",  "major",      "maj",       "senior",
+      "admiral", "adm",     "vice",       "rear", "captain", "capt", "commodore",  "brigadier", "air",
+      "marshal", "mr",      "mrs",        "ms",   "madam",   "dr",   "prof",       "minister",  "deputy",
+      "defence", "defense", "secretary",  "sir",  "his",     "her",  "excellency", "dato",      "datuk",
+      "dato'",   "tan",     "sri",        "h.e",  "he"};
+  return s;
+}
+
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> w = eval::words(name);
+  size_t i = 0;
+  // Strip leading honorifics, but never the whole name.
+  while (i + 1 < w.size() && honorifics().count(w[i])) ++i;
+  return {w.begin() + static_cast<long>(i), w.end()};
+}
+
+std::string join(const std::vector<std::string>& v, std::string_view sep) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out += sep;
+    out += v[i];
+  }
+  return out;
+}
+
+long day_start(const PartialDate& d) {
+  return days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+}
+long day_end(const PartialDate& d) {
+  int m = d.month ? d.month : 12;
+  return days_from_civil(d.year, m, d.day ? d.day : days_in_month(d.year, m));
+}
+int precision(const std::optional<PartialDate>& d) { return !d ? 0 : d->day ? 3 : d->month ? 2 : 1; }
+
+// One date allows another when it is the same or a coarser form of it ("2024-06" allows "2024-06-12").
+bool allows(const PartialDate& coarse, const PartialDate& fine) {
+  if (coarse.year != fine.year) return false;
+  if (coarse.month && coarse.month != fine.month) return false;
+  if (coarse.day && coarse.day != fine.day) return false;
+  return true;
+}
+
+struct Item {
+  const SourceRecord* src = nullptr;
+  const Engagement* e = nullptr;
+  std::string doc;
+  int index = 0;
+  std::string mech;     // mechanism key
+  std::string parties;  // sorted countries and g:groups
+  std::set<std::string> party_set;
+  long lo = LONG_MIN, hi = LONG_MAX;  // time window in days
+  bool dated = false;
+  std::string key;  // what would identify it alone
+};
+
+bool compatible(const Item& a, const Item& b) {
+  if (a.doc == b.doc) return false;  // one article does not report one occasion twice
+  bool same_mech = !a.mech.empty() && a.mech == b.mech;
+  if (!a.mech.empty() && !b.mech.empty() && !same_mech) return false;
+  if (a.e->ordinal && b.e->ordinal && *a.e->ordinal != *b.e->ordinal) return false;
+  if (same_mech) {
+    // Reports of one mechanism may list different parties; they need only not be disjoint.
+    if (!a.party_set.empty() && !b.party_set.empty()) {
+      bool any = false;
+      for (const auto& p : a.party_set) any = any || b.party_set.count(p);
+      if (!any) return false;
+    }
+  } else {
+    if (a.parties.empty() || a.parties != b.parties) return false;
+    if (a.e->kind != b.e->kind) return false;
+  }
+  const auto& la = a.e->location;
+  const auto& lb = b.e->location;
+  if (la && lb) {
+    if (la->country && lb->country && *la->country != *lb->country) return false;
+    if (la->city && lb->city && normalize::fold(*la->city) != normalize::fold(*lb->city)) return false;
+  }
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+int score(const Item& a, const Item& b) {
+  int s = 1;
+  if (!a.mech.empty() && a.mech == b.mech) s += 4;
+  if (a.e->date && b.e->date && *a.e->date == *b.e->date) s += 2;
+  if (a.e->location && b.e->location && a.e->location->city && b.e->location->city) s += 1;
+  return s;
+}
+
+std::string sentence_of(const std::string& text, const Span& span) {
+  if (text.empty() || span.end > text.size() || span.empty()) return {};
+  size_t b = span.start, e = span.end;
+  while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 2] == '.' && text[b - 1] == ' ')) --b;
+  while (e < text.size() && text[e] != '\n' &&
+         !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')))
+    ++e;
+  if (e < text.size() && text[e] == '.') ++e;
+  if (e - b > 600) return std::string(span.of(text));
+  return text.substr(b, e - b);
+}
+
+// Majority value (ties: the first in member order). Values are compared through `key`.
+template <typename T, typename KeyFn>
+std::optional<T> majority(const std::vector<std::optional<T>>& values, KeyFn key) {
+  std::map<std::string, std::pair<int, size_t>> count;  // key -> (count, first position)
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!values[i]) continue;
+    auto [it, fresh] = count.try_emplace(key(*values[i]), 0, i);
+    ++it->second.first;
+  }
+  std::optional<size_t> best;
+  int best_n = 0;
+  for (const auto& [k, v] : count)
+    if (v.first > best_n || (v.first == best_n && v.second < *best)) best = v.second, best_n = v.first;
+  if (!best) return std::nullopt;
+  return values[*best];
+}
+
+// A disagreement: the distinct values of one field and the documents giving each.
+template <typename T, typename KeyFn, typename ShowFn>
+void note_conflict(ojson& conflicts, const char* field, const std::vector<std::optional<T>>& values,
+                   const std::vector<const Item*>& items, KeyFn key, ShowFn show) {
+  std::map<std::string, std::pair<ojson, std::vector<std::string>>> by;
+  for (size_t i = 0; i < values.size(); ++i)
+    if (values[i]) {
+      auto& slot = by[key(*values[i])];
+      if (slot.second.empty()) slot.first = show(*values[i]);
+      if (std::find(slot.second.begin(), slot.second.end(), items[i]->doc) == slot.second.end())
+        slot.second.push_back(items[i]->doc);
+    }
+  if (by.size() < 2) return;
+  ojson c;
+  c["field"] = field;
+  c["values"] = ojson::array();
+  for (auto& [k, v] : by) c["values"].push_back(ojson{{"value", v.first}, {"docs", v.second}});
+  conflicts.push_back(std::move(c));
+}
+
+// --- persons ---------------------------------------------------------------------------------------
+
+struct PersonSeed {
+  std::vector<std::string> words;  // honorific-free folded words
+  std::string key;                 // sorted words joined
+  std::optional<std::string> country;
+};
+
+struct PersonCluster {
+  std::vector<std::string> words;  // of the fullest spelling
+  std::optional<std::string> country;
+  std::set<std::string> keys;
+  std::map<std::string, int> spellings;  // display name -> count
+};
+
+bool subset_of(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  std::multiset<std::string> b(big.begin(), big.end());
+  for (const auto& w : small) {
+    auto it = b.find(w);
+    if (it == b.end()) return false;
+    b.erase(it);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string person_key(std::string_view name) {
+  auto w = name_words(name);
+  std::sort(w.begin(), w.end());
+  return join(w, " ");
+}
+
+std::string last_day(const PartialDate& d) { return civil_from_days(day_end(d)).to_string(); }
+
+std::string Fuser::mechanism_key(const std::optional<std::string>& m) const {
+  if (!m || m->empty()) return {};
+  return join(cmp_.mechanism_key(*m), " ");
+}
+
+Result Fuser::fuse(std::vector<SourceRecord> records) const {
+  std::sort(records.begin(), records.end(),
+            [](const SourceRecord& a, const SourceRecord& b) { return a.record.doc < b.record.doc; });
+  // Later duplicates of a doc id replace earlier ones only in the store; here ids are unique.
+
+  std::vector<Item> items;
+  for (const auto& r : records) {
+    for (size_t i = 0; i < r.record.engagements.size(); ++i) {
+      const Engagement& e = r.record.engagements[i];
+      Item it;
+      it.src = &r;
+      it.e = &e;
+      it.doc = r.record.doc;
+      it.index = static_cast<int>(i);
+      it.mech = mechanism_key(e.mechanism);
+      for (const auto& c : e.countries) it.party_set.insert(c);
+      for (const auto& g : e.groups) it.party_set.insert("g:" + normalize::fold(g));
+      it.parties = join({it.party_set.begin(), it.party_set.end()}, ",");
+      if (e.date) {
+        it.dated = true;
+        it.lo = day_start(*e.date);
+        it.hi = day_end(e.end_date && *e.end_date >= *e.date ? *e.end_date : *e.date);
+      } else if (r.record.published) {
+        long ps = day_start(*r.record.published), pe = day_end(*r.record.published);
+        if (e.status == EngagementStatus::kHeld) {
+          it.lo = ps - 90, it.hi = pe;
+        } else {
+          it.lo = ps - 7, it.hi = pe + 1100;
+        }
+      }
+      if (!it.mech.empty() && e.ordinal) {
+        it.key = "m|" + it.mech + "|" + std::to_string(*e.ordinal);
+      } else {
+        it.key = std::string("e|") + to_string(e.kind) + "|" + it.parties + "|" +
+                 (e.date               ? e.date->to_string()
+                  : r.record.published ? "p" + r.record.published->to_string()
+                                       : "") +
+                 "|" + it.mech + "|" + (e.name ? normalize::fold(*e.name) : "");
+      }
+      items.push_back(std::move(it));
+    }
+  }
+
+  // Clustering: strong keys first, then every other item in (doc, index) order.
+  std::vector<std::vector<size_t>> clusters;
+  std::map<std::string, size_t> strong;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].key[0] != 'm') continue;
+    auto [it, fresh] = strong.try_emplace(items[i].key, clusters.size());
+    if (fresh) clusters.emplace_back();
+    clusters[it->second].push_back(i);
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].key[0] == 'm') continue;
+    int best_score = 0;
+    size_t best = clusters.size();
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      int s = 0;
+      bool ok = true;
+      for (size_t m : clusters[c]) {
+        if (!compatible(items[i], items[m])) {
+          ok = false;
+          break;
+        }
+        s += score(items[i], items[m]);
+      }
+      if (ok && s > best_score) best_score = s, best = c;
+    }
+    if (best == clusters.size()) clusters.emplace_back();
+    clusters[best].push_back(i);
+  }
+
+  // Persons: every participant, clustered by spelling.
+  std::vector<PersonCluster> pclusters;
+  std::map<std::string, size_t> person_of;  // country|key -> cluster
+  {
+    std::vector<PersonSeed> seeds;
+    std::set<std::string> seen;
+    std::map<std::string, std::map<std::string, int>> spellings;
+    for (const auto& it : items)
+      for (const auto& p : it.e->participants) {
+        PersonSeed s;
+        s.words = name_words(p.name);
+        if (s.words.empty()) continue;
+        auto sorted = s.words;
+        std::sort(sorted.begin(), sorted.end());
+        s.key = join(sorted, " ");
+        s.country = p.country;
+        std::string k = p.country.value_or("") + "|" + s.key;
+        ++spellings[k][p.name];
+        if (seen.insert(k).second) seeds.push_back(std::move(s));
+      }
+    // Fullest spellings first, so shorter ones attach to them.
+    std::sort(seeds.begin(), seeds.end(), [](const PersonSeed& a, const PersonSeed& b) {
+      if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+      if (a.country != b.country) return a.country < b.country;
+      return a.key < b.key;
+    });
+    for (const auto& s : seeds) {
+      std::string k = s.country.value_or("") + "|" + s.key;
+      std::vector<size_t> cands;
+      for (size_t c = 0; c < pclusters.size(); ++c) {
+        const auto& pc = pclusters[c];
+        if (s.country && pc.country && *s.country != *pc.country) continue;
+        if (subset_of(s.words, pc.words)) cands.push_back(c);
+      }
+      // A one-word name ("Chien") is only resolved when exactly one person fits.
+      size_t target = pclusters.size();
+      if (cands.size() == 1 || (cands.size() > 1 && s.words.size() >= 2)) target = cands[0];
+      if (target == pclusters.size()) {
+        PersonCluster pc;
+        pc.words = s.words;
+        pc.country = s.country;
+        pclusters.push_back(std::move(pc));
+      }
+      pclusters[target].keys.insert(s.key);
+      for (const auto& [name, n] : spellings[k]) pclusters[target].spellings[name] += n;
+      person_of[k] = target;
+    }
+  }
+  std::vector<std::string> person_ids(pclusters.size());
+  std::vector<std::string> person_names(pclusters.size());
+  {
+    std::set<std::string> used;
+    for (size_t c = 0; c < pclusters.size(); ++c) {
+      auto sorted = pclusters[c].words;
+      std::sort(sorted.begin(), sorted.end());
+      std::string id = "p-" + stable_hash(pclusters[c].country.value_or("") + "|" + join(sorted, " "));
+      for (int n = 2; !used.insert(id).second; ++n)
+        id = "p-" + stable_hash(pclusters[c].country.value_or("") + "|" + join(sorted, " ") + "#" +
+                                std::to_string(n));
+      person_ids[c] = id;
+      // Display name: the fullest spelling, preferring one with diacritics, then the most used.
+      std::string best;
+      std::tuple<size_t, bool, int> best_rank{0, false, 0};
+      for (const auto& [name, n] : pclusters[c].spellings) {
+        std::tuple<size_t, bool, int> rank{name_words(name).size(), !normalize::is_ascii(name), n};
+        if (best.empty() || rank > best_rank) best = name, best_rank = rank;
+      }
+      person_names[c] = best;
+    }
+  }
+  auto person_index = [&](const Participant& p) -> std::optional<size_t> {
+    auto w = name_words(p.name);
+    if (w.empty()) return std::nullopt;
+    std::sort(w.begin(), w.end());
+    auto it = person_of.find(p.country.value_or("") + "|" + join(w, " "));
+    if (it == person_of.end()) return std::nullopt;
+    return it->second;
+  };
+
+  // Reconcile each cluster into an occasion.
+  Result result;
+  std::set<std::string> used_ids;
+  std::vector<ojson> person_roles(pclusters.size(), ojson::array());
+  std::vector<std::set<std::string>> person_occasions(pclusters.size());
+  for (auto& cl : clusters) {
+    std::sort(cl.begin(), cl.end());
+    std::vector<const Item*> ms;
+    for (size_t i : cl) ms.push_back(&items[i]);
+    // Order of reports: held before planned for field preference, then (doc, index).
+    std::vector<const Item*> pref = ms;
+    std::stable_sort(pref.begin(), pref.end(), [](const Item* a, const Item* b) {
+      return (a->e->status == EngagementStatus::kHeld) > (b->e->status == EngagementStatus::kHeld);
+    });
+    bool any_held = pref.front()->e->status == EngagementStatus::kHeld;
+    bool any_planned = false, any_main = false;
+    for (auto* m : ms) {
+      any_planned = any_planned || m->e->status == EngagementStatus::kPlanned;
+      any_main = any_main || m->e->salience == Salience::kMain;
+    }
+    Occasion o;
+    // Id: a strong key if any; else the held, most precisely dated member's key.
+    const Item* idm = pref.front();
+    for (auto* m : pref) {
+      auto rank = [](const Item* x) {
+        return std::make_tuple(x->key[0] == 'm', x->e->status == EngagementStatus::kHeld,
+                               precision(x->e->date));
+      };
+      if (rank(m) > rank(idm) || (rank(m) == rank(idm) && m->key < idm->key)) idm = m;
+    }
+    o.id = "occ-" + stable_hash(idm->key);
+    // Two occasions whose best keys coincide (undated reports alike in every field): numbered in
+    // cluster order, which is itself a function of the sorted records.
+    for (int n = 2; !used_ids.insert(o.id).second; ++n)
+      o.id = "occ-" + stable_hash(idm->key + "#" + std::to_string(n));
+    for (auto* m : ms) {
+      std::string alt = "occ-" + stable_hash(m->key);
+      if (alt != o.id && std::find(o.merged_from.begin(), o.merged_from.end(), alt) == o.merged_from.end())
+        o.merged_from.push_back(alt);
+      o.members.push_back({m->doc, m->index});
+    }
+    std::sort(o.merged_from.begin(), o.merged_from.end());
+
+    ojson conflicts = ojson::array();
+    // Pool for facts: held reports when there are any (a plan's date is not the event's).
+    std::vector<const Item*> pool;
+    for (auto* m : ms)
+      if (!any_held || m->e->status == EngagementStatus::kHeld) pool.push_back(m);
+
+    // Kind: majority.
+    std::vector<std::optional<EngagementKind>> kinds;
+    for (auto* m : pref) kinds.push_back(m->e->kind);
+    EngagementKind kind = *majority(kinds, [](EngagementKind k) { return std::string(to_string(k)); });
+    // Date: the most precise date every pooled report allows; else the majority, flagged.
+    std::vector<std::optional<PartialDate>> dates, ends;
+    for (auto* m : pool) dates.push_back(m->e->date), ends.push_back(m->e->end_date);
+    std::optional<PartialDate> date;
+    {
+      std::vector<PartialDate> ds;
+      for (auto& d : dates)
+        if (d) ds.push_back(*d);
+      std::sort(ds.begin(), ds.end(), [](const PartialDate& a, const PartialDate& b) {
+        return std::make_tuple(precision(a), b) > std::make_tuple(precision(b), a);
+      });
+      for (const auto& cand : ds) {
+        bool all = true;
+        for (const auto& d : ds) all = all && allows(d, cand);
+        if (all) {
+          date = cand;
+          break;
+        }
+      }
+      if (!date && !ds.empty()) {
+        // Disagreeing dates: take the majority among the most precise forms, and flag.
+        date = majority(dates, [](const PartialDate& d) { return d.to_string(); });
+        note_conflict(
+            conflicts, "date", dates, pool, [](const PartialDate& d) { return d.to_string(); },
+            [](const PartialDate& d) { return d.to_string(); });
+      }
+    }
+    auto end_date = majority(ends, [](const PartialDate& d) { return d.to_string(); });
+    note_conflict(
+        conflicts, "end_date", ends, pool, [](const PartialDate& d) { return d.to_string(); },
+        [](const PartialDate& d) { return d.to_string(); });
+    // Place.
+    std::vector<std::optional<std::string>> cities, lcountries, names, mechs;
+    std::vector<std::optional<int>> ordinals;
+    for (auto* m : pool) {
+      cities.push_back(m->e->location ? m->e->location->city : std::nullopt);
+      lcountries.push_back(m->e->location ? m->e->location->country : std::nullopt);
+    }
+    auto folded = [](const std::string& s) { return normalize::fold(s); };
+    auto same = [](const std::string& s) { return s; };
+    auto city = majority(cities, folded);
+    auto lcountry = majority(lcountries, same);
+    note_conflict(conflicts, "location.city", cities, pool, folded, same);
+    note_conflict(conflicts, "location.country", lcountries, pool, same, same);
+    for (auto* m : pref) {
+      names.push_back(m->e->name);
+      mechs.push_back(m->e->mechanism);
+      ordinals.push_back(m->e->ordinal);
+    }
+    auto name = majority(names, folded);
+    std::string mkey;
+    for (auto* m : pref)
+      if (!m->mech.empty()) {
+        mkey = m->mech;
+        break;
+      }
+    std::vector<std::optional<std::string>> same_mechs;
+    for (auto* m : pref)
+      if (m->mech == mkey) same_mechs.push_back(m->e->mechanism);
+    auto mechanism = mkey.empty() ? std::nullopt : majority(same_mechs, same);
+    auto ordinal = majority(ordinals, [](int v) { return std::to_string(v); });
+    note_conflict(
+        conflicts, "ordinal", ordinals, ms, [](int v) { return std::to_string(v); },
+        [](int v) { return ojson(v); });
+
+    // Parties, participants, areas: unions in member order.
+    std::vector<std::string> countries, groups;
+    std::map<std::string, std::vector<std::string>> area_docs;
+    ojson participants = ojson::array();
+    std::vector<std::string> seen_persons;
+    for (auto* m : pref) {
+      for (const auto& c : m->e->countries)
+        if (std::find(countries.begin(), countries.end(), c) == countries.end()) countries.push_back(c);
+      for (const auto& g : m->e->groups)
+        if (std::find(groups.begin(), groups.end(), g) == groups.end()) groups.push_back(g);
+      for (const auto& a : m->e->areas) {
+        auto& docs = area_docs[a];
+        if (std::find(docs.begin(), docs.end(), m->doc) == docs.end()) docs.push_back(m->doc);
+      }
+      for (const auto& p : m->e->participants) {
+        auto pi = person_index(p);
+        std::string pid = pi ? person_ids[*pi] : "";
+        if (pi) {
+          ojson role;
+          role["occasion"] = o.id;
+          role["doc"] = m->doc;
+          role["published"] =
+              m->src->record.published ? ojson(m->src->record.published->to_string()) : ojson();
+          role["name"] = p.name;
+          role["title"] = p.title ? ojson(*p.title) : ojson();
+          role["rank"] = p.rank ? ojson(*p.rank) : ojson();
+          role["organization"] = p.organization ? ojson(*p.organization) : ojson();
+          person_roles[*pi].push_back(std::move(role));
+          person_occasions[*pi].insert(o.id);
+        }
+        if (pi && std::find(seen_persons.begin(), seen_persons.end(), pid) != seen_persons.end()) {
+          // Fill fields the first report left empty.
+          for (auto& q : participants)
+            if (q["person_id"] == pid) {
+              if (q["title"].is_null() && p.title) q["title"] = *p.title;
+              if (q["rank"].is_null() && p.rank) q["rank"] = *p.rank;
+              if (q["organization"].is_null() && p.organization) q["organization"] = *p.organization;
+              if (q["country"].is_null() && p.country) q["country"] = *p.country;
+            }
+          continue;
+        }
+        if (pi) seen_persons.push_back(pid), o.persons.push_back(pid);
+        ojson q;
+        q["person_id"] = pi ? ojson(pid) : ojson();
+        q["name"] = pi ? person_names[*pi] : p.name;
+        q["country"] = p.country ? ojson(*p.country) : ojson();
+        q["title"] = p.title ? ojson(*p.title) : ojson();
+        q["rank"] = p.rank ? ojson(*p.rank) : ojson();
+        q["organization"] = p.organization ? ojson(*p.organization) : ojson();
+        participants.push_back(std::move(q));
+      }
+    }
+
+    // Reports, in (published, doc) order, with evidence and sentences.
+    std::vector<const Item*> by_pub = ms;
+    std::stable_sort(by_pub.begin(), by_pub.end(), [](const Item* a, const Item* b) {
+      auto pa = a->src->record.published, pb = b->src->record.published;
+      return std::make_tuple(pa.value_or(PartialDate{}), a->doc, a->index) <
+             std::make_tuple(pb.value_or(PartialDate{}), b->doc, b->index);
+    });
+    ojson reports = ojson::array();
+    ojson committed_in = ojson::array(), held_in = ojson::array();
+    std::optional<PartialDate> due;
+    std::optional<PartialDate> due_published;
+    for (auto* m : by_pub) {
+      ojson r;
+      r["doc"] = m->doc;
+      auto pub = m->src->record.published;
+      r["published"] = pub ? ojson(pub->to_string()) : ojson();
+      r["status"] = to_string(m->e->status);
+      r["salience"] = to_string(m->e->salience);
+      r["engagement"] = m->index;
+      ojson ev = ojson::array();
+      std::string sentences;
+      for (const auto& s : m->e->evidence) {
+        ev.push_back(ojson{{"start", s.start}, {"end", s.end}});
+        std::string sent = sentence_of(m->src->text, s);
+        if (!sent.empty() && sentences.find(sent) == std::string::npos) {
+          if (!sentences.empty()) sentences += ' ';
+          sentences += sent;
+        }
+      }
+      r["evidence"] = std::move(ev);
+      if (!sentences.empty()) {
+        if (!o.text.empty()) o.text += '\n';
+        o.text += sentences;
+      }
+      ojson ref{{"doc", m->doc}, {"published", r["published"]}};
+      if (m->e->status == EngagementStatus::kHeld) {
+        held_in.push_back(ref);
+      } else {
+        ref["status"] = to_string(m->e->status);
+        ref["date"] = m->e->date ? ojson(m->e->date->to_string()) : ojson();
+        ref["sentence"] = sentences.empty() ? ojson() : ojson(sentences);
+        committed_in.push_back(ref);
+        // The latest statement of when wins (a plan restated later may have moved).
+        if (m->e->date && (!due || !due_published || pub.value_or(PartialDate{}) >= *due_published))
+          due = m->e->date, due_published = pub.value_or(PartialDate{});
+      }
+      reports.push_back(std::move(r));
+    }
+    if (o.text.empty()) {
+      // No text stored (records ingested without articles): search the names instead.
+      if (name) o.text = *name;
+      if (mechanism) o.text += (o.text.empty() ? "" : " ") + *mechanism;
+    }
+
+    ojson& b = o.body;
+    b["id"] = o.id;
+    b["kind"] = to_string(kind);
+    b["status"] = any_held ? "held" : any_planned ? "planned" : "proposed";
+    b["salience"] = any_main ? "main" : "background";
+    b["name"] = name ? ojson(*name) : ojson();
+    b["mechanism"] = mechanism ? ojson(*mechanism) : ojson();
+    b["ordinal"] = ordinal ? ojson(*ordinal) : ojson();
+    b["date"] = date ? ojson(date->to_string()) : ojson();
+    b["end_date"] = end_date ? ojson(end_date->to_string()) : ojson();
+    if (city || lcountry)
+      b["location"] =
+          ojson{{"city", city ? ojson(*city) : ojson()}, {"country", lcountry ? ojson(*lcountry) : ojson()}};
+    else
+      b["location"] = ojson();
+    b["countries"] = countries;
+    b["groups"] = groups;
+    b["participants"] = participants;
+    ojson areas = ojson::array(), support = ojson::object();
+    for (const auto& [a, docs] : area_docs) {
+      areas.push_back(a);
+      support[a] = docs;
+      o.areas.push_back(a);
+    }
+    b["areas"] = areas;
+    b["area_support"] = support;
+    b["reports"] = reports;
+    b["conflicts"] = conflicts;
+    b["merged_from"] = o.merged_from;
+
+    o.kind = to_string(kind);
+    o.status = b["status"].get<std::string>();
+    o.mechanism = mechanism.value_or("");
+    o.mechanism_key = mkey;
+    o.ordinal = ordinal;
+    o.date_sort = date ? date->to_string() : "";
+    o.date_end = date ? last_day(end_date && *end_date >= *date ? *end_date : *date) : "";
+    o.countries = countries;
+    o.groups = groups;
+
+    if (!committed_in.empty()) {
+      Commitment c;
+      c.due = due;
+      c.held = any_held;
+      std::vector<std::string> by;
+      for (auto* m : ms)
+        if (m->e->status != EngagementStatus::kHeld)
+          for (const auto& cc : m->e->countries)
+            if (std::find(by.begin(), by.end(), cc) == by.end()) by.push_back(cc);
+      c.body["occasion"] = o.id;
+      c.body["status"] = nullptr;  // filled at query time
+      c.body["mechanism"] = b["mechanism"];
+      c.body["ordinal"] = b["ordinal"];
+      c.body["name"] = b["name"];
+      c.body["due"] = due ? ojson(due->to_string()) : ojson();
+      c.body["by"] = by;
+      c.body["committed_in"] = committed_in;
+      c.body["held_in"] = held_in;
+      o.commitment = std::move(c);
+    }
+    result.occasions.push_back(std::move(o));
+  }
+  std::sort(result.occasions.begin(), result.occasions.end(), [](const Occasion& a, const Occasion& b) {
+    return std::tie(a.date_sort, a.id) < std::tie(b.date_sort, b.id);
+  });
+
+  for (size_t c = 0; c < pclusters.size(); ++c) {
+    Person p;
+    p.id = person_ids[c];
+    p.name = person_names[c];
+    p.country = pclusters[c].country;
+    p.keys.assign(pclusters[c].keys.begin(), pclusters[c].keys.end());
+    auto& roles = person_roles[c];
+    std::vector<ojson> rv(roles.begin(), roles.end());
+    std::stable_sort(rv.begin(), rv.end(), [](const ojson& a, const ojson& b) {
+      auto pa = a["published"].is_null() ? std::string() : a["published"].get<std::string>();
+      auto pb = b["published"].is_null() ? std::string() : b["published"].get<std::string>();
+      return std::tie(pa, a["doc"].get_ref<const std::string&>(),
+                      a["occasion"].get_ref<const std::string&>()) <
+             std::tie(pb, b["doc"].get_ref<const std::string&>(),
+                      b["occasion"].get_ref<const std::string&>());
+    });
+    ojson names = ojson::array();
+    for (const auto& [n, k] : pclusters[c].spellings) names.push_back(n);
+    p.body["id"] = p.id;
+    p.body["name"] = p.name;
+    p.body["country"] = p.country ? ojson(*p.country) : ojson();
+    p.body["names"] = names;
+    p.body["roles"] = rv;
+    p.body["occasions"] = std::vector<std::string>(person_occasions[c].begin(), person_occasions[c].end());
+    result.persons.push_back(std::move(p));
+  }
+  std::sort(result.persons.begin(), result.persons.end(),
+            [](const Person& a, const Person& b) { return a.id < b.id; });
+  return result;
+}
+
+}  // namespace attache::fuse

@@ -1,0 +1,96 @@
+// Store: the knowledge base on top of Db — documents, their records, fused occasions, persons,
+// commitments, a change feed — with versioned schema migrations.
+//
+// Writes go through ingest(): one transaction per batch (documents inserted or replaced, then the
+// occasions re-fused from every stored record and only the differences written), so a batch is
+// either all in or not at all, and a killed ingest leaves the store as it was after the last
+// committed batch. Everything exported is a function of the set of stored documents, never of the
+// order they came in. A Store owns one connection: not thread-safe; use one Store per thread.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/engagement.h"
+#include "fuse/fuse.h"
+#include "store/db.h"
+
+namespace attache::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+// A document to store: its text and metadata (text may be empty for pre-extracted records).
+struct IngestDoc {
+  std::string doc;
+  std::optional<PartialDate> published;
+  std::string text, title, url, source;
+  DocumentRecord record;
+};
+
+struct BatchStats {
+  size_t added = 0, replaced = 0, unchanged = 0;
+  size_t created = 0, updated = 0, merged = 0, retracted = 0;
+};
+
+struct QueryFilter {
+  std::vector<std::string> countries;  // alpha-3; each must take part
+  std::optional<std::string> partner;  // alpha-3
+  std::optional<std::string> mechanism_key;
+  std::optional<std::string> kind, status, area, person_key;
+  std::optional<std::string> from, to;  // YYYY[-MM[-DD]]
+  std::optional<std::string> text;
+  size_t limit = 0;  // 0 = all
+};
+
+struct CommitmentRow {
+  std::string occasion;
+  std::string status;  // open | fulfilled | overdue
+  std::string json;    // the exported object
+};
+
+struct ChangeRow {
+  long seq = 0;
+  std::string at, occasion, change, detail;
+};
+
+class Store {
+ public:
+  // Opens (and, when writable, creates or migrates) the store. Throws DbError with a clear message:
+  // unreachable server, locked or read-only file, a schema newer than this build.
+  static std::unique_ptr<Store> open(const std::string& target, bool writable, OpenOptions opts = {});
+
+  BatchStats ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser& fuser);
+
+  // Every occasion as one JSON line, ordered by (date, id).
+  void export_occasions(const std::function<void(const std::string&)>& line);
+  std::vector<std::string> query(const QueryFilter& f);
+  // Occasions of a mechanism (by key), ordered by ordinal then date.
+  std::vector<std::string> series(const std::string& mechanism_key);
+  // as_of: YYYY-MM-DD; empty = the newest published date in the store.
+  std::vector<CommitmentRow> commitments(const std::string& as_of);
+  std::string newest_published();
+  // Persons whose any spelling has this key (person_key()).
+  std::vector<std::string> persons(const std::string& key);
+  std::vector<ChangeRow> changes(const std::string& since);
+  // Where an id now lives (follows merged_into); nullopt when unknown.
+  std::optional<std::string> resolve(const std::string& id);
+  // Known mechanism keys and display names (for matching a user's spelling).
+  std::vector<std::pair<std::string, std::string>> mechanisms();
+  size_t count(const std::string& table);
+
+  Db& db() { return *db_; }
+
+ private:
+  explicit Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+  void migrate(bool writable);
+  void write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed);
+  void delete_occasion(const std::string& id);
+
+  std::unique_ptr<Db> db_;
+};
+
+}  // namespace attache::store

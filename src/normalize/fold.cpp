@@ -88,7 +88,11 @@ UChar32 base_letter(UChar32 c) {
 
 void fold_append(std::string_view utf8, std::string& out) {
   if (is_ascii(utf8)) {
-    for (char c : utf8) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // one resize, then a plain loop (this runs for every token of every article)
+    const size_t at = out.size();
+    out.resize(at + utf8.size());
+    char* d = out.data() + at;
+    for (char c : utf8) *d++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return;
   }
   UErrorCode status = U_ZERO_ERROR;

@@ -17,7 +17,8 @@ struct CodePoint {
   int32_t end = 0;
 };
 
-CodePoint peek(std::string_view text, int32_t i, int32_t limit) {
+// Hot: called for every character. ASCII (nearly all of English news) skips the UTF-8 decoder.
+inline CodePoint peek(std::string_view text, int32_t i, int32_t limit) {
   CodePoint cp;
   cp.start = i;
   if (i >= limit) {
@@ -26,12 +27,17 @@ CodePoint peek(std::string_view text, int32_t i, int32_t limit) {
     return cp;
   }
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  if (p[i] < 0x80) {
+    cp.c = p[i];
+    cp.end = i + 1;
+    return cp;
+  }
   U8_NEXT(p, i, limit, cp.c);
   cp.end = i;
   return cp;
 }
 
-bool is_word_char(UChar32 c) {
+inline bool is_word_char(UChar32 c) {
   if (c < 0) return false;
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   int8_t type = u_charType(c);
@@ -131,7 +137,19 @@ void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText&
       std::string_view word = text.substr(static_cast<size_t>(start), static_cast<size_t>(j - start));
       uint16_t flags = 0;
       bool any_letter = false, any_lower = false, all_digit = true;
-      {
+      if (normalize::is_ascii(word)) {
+        // ASCII fast path (same answers as the ICU loop below)
+        for (size_t k = 0; k < word.size(); ++k) {
+          const char c = word[k];
+          const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+          if (upper || lower) {
+            any_letter = true;
+            if (lower) any_lower = true;
+            if (k == 0 && upper) flags |= kCapitalized;
+          }
+          if (!(c >= '0' && c <= '9')) all_digit = false;
+        }
+      } else {
         const auto* p = reinterpret_cast<const uint8_t*>(word.data());
         int32_t k = 0, n = static_cast<int32_t>(word.size());
         bool first = true;

@@ -105,6 +105,10 @@ bool read_records(const std::string& path, std::vector<store::IngestDoc>& out, c
 }
 
 int run_ingest(const IngestArgs& args) {
+  if (args.db.empty()) {
+    std::cerr << "attache ingest: --db is empty\n";
+    return kExitUsage;
+  }
   if (args.inputs.empty() && args.records.empty()) {
     std::cerr << "attache ingest: give INPUT files or --records FILE\n";
     return kExitUsage;
@@ -122,6 +126,7 @@ int run_ingest(const IngestArgs& args) {
   std::unique_ptr<store::Store> st;
   try {
     store::OpenOptions o;
+    if (store::is_postgres_url(args.db)) o.create = false;
     o.busy_timeout_ms = args.busy_ms;
     st = store::Store::open(args.db, true, o);
     if (args.max_pages > 0) st->db().exec("PRAGMA max_page_count = " + std::to_string(args.max_pages));

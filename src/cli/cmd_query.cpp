@@ -1,4 +1,6 @@
 // attache query: occasions matching filters, as a table (terminal), JSON Lines or CSV.
+#include <algorithm>
+#include <chrono>
 #include <iostream>
 
 #include "cli/common.h"
@@ -13,6 +15,7 @@ struct QueryArgs {
   std::vector<std::string> countries;
   std::string partner, mechanism, kind, status, area, person, from, to, text, format;
   size_t limit = 0;
+  size_t repeat = 0;  // benchmark: run the query this many times, print p50/p99 latency to stderr
   KnowledgeOptions knowledge;
 };
 
@@ -59,6 +62,21 @@ int run_query(const QueryArgs& a) {
     if (!a.person.empty()) f.person_key = fuse::person_key(a.person);
     f.limit = a.limit;
     auto rows = st->query(f);
+    if (a.repeat > 0) {
+      std::vector<double> ms;
+      for (size_t i = 0; i < a.repeat; ++i) {
+        auto t0 = std::chrono::steady_clock::now();
+        auto again = st->query(f);
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      }
+      std::sort(ms.begin(), ms.end());
+      auto pct = [&](double p) {
+        return ms[std::min(ms.size() - 1, static_cast<size_t>(p * double(ms.size())))];
+      };
+      std::cerr << "attache query: " << rows.size() << " rows; latency ms p50 " << pct(0.50) << " p99 "
+                << pct(0.99) << " max " << ms.back() << " over " << ms.size() << " runs\n";
+    }
     if (*format == store::Format::kJsonl)
       for (const auto& r : rows) std::cout << r << "\n";
     else if (*format == store::Format::kCsv)
@@ -87,6 +105,8 @@ Runner setup(CLI::App& app) {
   app.add_option("--text", a->text, "Words that must all occur in the evidence sentences");
   app.add_option("--limit", a->limit, "At most this many occasions (0 = all)");
   app.add_option("--format", a->format, "table, jsonl or csv (default: table on a terminal, else jsonl)");
+  app.add_option("--repeat", a->repeat, "Benchmark: run the query N more times and print latency percentiles")
+      ->group("");
   a->knowledge.add_to(app);
   return [a] { return run_query(*a); };
 }

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "core/json_io.h"
 
@@ -191,6 +192,8 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& hash, boo
 BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser& fuser) {
   BatchStats st;
   transaction(*db_, [&] {
+    // PostgreSQL: one writer at a time (SQLite's BEGIN IMMEDIATE already serialises writers).
+    if (db_->dialect() == Dialect::kPostgres) db_->exec("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE");
     std::string at = now_utc();
     // Within a batch the last version of a doc id wins, as it would across batches.
     std::map<std::string, const IngestDoc*> latest;
@@ -325,10 +328,14 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
     params.push_back(*f.area);
   }
   if (f.person_key) {
-    sql +=
-        " AND EXISTS (SELECT 1 FROM occasion_persons p JOIN person_names n ON n.person = p.person "
-        "WHERE p.occasion = o.id AND n.key = ?)";
-    params.push_back(*f.person_key);
+    auto ids = person_ids(*f.person_key);
+    if (ids.empty()) return {};
+    sql += " AND EXISTS (SELECT 1 FROM occasion_persons p WHERE p.occasion = o.id AND p.person IN (";
+    for (size_t i = 0; i < ids.size(); ++i) {
+      sql += i ? ", ?" : "?";
+      params.push_back(ids[i]);
+    }
+    sql += "))";
   }
   if (f.from) sql += " AND o.date_end <> '' AND o.date_end >= ?", params.push_back(*f.from);
   if (f.to) sql += " AND o.date_sort <> '' AND o.date_sort <= ?", params.push_back(*f.to);
@@ -386,12 +393,39 @@ std::vector<CommitmentRow> Store::commitments(const std::string& as_of_in) {
   return out;
 }
 
+std::vector<std::string> Store::person_ids(const std::string& key) {
+  std::vector<std::string> ids;
+  for (auto& row :
+       db_->query("SELECT DISTINCT person FROM person_names WHERE key = ? ORDER BY person", {key}))
+    ids.push_back(*row[0]);
+  if (!ids.empty() || key.empty()) return ids;
+  // No spelling is exactly this: every person one of whose spellings has all these words.
+  std::vector<std::string> want;
+  std::istringstream in(key);
+  for (std::string w; in >> w;) want.push_back(w);
+  std::set<std::string> found;
+  for (auto& row : db_->query("SELECT key, person FROM person_names")) {
+    std::istringstream k(*row[0]);
+    std::multiset<std::string> have;
+    for (std::string w; k >> w;) have.insert(w);
+    bool all = true;
+    for (const auto& w : want) {
+      auto it = have.find(w);
+      if (it == have.end()) {
+        all = false;
+        break;
+      }
+      have.erase(it);
+    }
+    if (all) found.insert(*row[1]);
+  }
+  return {found.begin(), found.end()};
+}
+
 std::vector<std::string> Store::persons(const std::string& key) {
   std::vector<std::string> out;
-  for (auto& row : db_->query("SELECT p.body FROM persons p WHERE p.id IN (SELECT person FROM person_names "
-                              "WHERE key = ?) ORDER BY p.id",
-                              {key}))
-    out.push_back(*row[0]);
+  for (const auto& id : person_ids(key))
+    for (auto& row : db_->query("SELECT body FROM persons WHERE id = ?", {id})) out.push_back(*row[0]);
   return out;
 }
 

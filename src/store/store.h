@@ -75,6 +75,8 @@ class Store {
   std::string newest_published();
   // Persons whose any spelling has this key (person_key()).
   std::vector<std::string> persons(const std::string& key);
+  // Ids of persons spelled `key`, else of those a spelling of whom has every word of it.
+  std::vector<std::string> person_ids(const std::string& key);
   std::vector<ChangeRow> changes(const std::string& since);
   // Where an id now lives (follows merged_into); nullopt when unknown.
   std::optional<std::string> resolve(const std::string& id);

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Fusion end to end through the extractor on the cross-report set's articles: which document pairs end
+# up sharing an occasion, against the gold records. Prints precision and recall; fails only if fusion
+# on extracted records merges wrongly (precision < 0.9) -- recall follows extraction quality.
+set -uo pipefail
+bin=$1; src=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+python3 - "$src/tests/fuse/groups" "$tmp/groups.jsonl" <<'PY'
+import json, glob, sys
+with open(sys.argv[2], "w") as out:
+    for f in sorted(glob.glob(sys.argv[1] + "/g*/*.json")):
+        r = json.load(open(f))
+        out.write(json.dumps({"id": r["doc"], "text": open(f[:-5] + ".txt").read(), "published": r["published"]}) + "\n")
+PY
+"$bin" ingest --db "$tmp/e2e.db" "$tmp/groups.jsonl" 2>/dev/null || { echo "FAIL: ingest"; exit 1; }
+"$bin" ingest --db "$tmp/gold.db" --records "$src/tests/fuse/groups" 2>/dev/null || { echo "FAIL: gold ingest"; exit 1; }
+"$bin" export --db "$tmp/gold.db" > "$tmp/gold.jsonl"
+"$bin" export --db "$tmp/e2e.db" > "$tmp/e2e.jsonl"
+python3 - "$tmp/gold.jsonl" "$tmp/e2e.jsonl" <<'PY'
+import itertools, json, sys
+def pairs(path):
+    s = set()
+    for line in open(path):
+        o = json.loads(line)
+        s |= set(itertools.combinations(sorted({r["doc"] for r in o["reports"]}), 2))
+    return s
+g, e = pairs(sys.argv[1]), pairs(sys.argv[2])
+tp = len(g & e)
+p = tp / len(e) if e else 1.0
+r = tp / len(g)
+print(f"end to end: document-pair precision {p:.2f} recall {r:.2f} (tp {tp}, fp {len(e - g)}, fn {len(g - e)})")
+if p < 0.9:
+    print("FAIL: wrong merges:", sorted(e - g)); sys.exit(1)
+PY

@@ -116,6 +116,9 @@ bool convert(std::string& bytes, const std::string& charset, DecodeReport& rep) 
     break;
   }
   if (U_FAILURE(err)) return false;
+  // Windows-1258 (and VISCII-era habits) write tones as combining marks: compose them, so the
+  // text reads the same as the same words typed in UTF-8.
+  if (!normalize::is_ascii(out)) out = normalize::to_nfc(out);
   bytes = std::move(out);
   rep.invalid = ctx.count;
   rep.invalid_offsets = std::move(ctx.offsets);

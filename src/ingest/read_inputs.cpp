@@ -166,15 +166,18 @@ class Walker {
       return;
     }
     std::istream top(heads.back().get());
-    clean::SourceMap* map_slot = finisher_.source_map_slot();
-    Input input{name == path ? path : path, &top, &stats_, map_slot};
-    auto doc_sink = [this](Document&& doc) {
+    Input input{path, &top, &stats_, finisher_.extras_slot()};
+    auto doc_sink = [this, &path](Document&& doc) {
       if (stop_) return false;
-      if (!finisher_.finish(doc, [this](Diagnostic&& d) { emit(std::move(d)); })) return true;
+      if (!finisher_.finish(doc, path, [this](Diagnostic&& d) { emit(std::move(d)); })) {
+        finisher_.extras_slot()->clear();
+        return true;
+      }
       ++stats_.documents;
       stats_.bytes += doc.text.size();
       if (opts_.progress != nullptr) opts_.progress->add_documents(1);
       finisher_.deliver_source_map(doc);
+      finisher_.extras_slot()->clear();
       if (!sink_(std::move(doc))) stop_ = true;
       return !stop_;
     };
@@ -201,7 +204,9 @@ ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions&
 const std::vector<std::unique_ptr<Reader>>& all_readers() {
   static const std::vector<std::unique_ptr<Reader>> readers = [] {
     std::vector<std::unique_ptr<Reader>> v;
+    v.push_back(make_warc_reader());
     v.push_back(make_jsonl_reader());
+    v.push_back(make_html_reader());
     v.push_back(make_text_reader());
     return v;
   }();

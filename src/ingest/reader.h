@@ -28,6 +28,7 @@ struct SourceMap;
 namespace attache::ingest {
 
 class Progress;
+struct DocumentExtras;  // reader -> read_inputs side channel (ingest/readers.h)
 
 struct ReadOptions {
   // Documents larger than this are truncated at a paragraph boundary and flagged (kTooLarge).
@@ -38,7 +39,8 @@ struct ReadOptions {
   std::string default_lang;
 
   // Extensions (the defaults are what `attache extract` wants).
-  // Clean every document as it is read: HTML to its article text, `body` marked on plain text.
+  // Mark `body` on every document as it is read (page furniture, sign-offs and teaser tails
+  // left out). HTML is always rendered to its article text.
   bool clean = true;
   // Languages passed on (BCP-47 primary codes); a document identified as anything else is skipped
   // with a kUnsupported warning. Empty = pass every language.
@@ -78,9 +80,9 @@ struct Input {
   std::istream* stream;  // not owned
   // Where a reader counts records it passes over on purpose (may be null).
   ReadStats* stats = nullptr;
-  // When not null, a reader that renders a document from markup fills this with the document's
-  // source map just before passing the document to the sink.
-  clean::SourceMap* source_map = nullptr;
+  // When not null, a reader fills this with what it knows about the next document beyond the
+  // Document itself (source map of rendered markup, ...) just before passing it to the sink.
+  DocumentExtras* extras = nullptr;
 };
 
 class Reader {

@@ -21,7 +21,7 @@ bool iends_with(std::string_view s, std::string_view suffix) {
 }
 
 std::string_view strip_gz(std::string_view name) {
-  if (iends_with(name, ".gz")) return name.substr(0, name.size() - 3);
+  while (iends_with(name, ".gz")) name = name.substr(0, name.size() - 3);
   return name;
 }
 

@@ -8,11 +8,22 @@
 #include <string_view>
 #include <vector>
 
+#include "clean/source_map.h"
 #include "core/diagnostic.h"
 #include "core/document.h"
 #include "ingest/reader.h"
 
 namespace attache::ingest {
+
+// What a reader knows about a document beyond the Document (see Input::extras).
+struct DocumentExtras {
+  clean::SourceMap map;  // text -> decoded source, for text rendered from markup
+  std::string lang_hint;  // a language the page declares (<html lang>): weaker than identification
+  void clear() {
+    map.clear();
+    lang_hint.clear();
+  }
+};
 
 std::unique_ptr<Reader> make_warc_reader();
 std::unique_ptr<Reader> make_jsonl_reader();
@@ -21,7 +32,7 @@ std::unique_ptr<Reader> make_text_reader();
 
 // "dir/a.b.txt" -> "a.b"; "x.txt.gz" -> "x"; "-" -> "stdin".
 std::string file_stem(std::string_view path);
-// Lower-case extension without the dot, ignoring one trailing ".gz": "A.HTML.gz" -> "html".
+// Lower-case extension without the dot, ignoring trailing ".gz"s: "A.HTML.gz" -> "html".
 std::string extension(std::string_view path);
 
 // True if `head` looks like binary data (NUL bytes, many control bytes) rather than text in
@@ -48,11 +59,15 @@ void truncate_to_budget(std::string& bytes, size_t max, uint64_t total, const st
 
 // Decodes HTML `bytes` (charset `declared` by the container, "" if none), cleans it to the article
 // and fills doc.text (the rendered article), title, published/published_source when the page
-// says, lang (as a hint in `lang_hint`), url when empty. Fills *input.source_map when it is set.
+// says, url when empty; the source map and <html lang> go to *input.extras when it is set.
 // Returns false, with an error in `diags`, when the page yields nothing usable.
 bool html_to_document(std::string& bytes, std::string_view declared, Document& doc, const Input& input,
                       const ReadOptions& opts, std::vector<Diagnostic>& diags, uint64_t offset,
                       bool offset_is_line);
+
+// The charset a page declares in its first bytes (<meta charset>, <meta http-equiv>, <?xml
+// encoding>), "" if none.
+std::string sniff_meta_charset(std::string_view head);
 
 // True if `s` holds nothing but whitespace (ASCII and U+00A0 / U+FEFF).
 bool is_blank(std::string_view s);

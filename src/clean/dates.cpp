@@ -1,0 +1,143 @@
+#include "clean/dates.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace attache::clean {
+
+namespace {
+
+int month_number(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (name.size() < 3) return 0;
+  std::string l;
+  for (size_t i = 0; i < 3; ++i) l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[i]))));
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (kMonths[i] == l) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+std::optional<PartialDate> make(int y, int m, int d) {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
+  return PartialDate{y, m, d};
+}
+
+int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+    if (v > 100000) return -1;
+  }
+  return v;
+}
+
+#define MONTHS                                                                                           \
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
+  "Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+
+struct Patterns {
+  RE2 ymd{R"((?:^|[^\d])((?:19|20|21)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$))"};
+  RE2 dmy{R"((?:^|[^\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20|21)\d\d)(?:[^\d]|$))"};
+  RE2 mdy{"(?i)\\b" MONTHS R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20|21)\d\d)\b)"};
+  RE2 dmy_words{"(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS R"(\.?,?\s+((?:19|20|21)\d\d)\b)"};
+};
+
+const Patterns& patterns() {
+  static const Patterns p;
+  return p;
+}
+
+struct Found {
+  size_t at = std::string_view::npos;
+  std::optional<PartialDate> date;
+};
+
+void consider(Found& best, size_t at, std::optional<PartialDate> d) {
+  if (d && at < best.at) {
+    best.at = at;
+    best.date = d;
+  }
+}
+
+// Tries one pattern at successive positions until a valid date is found (an invalid match,
+// like a version number "2025.13.40", must not hide a later real date).
+template <typename Fn>
+void scan(const RE2& re, std::string_view text, Found& best, Fn&& to_date) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece g[4];
+  size_t pos = 0;
+  while (pos < text.size() && pos < best.at) {
+    if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, g, 4)) return;
+    auto at = static_cast<size_t>(g[1].data() - text.data());
+    if (at >= best.at) return;
+    if (auto d = to_date(std::string_view(g[1].data(), g[1].size()), std::string_view(g[2].data(), g[2].size()),
+                         std::string_view(g[3].data(), g[3].size()))) {
+      consider(best, at, d);
+      return;
+    }
+    pos = at + 1;
+  }
+}
+
+}  // namespace
+
+std::optional<PartialDate> find_date_in_text(std::string_view text, size_t* at) {
+  const Patterns& p = patterns();
+  Found best;
+  scan(p.ymd, text, best, [](std::string_view y, std::string_view m, std::string_view d) {
+    return make(to_int(y), to_int(m), to_int(d));
+  });
+  scan(p.dmy, text, best, [](std::string_view a, std::string_view b, std::string_view y) {
+    int x = to_int(a), z = to_int(b), yy = to_int(y);
+    // Day first (the common order outside the US) unless that is impossible.
+    if (auto d = make(yy, z, x)) return d;
+    return make(yy, x, z);
+  });
+  scan(p.mdy, text, best, [](std::string_view m, std::string_view d, std::string_view y) {
+    return make(to_int(y), month_number(m), to_int(d));
+  });
+  scan(p.dmy_words, text, best, [](std::string_view d, std::string_view m, std::string_view y) {
+    return make(to_int(y), month_number(m), to_int(d));
+  });
+  if (at != nullptr && best.date) *at = best.at;
+  return best.date;
+}
+
+std::optional<PartialDate> parse_machine_date(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  if (s.empty()) return std::nullopt;
+  if (auto d = PartialDate::parse(s)) return d;
+  if (s.size() >= 10) {
+    if (auto d = PartialDate::parse(s.substr(0, 10)); d && (s.size() == 10 || !std::isdigit(static_cast<unsigned char>(s[10])))) {
+      return d;
+    }
+  }
+  // Compact ISO: 20250212 or 20250212T101500Z.
+  if (s.size() >= 8) {
+    bool digits = true;
+    for (size_t i = 0; i < 8; ++i) digits = digits && std::isdigit(static_cast<unsigned char>(s[i]));
+    if (digits && (s.size() == 8 || !std::isdigit(static_cast<unsigned char>(s[8])))) {
+      return make(to_int(s.substr(0, 4)), to_int(s.substr(4, 2)), to_int(s.substr(6, 2)));
+    }
+  }
+  return find_date_in_text(s);
+}
+
+std::optional<PartialDate> find_dateline(std::string_view text, size_t window) {
+  if (text.size() > window) {
+    // Don't cut a date in half at the window's edge.
+    size_t end = window;
+    while (end < text.size() && end < window + 24 && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+    text = text.substr(0, end);
+  }
+  return find_date_in_text(text);
+}
+
+}  // namespace attache::clean

@@ -45,7 +45,13 @@ const std::unordered_set<std::string_view>& non_name_words() {
       "senior", "deputy", "vice", "i", "you", "ambassador", "party", "state", "people", "government", "national",
       "assembly", "committee", "council", "president", "prime", "general", "secretary", "chairman", "head",
       "delegates", "delegation", "leaders", "officials", "translated", "related", "read", "share", "home",
-      "news", "world", "politics", "business", "sports", "culture", "society", "travel", "video", "photos"};
+      "news", "world", "politics", "business", "sports", "culture", "society", "travel", "video", "photos",
+      // headline verbs that start a capitalised run ("Defence Minister Receives ...")
+      "receives", "receiving", "received", "visits", "visiting", "visited", "meets", "met", "hosts", "hosting",
+      "hosted", "welcomes", "welcoming", "welcomed", "holds", "holding", "held", "calls", "calling", "attends",
+      "attending", "signs", "signing", "talks", "commanding", "readout", "chairs", "chairing", "leads", "led",
+      // post-nominal letters ("Barry O'Farrell AO")
+      "ao", "ac", "obe", "cbe", "kbe", "mbe", "mp", "phd", "psc", "ndc"};
   return words;
 }
 
@@ -95,14 +101,19 @@ class Annotator {
   Annotations run() {
     simple_mentions();
     mechanisms();
-    for (const auto& s : a_.tokens.sentences) people_in(s);
+    for (const auto& s : a_.tokens.sentences) {
+      in_headline_ = &s == &a_.tokens.sentences.front() && s.paragraph == 0 && a_.tokens.sentences.size() > 1;
+      people_in(s);
+    }
+    in_headline_ = false;
+    home_country();
+    infer_countries();
     references();
     for (const auto& s : a_.tokens.sentences) {
       auto d = time::find_dates(a_.tokens, s.begin, s.end);
       a_.dates.insert(a_.dates.end(), d.begin(), d.end());
     }
     dateline();
-    home_country();
     std::sort(a_.mentions.begin(), a_.mentions.end(),
               [](const Mention& x, const Mention& y) { return x.begin != y.begin ? x.begin < y.begin : x.end > y.end; });
     return std::move(a_);
@@ -279,33 +290,61 @@ class Annotator {
                             EntryType::kGroup}) != nullptr;
   }
 
-  bool name_token(size_t i, size_t end) const {
+  bool name_token(size_t i, size_t end, bool inside_run = false) const {
     if (i >= end) return false;
     const auto& tok = t().tokens[i];
     if (!tok.has(segment::kAlpha) || !tok.has(segment::kCapitalized)) return false;
     if (tok.has(segment::kAbbrevDot) && tok.span.size() <= 2) return true;  // an initial "J."
     if (non_name_words().count(norm(i))) return false;
-    if (time::month_number(norm(i)) || time::weekday_number(norm(i)) >= 0) return false;
-    if (idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism,
-                         EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead, EntryType::kOfficeModifier,
-                         EntryType::kOrgHead})) {
+    if (time::weekday_number(norm(i)) >= 0) return false;
+    // a month is a name only inside a run, away from numbers ("Dong Jun", not "Jun 3")
+    if (time::month_number(norm(i)) &&
+        (!inside_run || (i + 1 < end && t().tokens[i + 1].has(segment::kDigit)) || norm(i).size() > 4)) {
       return false;
     }
+    if (idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism,
+                         EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead, EntryType::kOfficeModifier,
+                         EntryType::kOrgHead, EntryType::kOrgWord})) {
+      return false;
+    }
+    // a place inside a run that a cue introduced stays part of the name ("Nguyễn Thanh Hóa")
+    if (!inside_run && idx_.longest(i, {EntryType::kPlace})) return false;
     return true;
   }
 
+  static bool is_suffix(std::string_view w) {
+    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+  }
+
   // Name tokens from i: returns the end (== i when no name).
-  size_t parse_name(size_t i, size_t end) const {
+  size_t parse_name(size_t i, size_t end, bool after_cue = false) const {
     size_t j = i;
     size_t last = i;
-    while (j < end && j - i < 7) {
-      if (name_token(j, end)) {
+    while (j < end && j - i < 9) {
+      if (name_token(j, end, j > i || after_cue)) {
         ++j;
         last = j;
         continue;
       }
-      if (j > i && name_particles().count(norm(j)) && name_token(j + 1, end)) {
+      if (j > i && name_particles().count(norm(j)) && name_token(j + 1, end, true)) {
         ++j;
+        continue;
+      }
+      // "bin Haji Sulaiman": a title of pilgrimage after a particle belongs to the name
+      if (j > i && (norm(j) == "haji" || norm(j) == "hj") && name_particles().count(norm(j - 1)) &&
+          name_token(j + 1, end, true)) {
+        ++j;
+        continue;
+      }
+      // generational suffix, with or without a comma: "Teodoro Jr.", "Marcos, Jr.", "Austin III"
+      if (j > i && is_suffix(norm(j)) && cap(j)) {
+        ++j;
+        last = j;
+        continue;
+      }
+      if (j > i && norm(j) == "," && j + 1 < end && is_suffix(norm(j + 1)) && cap(j + 1)) {
+        j += 2;
+        last = j;
         continue;
       }
       // hyphenated given names "Jean-Pierre", "Seo-yeon": hyphen without spaces then a word
@@ -341,29 +380,101 @@ class Annotator {
     return j;
   }
 
-  TitleParse parse_title(size_t i, size_t end) const {
+  // Where an office names the body it belongs to, the body is the organisation and leaves the title:
+  // "Deputy Permanent Secretary of the Thai Ministry of Defense" -> "Deputy Permanent Secretary" +
+  // "Ministry of Defense"; "Chief of the Naval Staff of the Indian Navy" -> "Chief of the Naval Staff" +
+  // "Indian Navy". A unit's own name stays whole ("Commander of the Vietnam Border Guard", "Chief of the
+  // Office of the Ministry of National Defence", "Director General of the General Department of ...").
+  void split_organisation(TitleParse& p, size_t after_head) const {
+    bool earlier_of = false;
+    for (size_t o = after_head; o < p.title_end; ++o) {
+      if (norm(o) != "of") continue;
+      size_t k = o + 1;
+      if (k < p.title_end && norm(k) == "the") ++k;
+      std::optional<uint32_t> cc;
+      size_t after_country = skip_det_country(k, p.title_end, cc);
+      auto* head = idx_.longest(after_country, {EntryType::kOrgHead});
+      size_t head_at = after_country;
+      // "the Indonesian Defense Ministry": domain words before the ministry
+      while (!head && head_at + 1 < p.title_end && idx_.longest(head_at, {EntryType::kOfficeDomain}) &&
+             head_at < after_country + 3) {
+        ++head_at;
+        head = idx_.longest(head_at, {EntryType::kOrgHead});
+        if (head && norm(head_at) != "ministry") head = nullptr;
+      }
+      bool single = head && head->end == head_at + 1;
+      std::string_view hw = head ? norm(head_at) : std::string_view();
+      bool ministry = single && (hw == "ministry" || hw == "department" ||
+                                 (hw == "office" && !(head->end < p.title_end && norm(head->end) == "of")));
+      bool national_body = false;
+      if (cc && earlier_of && !ministry) {
+        for (size_t h = after_country; h < p.title_end && norm(h) != "of" && norm(h) != ","; ++h) {
+          if (idx_.longest(h, {EntryType::kOrgHead})) national_body = true;
+        }
+      }
+      bool unit_of = o > after_head && norm(o - 1) == "office";
+      if ((ministry || national_body) && !unit_of) {
+        if (cc && !p.country) p.country = cc;
+        p.org_begin = after_country, p.org_end = p.title_end;
+        p.title_end = o;
+        return;
+      }
+      if (unit_of && single && hw == "ministry") {
+        if (cc && !p.country) p.country = cc;
+        p.org_begin = after_country, p.org_end = p.title_end;  // organisation named, title kept whole
+        return;
+      }
+      earlier_of = true;
+    }
+  }
+
+  // An office phrase from i. `lower`: lower-case offices are accepted (an appositive after a name:
+  // ", deputy commander of the ..."); elsewhere offices are capitalised in this genre and "the deputy
+  // minister" is a reference, not an introduction.
+  TitleParse parse_title(size_t i, size_t end, bool lower = false) const {
     TitleParse p;
     p.begin = i;
     size_t j = i;
     bool head = false;
     size_t after_head = i;
     while (j < end) {
+      // "Vice-Minister": the hyphen joins two office words
+      if (j > i && t().tokens[j].has(segment::kHyphen) && !t().tokens[j].has(segment::kSpaceBefore)) {
+        ++j;
+        continue;
+      }
       auto* m = idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain});
       // a word that is both ("Chief") reads as the head when nothing longer starts here
       if (auto* h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
       if (!m || m->end > end) break;
-      if (!cap(j)) break;  // offices are capitalised in this genre; "the deputy minister" is a reference
+      if (!cap(j) && !lower) break;
       if (m->entry.type == EntryType::kOfficeHead) head = true, after_head = m->end;
       j = m->end;
     }
     if (!head) return p;
     j = after_head;
+    // "Deputy Secretary General (Policy)": a parenthesised portfolio
+    if (j + 2 < end && norm(j) == "(" && cap(j + 1)) {
+      size_t c = j + 1;
+      while (c < end && c < j + 6 && norm(c) != ")" && t().tokens[c].has(segment::kAlpha)) ++c;
+      if (c < end && norm(c) == ")" && !idx_.longest(j + 1, {EntryType::kGroup, EntryType::kCountry})) j = c + 1;
+    }
     p.title_end = j;
     // continuation: "of/for/on ...", ", ... and ...", "at/under <org>"
     while (j < end) {
       std::string_view c = norm(j);
+      // "Flag Officer Commanding the Eastern Fleet": the office takes its unit without "of"
+      if (c == "the" && j > i && norm(j - 1) == "commanding") c = "of", --j;
       bool org_intro = c == "at" || c == "under";
       bool joiner = c == "of" || c == "for" || c == "on" || c == "," || c == "and" || c == "&" || org_intro;
+      // "Ambassador to Indonesia", "High Commissioner to India": the host state belongs to the title
+      if (c == "to" && j + 1 < end) {
+        if (auto* host = idx_.longest(j + 1, {EntryType::kCountry}); host && p.org_end == 0) {
+          j = host->end;
+          p.title_end = j;
+          continue;
+        }
+      }
       if (!joiner) break;
       std::optional<uint32_t> country;
       size_t k = skip_det_country(j + 1, end, country);
@@ -375,22 +486,31 @@ class Annotator {
           break;
         }
       }
-      if (k >= end || !is_vocab(k) || !cap(k)) break;
+      // lower-case words continue an office only after "of/for" (", the deputy minister" is a new phrase)
+      if (k >= end || !is_vocab(k) || (!cap(k) && !(lower && (c == "of" || c == "for")))) break;
+      // ", and ..." / ", Deputy ..." after an office is a list of people or a new clause, not more office
+      if ((c == "," || c == "and") && idx_.longest(k, {EntryType::kRank, EntryType::kHonorific})) break;
       if (auto* r = idx_.longest(k, {EntryType::kRank}); r) {
         auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
         if (!v || v->end <= r->end) break;
       }
       if (country && !p.country) p.country = country;
       size_t words_begin = k;
-      while (k < end && cap(k) && is_vocab(k)) {
+      while (k < end && (cap(k) || (lower && t().tokens[k].has(segment::kAlpha))) && is_vocab(k) &&
+             norm(k) != "under" && norm(k) != "at") {
         auto* r = idx_.longest(k, {EntryType::kRank});
         auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
                                    EntryType::kOfficeModifier, EntryType::kOfficeDomain, EntryType::kCountry,
                                    EntryType::kDemonym, EntryType::kPlace, EntryType::kGroup});
-        if (r && (!v || v->end <= r->end) && name_token(r->end, end)) break;
+        if (r && (!v || v->end <= r->end) &&
+            (name_token(r->end, end, true) || idx_.longest(r->end, {EntryType::kHonorific}))) {
+          break;
+        }
         if (auto* cm = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); cm && !p.country) p.country = cm->entry.id;
         k = v ? v->end : k + 1;
         if (possessive(k)) ++k;
+        // "Military Region 9", "Naval Region 3": a number closes the unit's name
+        if (k < end && t().tokens[k].has(segment::kDigit) && t().tokens[k].span.size() <= 3) ++k;
       }
       if (k == words_begin) break;
       if (org_intro) {
@@ -400,35 +520,62 @@ class Annotator {
       }
       j = k;
       if (!org_intro && p.org_end == 0) p.title_end = j;
+      if (!org_intro && p.org_end != 0) p.org_end = j;  // "at India's Ministry of Defence"
     }
     p.end = j;
-    if (p.org_end == 0) {
-      // "... of the [Thai] Ministry of Defense": the last top-level organisation named with "of" is the organisation
-      for (size_t h = p.title_end; h-- > i + 1;) {
-        auto* oh = idx_.longest(h, {EntryType::kOrgHead});
-        if (!oh) continue;
-        std::string_view head_word = norm(h);
-        if (head_word != "ministry" && head_word != "department" && head_word != "office") continue;
-        // walk back over org words / country / "the" to the connector
-        size_t b = h;
-        while (b > i && (idx_.longest(b - 1, {EntryType::kOrgWord}) || norm(b - 1) == "the" ||
-                         possessive(b - 1) || idx_.longest(b - 1, {EntryType::kCountry, EntryType::kDemonym}) ||
-                         (b >= 2 && idx_.longest(b - 2, {EntryType::kCountry}) && possessive(b - 1)))) {
-          --b;
-        }
-        if (b > i && norm(b - 1) == "of" && b - 1 > i) {
-          size_t org_b = b;
-          std::optional<uint32_t> cc;
-          org_b = skip_det_country(org_b, p.title_end, cc);
-          if (cc && !p.country) p.country = cc;
-          p.org_begin = org_b, p.org_end = p.title_end;
-          p.title_end = b - 1;
-        }
-        break;
-      }
-    }
+    if (p.org_end == 0) split_organisation(p, after_head);
     p.ok = true;
     return p;
+  }
+
+  // ", Vice Admiral Aaron Beng": an office followed by a comma and a rank or honorific belongs to the
+  // person named next, not to the one before it.
+  bool introduces_next(size_t j, size_t end) const {
+    return j + 1 < end && norm(j) == "," && idx_.longest(j + 1, {EntryType::kRank, EntryType::kHonorific});
+  }
+
+  // A capitalised organisation name from i that ends in an organisation head ("Royal Thai Air Force",
+  // "Armed Forces of the Philippines", "Defence Ministry"); returns its end, or i when there is none.
+  size_t org_run(size_t i, size_t end) const {
+    size_t k = i, last = i;
+    while (k < end && cap(k)) {
+      auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kDemonym,
+                                 EntryType::kPlace});
+      if (!v || v->end > end) break;
+      if (idx_.longest(k, {EntryType::kRank}) && !idx_.longest(k, {EntryType::kOrgHead})) break;
+      bool is_head = v->entry.type == EntryType::kOrgHead;
+      if (auto* h = idx_.longest(k, {EntryType::kOrgHead}); h && h->end >= v->end) is_head = true, v = h;
+      // "Armed Forces of the Philippines": a state after "of" completes the name
+      if (v->entry.type == EntryType::kCountry && last > i && k > i && (norm(k - 1) == "of" || norm(k - 1) == "the")) {
+        is_head = true;
+      }
+      k = v->end;
+      if (possessive(k)) ++k;
+      if (is_head) last = k;
+      if (k + 1 < end && norm(k) == "of") {
+        size_t n = k + 1;
+        if (norm(n) == "the") ++n;
+        if (n < end && cap(n) && idx_.longest(n, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry})) {
+          k = n;
+          continue;
+        }
+      }
+    }
+    return last;
+  }
+
+  // "deputy commander of the Southern Theater Command" -> "Deputy Commander of the Southern Theater Command"
+  static std::string title_case(std::string s) {
+    static const std::unordered_set<std::string_view> small = {"of", "the", "for", "and", "to", "at", "in", "on", "under"};
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t e = i;
+      while (e < s.size() && s[e] != ' ' && s[e] != '-') ++e;
+      std::string_view w(s.data() + i, e - i);
+      if (!w.empty() && !small.count(w) && s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 'a' + 'A');
+      i = e + 1;
+    }
+    return s;
   }
 
   // Text of tokens [b, e) without country words (and their possessives), spaces as in the source.
@@ -437,7 +584,11 @@ class Annotator {
     const auto& tt = t();
     for (size_t i = b; i < e; ++i) {
       if (drop_countries) {
-        if (auto* c = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= e) {
+        // a state qualifying the phrase goes ("the Thai Ministry", "China's Office"); one inside a name
+        // stays ("Royal Thai Air Force", "Ambassador to Vietnam")
+        bool qualifier = i == b || norm(i - 1) == "the" || norm(i - 1) == "of" || norm(i - 1) == "at" ||
+                         norm(i - 1) == "under" || norm(i - 1) == "for";
+        if (auto* c = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= e && qualifier) {
           // keep countries that are part of a name ("Coast Guard of Vietnam" stays; "Lao Ministry" loses "Lao")
           i = c->end - 1;
           if (possessive(i + 1)) ++i;
@@ -473,14 +624,36 @@ class Annotator {
     return "Ministry of " + rest;
   }
 
+  // True if every key of `part` is a key of `whole` ("General Chien" -> Hoàng Xuân Chiến).
+  static bool keys_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+    if (part.empty()) return false;
+    for (const auto& k : part) {
+      if (std::find(whole.begin(), whole.end(), k) == whole.end()) return false;
+    }
+    return true;
+  }
+
   int find_or_add_person(PersonEntity&& cand) {
     std::string key = normalize::fold(cand.name);
-    for (size_t i = 0; i < a_.people.size(); ++i) {
+    for (size_t n = a_.people.size(); n-- > 0;) {
+      const size_t i = n;  // latest first: a short name refers to the last person it fits
       auto& p = a_.people[i];
       std::string pk = normalize::fold(p.name);
       if (pk == key || (pk.find(key) != std::string::npos && cand.keys.size() >= 2) ||
-          (key.find(pk) != std::string::npos && p.keys.size() >= 2)) {
+          (key.find(pk) != std::string::npos && p.keys.size() >= 2) || keys_within(cand.keys, p.keys) ||
+          (keys_within(p.keys, cand.keys) && p.keys.size() < cand.keys.size())) {
+        if (keys_within(p.keys, cand.keys) && cand.keys.size() > p.keys.size()) {
+          // introduced by a short form first ("General Chien"), full name later: keep the full one
+          p.name = cand.name;
+          p.keys = cand.keys;
+        }
         if (!p.country && cand.country) p.country = cand.country, p.country_rule = cand.country_rule;
+        // a headline's office is a short form ("Deputy PM & Defence Minister"): the body's wins
+        if (from_headline_[i] && !in_headline_ && cand.title) {
+          p.title = cand.title;
+          if (cand.organization) p.organization = cand.organization;
+          from_headline_[i] = false;
+        }
         if (!p.title && cand.title) p.title = cand.title;
         if (!p.rank && cand.rank) p.rank = cand.rank;
         if (!p.organization && cand.organization) p.organization = cand.organization;
@@ -488,6 +661,7 @@ class Annotator {
       }
     }
     a_.people.push_back(std::move(cand));
+    from_headline_.push_back(in_headline_);
     return static_cast<int>(a_.people.size() - 1);
   }
 
@@ -515,6 +689,18 @@ class Annotator {
             j = k;
             continue;
           }
+          // "his Vietnamese counterpart General Phan Van Giang"
+          if (k < s.end && norm(k) == "counterpart") {
+            size_t n = k + 1;
+            if (n < s.end && norm(n) == ",") ++n;
+            if (idx_.longest(n, {EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead,
+                                 EntryType::kOfficeModifier}) || name_token(n, s.end)) {
+              country = c->entry.id;
+              j = n;
+              cue = true;
+              continue;
+            }
+          }
           break;
         }
         if (auto* r = idx_.longest(j, {EntryType::kRank})) {
@@ -541,21 +727,42 @@ class Annotator {
             j = tp.end;
             continue;
           }
+          // "Royal Thai Air Force commander", "Defence Ministry Secretary-General": the body, then the office
+          if (size_t org_end = org_run(j, s.end); org_end > j) {
+            TitleParse tp2 = parse_title(org_end, s.end, true);
+            if (tp2.ok) {
+              if (tp2.org_end == 0) tp2.org_begin = j, tp2.org_end = org_end;
+              for (size_t c = j; c < org_end && !tp2.country; ++c) {
+                if (auto* cm = idx_.longest(c, {EntryType::kCountry, EntryType::kDemonym})) tp2.country = cm->entry.id;
+              }
+              title = tp2;
+              cue = true;
+              j = tp2.end;
+              continue;
+            }
+          }
+        }
+        // "The Chief of the Naval Staff of the Indian Navy, Admiral Karambir Singh": office, comma, rank
+        if (title.ok && !rank && norm(j) == "," && j + 1 < s.end && (i == s.begin || norm(i - 1) != ",") &&
+            idx_.longest(j + 1, {EntryType::kRank, EntryType::kHonorific})) {
+          ++j;
+          continue;
         }
         break;
       }
-      size_t name_end = cue ? parse_name(j, s.end) : j;
+      size_t name_end = cue ? parse_name(j, s.end, true) : j;
       if (cue && name_end > j) {
         PersonEntity p;
         build_person(p, j, name_end, country, rank, title);
-        after_name(p, name_end, s.end);
+        size_t read_to = after_name(p, name_end, s.end);
+        if (!p.country) led_by_country(p, i, s.begin);
         p.first = tt.span_of(i, name_end);
         int id = find_or_add_person(std::move(p));
         Mention m;
         m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(j), m.end = static_cast<uint32_t>(name_end);
         m.entity = id, m.full = true;
         a_.mentions.push_back(m);
-        i = name_end;
+        i = std::max(name_end, read_to);
         continue;
       }
       // no cue before: "Andrew Byers, the U.S. Deputy Assistant Secretary ..."
@@ -563,8 +770,9 @@ class Annotator {
       if (bare_end > i && bare_end - i >= 2 && bare_end < s.end && norm(bare_end) == ",") {
         std::optional<uint32_t> c2;
         size_t k = skip_det_country(bare_end + 1, s.end, c2);
-        TitleParse tp = parse_title(k, s.end);
-        if (tp.ok) {
+        if (k < s.end && (norm(k) == "a" || norm(k) == "an")) ++k;
+        TitleParse tp = parse_title(k, s.end, true);
+        if (tp.ok && !(norm(bare_end + 1) == "the" && introduces_next(tp.end, s.end))) {
           PersonEntity p;
           build_person(p, i, bare_end, c2, std::nullopt, tp);
           p.first = tt.span_of(i, tp.end);
@@ -592,7 +800,7 @@ class Annotator {
     }
     if (rank) p.rank = k_.ranks[*rank].name;
     if (title.ok) {
-      std::string ttl = phrase_text(title.begin, title.title_end, true);
+      std::string ttl = title_case(phrase_text(title.begin, title.title_end, true));
       if (!ttl.empty()) p.title = ttl;
       if (title.org_end > title.org_begin) p.organization = phrase_text(title.org_begin, title.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
@@ -605,8 +813,9 @@ class Annotator {
   }
 
   // "... of Malaysia's Ministry of Defence", ", Deputy Director of ...", "of New Zealand"
-  void after_name(PersonEntity& p, size_t j, size_t end) {
-    if (j >= end) return;
+  // Returns the end of what it read (j when nothing).
+  size_t after_name(PersonEntity& p, size_t j, size_t end) {
+    if (j >= end) return j;
     std::string_view c = norm(j);
     if (c == "of" || c == "from" || c == "at") {
       std::optional<uint32_t> country;
@@ -620,21 +829,85 @@ class Annotator {
           if (e < end && (norm(e) == "of" || norm(e) == "for") && cap(e + 1) && is_vocab(e + 1)) ++e;
         }
         if (!p.organization && e > k) p.organization = phrase_text(k, e, true);
+        return e;
       }
-      return;
+      return k;
     }
     if (c == ",") {
       std::optional<uint32_t> country;
       size_t k = skip_det_country(j + 1, end, country);
-      TitleParse tp = parse_title(k, end);
-      if (!tp.ok) return;
-      std::string ttl = phrase_text(k, tp.title_end, true);
+      if (k < end && (norm(k) == "a" || norm(k) == "an")) k = skip_det_country(k + 1, end, country);
+      TitleParse tp = parse_title(k, end, true);
+      // ", the Chief of Defence Force of Singapore, Vice Admiral Aaron Beng": a list of "office, name"
+      // pairs; without "the" (", Deputy Permanent Secretary of ..., General Chien said") it is an appositive
+      if (!tp.ok || (norm(j + 1) == "the" && introduces_next(tp.end, end))) return j;
+      std::string ttl = title_case(phrase_text(k, tp.title_end, true));
       if (!p.title && !ttl.empty()) p.title = ttl;
       if (!p.organization && tp.org_end > tp.org_begin) p.organization = phrase_text(tp.org_begin, tp.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
       if (!country) country = tp.country;
       if (country && !p.country) p.country = k_.countries.all()[*country].code, p.country_rule = "appositive";
+      return tp.end;
     }
+    return j;
+  }
+
+  // "a delegation of the Chinese People's Liberation Army led by Lt. Gen. Zhang Hongbing": the state
+  // named just before "led by" is the person's.
+  void led_by_country(PersonEntity& p, size_t start, size_t sentence_begin) const {
+    if (start < sentence_begin + 2 || norm(start - 1) != "by" || norm(start - 2) != "led") return;
+    for (size_t k = start - 2; k-- > sentence_begin && k + 16 > start;) {
+      if (auto* c = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= start) {
+        p.country = k_.countries.all()[c->entry.id].code, p.country_rule = "the delegation it leads";
+        return;
+      }
+    }
+  }
+
+  // A person whose country no cue gives: the naming tradition when it is unmistakable (Vietnamese
+  // family names, Korean hyphenated given names), else the article's home country (the state it talks
+  // about most: a person it names without a demonym is, in this genre, one of its own).
+  void infer_countries() {
+    static const std::unordered_set<std::string_view> vietnamese = {
+        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo",
+        "duong", "trinh", "dinh", "luong", "truong", "doan", "le"};
+    const std::optional<std::string> home = unqualified_home();
+    for (auto& p : a_.people) {
+      if (p.country) continue;
+      if (p.keys.size() >= 3 && vietnamese.count(p.keys[0])) {
+        p.country = "VNM", p.country_rule = "Vietnamese family name";
+        continue;
+      }
+      if (p.keys.size() == 2 && p.name.find('-') != std::string::npos) {
+        size_t h = p.name.find('-');
+        if (h + 1 < p.name.size() && p.name[h + 1] >= 'a' && p.name[h + 1] <= 'z') {
+          p.country = "KOR", p.country_rule = "Korean given name";
+          continue;
+        }
+      }
+      if (home) p.country = *home, p.country_rule = "home country of the article";
+    }
+  }
+
+  // The state whose people the article names without a demonym: the most mentioned state that no
+  // person was explicitly attached to (an outlet qualifies foreign officials, not its own), else the
+  // most mentioned one.
+  std::optional<std::string> unqualified_home() const {
+    std::unordered_set<std::string> qualified;
+    for (const auto& p : a_.people) {
+      if (p.country) qualified.insert(*p.country);
+    }
+    std::map<uint32_t, int> counts;
+    for (const auto& m : a_.mentions) {
+      if (m.type == MentionType::kCountry) counts[m.id] += 1;
+    }
+    std::optional<std::string> best;
+    int best_count = 0;
+    for (const auto& [id, n] : counts) {
+      const std::string& code = k_.countries.all()[id].code;
+      if (!qualified.count(code) && n > best_count) best = code, best_count = n;
+    }
+    return best ? best : a_.home_country;
   }
 
   // Later references: a known name token, or "the <demonym> <person noun>".
@@ -775,6 +1048,8 @@ class Annotator {
 
   const gazetteer::Knowledge& k_;
   std::string_view text_;
+  bool in_headline_ = false;          // reading the first line (a headline)
+  std::vector<bool> from_headline_;   // per person: introduced in the headline
   Annotations a_;
   MatchIndex idx_;
 };

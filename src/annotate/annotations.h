@@ -26,6 +26,7 @@ enum class MentionType : uint8_t {
   kArea,       // id: area index
   kTrigger,    // id: trigger index
   kStatusCue,  // id: status cue index
+  kPronoun,    // he/his/she/her; entity: the person it resolves to
 };
 
 struct Mention {

@@ -313,24 +313,24 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
   std::string sql = "SELECT o.body FROM occasions o WHERE 1 = 1";
   std::vector<Value> params;
   for (const auto& c : f.countries) {
-    sql += " AND EXISTS (SELECT 1 FROM occasion_countries c WHERE c.occasion = o.id AND c.country = ?)";
+    sql += " AND o.id IN (SELECT occasion FROM occasion_countries WHERE country = ?)";
     params.push_back(c);
   }
   if (f.partner) {
-    sql += " AND EXISTS (SELECT 1 FROM occasion_countries c WHERE c.occasion = o.id AND c.country = ?)";
+    sql += " AND o.id IN (SELECT occasion FROM occasion_countries WHERE country = ?)";
     params.push_back(*f.partner);
   }
   if (f.mechanism_key) sql += " AND o.mechanism_key = ?", params.push_back(*f.mechanism_key);
   if (f.kind) sql += " AND o.kind = ?", params.push_back(*f.kind);
   if (f.status) sql += " AND o.status = ?", params.push_back(*f.status);
   if (f.area) {
-    sql += " AND EXISTS (SELECT 1 FROM occasion_areas a WHERE a.occasion = o.id AND a.area = ?)";
+    sql += " AND o.id IN (SELECT occasion FROM occasion_areas WHERE area = ?)";
     params.push_back(*f.area);
   }
   if (f.person_key) {
     auto ids = person_ids(*f.person_key);
     if (ids.empty()) return {};
-    sql += " AND EXISTS (SELECT 1 FROM occasion_persons p WHERE p.occasion = o.id AND p.person IN (";
+    sql += " AND o.id IN (SELECT occasion FROM occasion_persons WHERE person IN (";
     for (size_t i = 0; i < ids.size(); ++i) {
       sql += i ? ", ?" : "?";
       params.push_back(ids[i]);

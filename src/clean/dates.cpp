@@ -15,7 +15,8 @@ int month_number(std::string_view name) {
                                                                "jul", "aug", "sep", "oct", "nov", "dec"};
   if (name.size() < 3) return 0;
   std::string l;
-  for (size_t i = 0; i < 3; ++i) l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[i]))));
+  for (size_t i = 0; i < 3; ++i)
+    l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[i]))));
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (kMonths[i] == l) return static_cast<int>(i) + 1;
   }
@@ -37,7 +38,7 @@ int to_int(std::string_view s) {
   return v;
 }
 
-#define MONTHS                                                                                           \
+#define MONTHS                                                                                          \
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
   "Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 
@@ -76,8 +77,9 @@ void scan(const RE2& re, std::string_view text, Found& best, Fn&& to_date) {
     if (!re.Match(input, pos, text.size(), RE2::UNANCHORED, g, 4)) return;
     auto at = static_cast<size_t>(g[1].data() - text.data());
     if (at >= best.at) return;
-    if (auto d = to_date(std::string_view(g[1].data(), g[1].size()), std::string_view(g[2].data(), g[2].size()),
-                         std::string_view(g[3].data(), g[3].size()))) {
+    if (auto d =
+            to_date(std::string_view(g[1].data(), g[1].size()), std::string_view(g[2].data(), g[2].size()),
+                    std::string_view(g[3].data(), g[3].size()))) {
       consider(best, at, d);
       return;
     }
@@ -109,13 +111,32 @@ std::optional<PartialDate> find_date_in_text(std::string_view text, size_t* at) 
   return best.date;
 }
 
+namespace {
+
+// A publication date before the web's news archives or far in the future is a typo or junk.
+std::optional<PartialDate> plausible(std::optional<PartialDate> d) {
+  if (d && (d->year < 1900 || d->year > 2200)) return std::nullopt;
+  return d;
+}
+
+std::optional<PartialDate> parse_machine_date_any(std::string_view s);
+
+}  // namespace
+
 std::optional<PartialDate> parse_machine_date(std::string_view s) {
+  return plausible(parse_machine_date_any(s));
+}
+
+namespace {
+
+std::optional<PartialDate> parse_machine_date_any(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   if (s.empty()) return std::nullopt;
   if (auto d = PartialDate::parse(s)) return d;
   if (s.size() >= 10) {
-    if (auto d = PartialDate::parse(s.substr(0, 10)); d && (s.size() == 10 || !std::isdigit(static_cast<unsigned char>(s[10])))) {
+    if (auto d = PartialDate::parse(s.substr(0, 10));
+        d && (s.size() == 10 || !std::isdigit(static_cast<unsigned char>(s[10])))) {
       return d;
     }
   }
@@ -130,11 +151,14 @@ std::optional<PartialDate> parse_machine_date(std::string_view s) {
   return find_date_in_text(s);
 }
 
+}  // namespace
+
 std::optional<PartialDate> find_dateline(std::string_view text, size_t window) {
   if (text.size() > window) {
     // Don't cut a date in half at the window's edge.
     size_t end = window;
-    while (end < text.size() && end < window + 24 && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+    while (end < text.size() && end < window + 24 && !std::isspace(static_cast<unsigned char>(text[end])))
+      ++end;
     text = text.substr(0, end);
   }
   return find_date_in_text(text);

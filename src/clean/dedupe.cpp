@@ -51,7 +51,8 @@ std::vector<uint64_t> word_hashes(std::string_view text) {
 
 }  // namespace
 
-std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_view id, std::string_view text) {
+std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_view id,
+                                                                   std::string_view text) {
   std::vector<uint64_t> words = word_hashes(text);
   uint64_t whole = 0x9e3779b97f4a7c15ULL;
   for (uint64_t w : words) whole = mix(whole ^ w);
@@ -76,7 +77,8 @@ std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_v
       uint64_t key = mix(static_cast<uint64_t>(b) + 1);
       for (int r = 0; r < kRows; ++r) key = mix(key ^ sig[static_cast<size_t>(b * kRows + r)]);
       keys[static_cast<size_t>(b)] = key;
-      if (auto it = bands_.find(key); it != bands_.end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+      if (auto it = bands_.find(key); it != bands_.end())
+        cands.insert(cands.end(), it->second.begin(), it->second.end());
     }
     std::sort(cands.begin(), cands.end());
     cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
@@ -84,7 +86,8 @@ std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_v
     uint32_t best_doc = 0;
     for (uint32_t c : cands) {
       int same = 0;
-      for (int k = 0; k < kHashes; ++k) same += signatures_[c][static_cast<size_t>(k)] == sig[static_cast<size_t>(k)];
+      for (int k = 0; k < kHashes; ++k)
+        same += signatures_[c][static_cast<size_t>(k)] == sig[static_cast<size_t>(k)];
       double sim = static_cast<double>(same) / kHashes;
       if (sim > best) {
         best = sim;

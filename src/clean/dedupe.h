@@ -24,9 +24,9 @@ class DuplicateIndex {
   explicit DuplicateIndex(double near_threshold = 0.7) : threshold_(near_threshold) {}
 
   struct Match {
-    std::string id;          // the document it duplicates (the first one seen)
+    std::string id;  // the document it duplicates (the first one seen)
     bool exact = false;
-    double similarity = 1;   // estimated Jaccard similarity of the shingle sets
+    double similarity = 1;  // estimated Jaccard similarity of the shingle sets
   };
 
   // If `text` duplicates a document already added, returns which; otherwise adds it as `id`.

@@ -20,21 +20,24 @@ using Set = std::unordered_set<std::string_view>;
 // What elements are.
 
 bool is_block_tag(std::string_view t) {
-  static const Set kBlock = {"address", "article", "aside", "blockquote", "body", "center", "dd", "details",
-                             "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-                             "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-                             "html", "li", "main", "menu", "nav", "noframes", "ol", "p", "pre", "section",
-                             "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
-                             "legend", "option", "title", "#document"};
+  static const Set kBlock = {
+      "address", "article",  "aside",    "blockquote", "body", "center",   "dd",         "details",
+      "dialog",  "dir",      "div",      "dl",         "dt",   "fieldset", "figcaption", "figure",
+      "footer",  "form",     "frameset", "h1",         "h2",   "h3",       "h4",         "h5",
+      "h6",      "header",   "hgroup",   "hr",         "html", "li",       "main",       "menu",
+      "nav",     "noframes", "ol",       "p",          "pre",  "section",  "summary",    "table",
+      "tbody",   "thead",    "tfoot",    "tr",         "td",   "th",       "ul",         "caption",
+      "legend",  "option",   "title",    "#document"};
   return kBlock.contains(t);
 }
 
 // Never article text, whatever they contain.
 bool is_furniture_tag(std::string_view t) {
-  static const Set kDrop = {"head", "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
-                            "object", "embed", "video", "audio", "nav", "aside", "footer", "figure", "figcaption",
-                            "button", "input", "select", "textarea", "option", "label", "dialog", "map", "menu",
-                            "address", "frameset", "frame", "applet", "datalist", "output", "progress", "meter"};
+  static const Set kDrop = {"head",     "script", "style",  "noscript",   "template", "svg",      "math",
+                            "canvas",   "iframe", "object", "embed",      "video",    "audio",    "nav",
+                            "aside",    "footer", "figure", "figcaption", "button",   "input",    "select",
+                            "textarea", "option", "label",  "dialog",     "map",      "menu",     "address",
+                            "frameset", "frame",  "applet", "datalist",   "output",   "progress", "meter"};
   return kDrop.contains(t);
 }
 
@@ -53,7 +56,8 @@ std::vector<std::string> name_words(const HtmlNode& n) {
     char prev = 0;
     for (char c : *v) {
       bool alnum = std::isalnum(static_cast<unsigned char>(c)) != 0;
-      bool camel = std::isupper(static_cast<unsigned char>(c)) && std::islower(static_cast<unsigned char>(prev));
+      bool camel =
+          std::isupper(static_cast<unsigned char>(c)) && std::islower(static_cast<unsigned char>(prev));
       if (!alnum || camel) {
         if (!cur.empty()) words.push_back(cur);
         cur.clear();
@@ -70,18 +74,86 @@ std::vector<std::string> name_words(const HtmlNode& n) {
 // are furniture whatever else the element is called ("related-articles", "news-share");
 // weak ones yield to a positive word ("article-meta" no, but "content-bottom" yes).
 int negative_strength(std::string_view w) {
-  static const Set kStrong = {
-      "nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb", "breadcrumbs", "footer", "sidebar",
-      "widget", "widgets", "related", "relate", "relates", "recommend", "recommended", "recommendation",
-      "recommendations", "share", "sharing", "shares", "sharebar", "social", "sns", "comment", "comments",
-      "commentlist", "disqus", "respond", "ad", "ads", "adv", "advert", "adverts", "advertisement", "adsense",
-      "adslot", "promo", "promotion", "sponsor", "sponsored", "newsletter", "subscribe", "cookie", "cookies",
-      "consent", "gdpr", "popup", "modal", "tags", "tag", "tagcloud", "keywords", "pagination", "pager", "rates",
-      "exchange", "forex", "currency", "weather", "ticker", "stocks", "trending", "popular", "mostread", "mostviewed",
-      "outbrain", "taboola", "teaser", "teasers", "morenews", "othernews", "readmore", "caption", "captions"};
-  static const Set kWeak = {"banner", "credit", "gallery", "player", "skip", "login", "search", "masthead",
-                            "topbar", "toolbar", "copyright", "rss", "byline", "author", "bio", "meta",
-                            "dateline", "timestamp", "rating", "poll", "vote", "print", "sitemap", "overlay",
+  static const Set kStrong = {"nav",
+                              "navbar",
+                              "navigation",
+                              "menu",
+                              "menubar",
+                              "submenu",
+                              "breadcrumb",
+                              "breadcrumbs",
+                              "footer",
+                              "sidebar",
+                              "widget",
+                              "widgets",
+                              "related",
+                              "relate",
+                              "relates",
+                              "recommend",
+                              "recommended",
+                              "recommendation",
+                              "recommendations",
+                              "share",
+                              "sharing",
+                              "shares",
+                              "sharebar",
+                              "social",
+                              "sns",
+                              "comment",
+                              "comments",
+                              "commentlist",
+                              "disqus",
+                              "respond",
+                              "ad",
+                              "ads",
+                              "adv",
+                              "advert",
+                              "adverts",
+                              "advertisement",
+                              "adsense",
+                              "adslot",
+                              "promo",
+                              "promotion",
+                              "sponsor",
+                              "sponsored",
+                              "newsletter",
+                              "subscribe",
+                              "cookie",
+                              "cookies",
+                              "consent",
+                              "gdpr",
+                              "popup",
+                              "modal",
+                              "tags",
+                              "tag",
+                              "tagcloud",
+                              "keywords",
+                              "pagination",
+                              "pager",
+                              "rates",
+                              "exchange",
+                              "forex",
+                              "currency",
+                              "weather",
+                              "ticker",
+                              "stocks",
+                              "trending",
+                              "popular",
+                              "mostread",
+                              "mostviewed",
+                              "outbrain",
+                              "taboola",
+                              "teaser",
+                              "teasers",
+                              "morenews",
+                              "othernews",
+                              "readmore",
+                              "caption",
+                              "captions"};
+  static const Set kWeak = {"banner", "credit",       "gallery", "player",  "skip",      "login",
+                            "search", "masthead",     "topbar",  "toolbar", "copyright", "rss",
+                            "byline", "author",       "bio",     "meta",    "dateline",  "timestamp",
+                            "rating", "poll",         "vote",    "print",   "sitemap",   "overlay",
                             "signup", "subscription", "bottom"};
   if (kStrong.contains(w)) return 2;
   if (kWeak.contains(w)) return 1;
@@ -91,15 +163,15 @@ int negative_strength(std::string_view w) {
 // Two-word names: "most read", "read more", "more news", "see also", "you may like".
 bool has_negative_pair(const std::vector<std::string>& w) {
   static const std::array<std::pair<std::string_view, std::string_view>, 10> kPairs = {{{"most", "read"},
-                                                                                       {"most", "viewed"},
-                                                                                       {"most", "popular"},
-                                                                                       {"read", "more"},
-                                                                                       {"more", "news"},
-                                                                                       {"more", "stories"},
-                                                                                       {"see", "also"},
-                                                                                       {"also", "read"},
-                                                                                       {"other", "news"},
-                                                                                       {"may", "like"}}};
+                                                                                        {"most", "viewed"},
+                                                                                        {"most", "popular"},
+                                                                                        {"read", "more"},
+                                                                                        {"more", "news"},
+                                                                                        {"more", "stories"},
+                                                                                        {"see", "also"},
+                                                                                        {"also", "read"},
+                                                                                        {"other", "news"},
+                                                                                        {"may", "like"}}};
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     for (const auto& [a, b] : kPairs) {
       if (w[i] == a && w[i + 1] == b) return true;
@@ -109,8 +181,8 @@ bool has_negative_pair(const std::vector<std::string>& w) {
 }
 
 bool is_positive_word(std::string_view w) {
-  static const Set kPos = {"article", "body", "content", "entry", "main", "post", "story", "text",
-                           "detail", "details", "hentry", "prose", "articlebody", "storybody"};
+  static const Set kPos = {"article", "body",   "content", "entry",  "main",  "post",        "story",
+                           "text",    "detail", "details", "hentry", "prose", "articlebody", "storybody"};
   return kPos.contains(w);
 }
 
@@ -139,9 +211,11 @@ bool is_hidden(const HtmlNode& n) {
   if (const std::string* s = n.attr("style"); s != nullptr) {
     std::string st;
     for (char c : *s) {
-      if (!std::isspace(static_cast<unsigned char>(c))) st.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (!std::isspace(static_cast<unsigned char>(c)))
+        st.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
-    if (st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos) return true;
+    if (st.find("display:none") != std::string::npos || st.find("visibility:hidden") != std::string::npos)
+      return true;
   }
   return false;
 }
@@ -149,8 +223,8 @@ bool is_hidden(const HtmlNode& n) {
 bool is_furniture_role(const HtmlNode& n) {
   const std::string* r = n.attr("role");
   if (r == nullptr) return false;
-  static const Set kRoles = {"navigation", "contentinfo", "complementary", "search", "menu", "menubar",
-                             "toolbar", "dialog", "alertdialog", "banner", "tablist", "form"};
+  static const Set kRoles = {"navigation", "contentinfo", "complementary", "search", "menu",    "menubar",
+                             "toolbar",    "dialog",      "alertdialog",   "banner", "tablist", "form"};
   return kRoles.contains(*r);
 }
 
@@ -173,7 +247,9 @@ struct Block {
   bool pre = false;
   bool soft = false;  // begins after a single <br>: rendered on the next line, not a new paragraph
 
-  double link_density() const { return text.empty() ? 0 : static_cast<double>(link_bytes) / static_cast<double>(text.size()); }
+  double link_density() const {
+    return text.empty() ? 0 : static_cast<double>(link_bytes) / static_cast<double>(text.size());
+  }
 };
 
 class BlockBuilder {
@@ -209,7 +285,8 @@ class BlockBuilder {
         drop = true;  // soft hyphen
         n = 2;
       } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(s[i + 2]) == 0x8B || static_cast<unsigned char>(s[i + 2]) == 0x8C ||
+                 (static_cast<unsigned char>(s[i + 2]) == 0x8B ||
+                  static_cast<unsigned char>(s[i + 2]) == 0x8C ||
                   static_cast<unsigned char>(s[i + 2]) == 0x8D)) {
         drop = true;  // zero-width space / non-joiner / joiner
         n = 3;
@@ -256,7 +333,8 @@ class BlockBuilder {
   void flush() {
     pending_space_ = false;
     while (!cur_.text.empty() && (cur_.text.back() == '\n' || cur_.text.back() == ' ')) cur_.text.pop_back();
-    while (!cur_.map.anchors.empty() && cur_.map.anchors.back().first >= cur_.text.size()) cur_.map.anchors.pop_back();
+    while (!cur_.map.anchors.empty() && cur_.map.anchors.back().first >= cur_.text.size())
+      cur_.map.anchors.pop_back();
     if (!cur_.text.empty()) out_.push_back(std::move(cur_));
     cur_ = Block{};
     breaks_ = 0;
@@ -317,12 +395,14 @@ size_t count_commas(std::string_view s) {
 
 size_t letters(std::string_view s) {
   size_t n = 0;
-  for (char c : s) n += std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0xC0;
+  for (char c : s)
+    n += std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0xC0;
   return n;
 }
 
 bool ends_sentence(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' || s.back() == ')'))
+    s.remove_suffix(1);
   if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) s.remove_suffix(3);  // closing quotes
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':' ||
                         s.ends_with("\xE2\x80\xA6"));
@@ -338,10 +418,12 @@ struct FurniturePatterns {
       R"(subscribe.*|sign up.*|log ?in|register|\d+ min(ute)?s? read|home|back|close|menu|search|loading\.*|)"
       R"(you (may|might) (also )?like.*|recommended( for you)?|don'?t miss|editor'?s picks?|latest( news)?|)"
       R"(copy link|link copied|save|bookmark)\W*$)"};
-  RE2 byline{R"(^(?i:by|author|authors|reporter|reporters|posted by|written by|story by|text by|edited by)\b)"};
+  RE2 byline{
+      R"(^(?i:by|author|authors|reporter|reporters|posted by|written by|story by|text by|edited by)\b)"};
   RE2 cookies{R"((?i)\bcookies?\b.*\b(agree|accept|consent|use|experience|settings|policy)\b)"};
-  RE2 caption{R"((?i)(\((\w+ )?photo( ?:[^)]*)?\)|\(photo\W|\bphoto: |^photo\b|illustrative (image|photo)|file photo|\(ảnh)"
-              R"(|^image:|\(image:|\bpicture: ))"};
+  RE2 caption{
+      R"((?i)(\((\w+ )?photo( ?:[^)]*)?\)|\(photo\W|\bphoto: |^photo\b|illustrative (image|photo)|file photo|\(ảnh)"
+      R"(|^image:|\(image:|\bpicture: ))"};
   RE2 clock{R"(^\W*\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|AM|PM)?\s*(\(?(GMT|UTC|ICT)[+-]?\d*\)?)?\W*$)"};
 };
 
@@ -443,7 +525,8 @@ class Extractor {
         const std::string* href = n.attr("href");
         if (rel != nullptr && href != nullptr && *rel == "canonical") a.canonical_url = *href;
       }
-      if (const std::string* ip = n.attr("itemprop"); ip != nullptr && *ip == "datePublished" && !itemprop_date_) {
+      if (const std::string* ip = n.attr("itemprop");
+          ip != nullptr && *ip == "datePublished" && !itemprop_date_) {
         const std::string* v = n.attr("content");
         if (v == nullptr) v = n.attr("datetime");
         itemprop_date_ = v != nullptr ? parse_machine_date(*v) : parse_machine_date(tree_.text_of(i));
@@ -452,11 +535,28 @@ class Extractor {
   }
 
   static bool is_published_meta(std::string_view k) {
-    static const Set kKeys = {"article:published_time", "og:published_time", "published_time", "datepublished",
-                              "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-                              "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dc.date.created",
-                              "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
-                              "original-publish-date", "cxenseparse:recs:publishtime", "datecreated"};
+    static const Set kKeys = {"article:published_time",
+                              "og:published_time",
+                              "published_time",
+                              "datepublished",
+                              "date",
+                              "pubdate",
+                              "publishdate",
+                              "publish-date",
+                              "publish_date",
+                              "publication_date",
+                              "dc.date.issued",
+                              "dc.date",
+                              "dcterms.issued",
+                              "dcterms.created",
+                              "dc.date.created",
+                              "sailthru.date",
+                              "parsely-pub-date",
+                              "article.published",
+                              "article_date_original",
+                              "original-publish-date",
+                              "cxenseparse:recs:publishtime",
+                              "datecreated"};
     return kKeys.contains(k);
   }
 
@@ -535,11 +635,6 @@ class Extractor {
   // ---- blocks ------------------------------------------------------------------------------
   void build_blocks() {
     BlockBuilder bb(blocks_);
-    struct Open {
-      uint32_t node;
-      bool block;
-    };
-    std::vector<Open> open;
     std::vector<uint32_t> block_stack = {0};
     int link_depth = 0, li_depth = 0, td_depth = 0, pre_depth = 0;
     std::vector<int> headings;
@@ -610,7 +705,6 @@ class Extractor {
       if (cur != kNoNode) cur = nodes_[cur].next_sibling;
     }
     bb.flush();
-    (void)open;
   }
 
   // ---- comment threads ---------------------------------------------------------------------
@@ -636,7 +730,8 @@ class Extractor {
       size_t siblings = std::count(thread_of.begin(), thread_of.end(), thread_of[k]);
       if (siblings < 2) continue;
       // Everything under the item goes, and so does the thread as a scoring candidate.
-      for (uint32_t i = items[k]; i < nodes_.size() && (i == items[k] || under(i, items[k])); ++i) dead_[i] = 1;
+      for (uint32_t i = items[k]; i < nodes_.size() && (i == items[k] || under(i, items[k])); ++i)
+        dead_[i] = 1;
       if (thread_of[k] != kNoNode) negative_[thread_of[k]] = 1;
       any = true;
     }
@@ -649,12 +744,19 @@ class Extractor {
     const HtmlNode& x = nodes_[i];
     double s = 0;
     const std::string& t = x.tag;
-    if (t == "div") s = 5;
-    else if (t == "article") s = 8;
-    else if (t == "main" || t == "section") s = 3;
-    else if (t == "pre" || t == "td" || t == "blockquote") s = 3;
-    else if (t == "address" || t == "ol" || t == "ul" || t == "dl" || t == "dd" || t == "dt" || t == "li" || t == "form") s = -3;
-    else if (heading_level(t) > 0 || t == "th") s = -5;
+    if (t == "div")
+      s = 5;
+    else if (t == "article")
+      s = 8;
+    else if (t == "main" || t == "section")
+      s = 3;
+    else if (t == "pre" || t == "td" || t == "blockquote")
+      s = 3;
+    else if (t == "address" || t == "ol" || t == "ul" || t == "dl" || t == "dd" || t == "dt" || t == "li" ||
+             t == "form")
+      s = -3;
+    else if (heading_level(t) > 0 || t == "th")
+      s = -5;
     NameClass c = classify_name(x);
     if (c.negative || negative_[i]) s -= 25;
     if (c.positive) s += 25;
@@ -682,14 +784,15 @@ class Extractor {
         link_len_[p] += b.link_bytes;
       }
     }
-    static const Set kParagraphs = {"p", "pre", "li", "td", "th", "blockquote", "dd", "dt", "h1", "h2", "h3",
-                                    "h4", "h5", "h6", "caption", "legend", "title"};
+    static const Set kParagraphs = {"p",  "pre", "li", "td", "th", "blockquote", "dd",     "dt",   "h1",
+                                    "h2", "h3",  "h4", "h5", "h6", "caption",    "legend", "title"};
     for (const Block& b : blocks_) {
       if (b.heading > 0 || b.text.size() < 25 || b.container == kNoNode) continue;
       double content = 1.0 + static_cast<double>(count_commas(b.text)) +
                        std::min(3.0, std::floor(static_cast<double>(b.text.size()) / 100.0));
       // A paragraph scores for its ancestors; a wrapper holding text directly scores for itself too.
-      uint32_t start = kParagraphs.contains(nodes_[b.container].tag) ? nodes_[b.container].parent : b.container;
+      uint32_t start =
+          kParagraphs.contains(nodes_[b.container].tag) ? nodes_[b.container].parent : b.container;
       int level = 0;
       for (uint32_t p = start; p != kNoNode && p != 0 && level < 5; p = nodes_[p].parent, ++level) {
         double div = level == 0 ? 1 : level == 1 ? 2 : level * 3.0;
@@ -698,7 +801,8 @@ class Extractor {
     }
     for (uint32_t i = 0; i < n; ++i) {
       if (!scored_[i]) continue;
-      double ld = text_len_[i] > 0 ? static_cast<double>(link_len_[i]) / static_cast<double>(text_len_[i]) : 0;
+      double ld =
+          text_len_[i] > 0 ? static_cast<double>(link_len_[i]) / static_cast<double>(text_len_[i]) : 0;
       score_[i] *= (1.0 - ld);
     }
   }
@@ -706,8 +810,10 @@ class Extractor {
   size_t element_children(uint32_t i) const {
     size_t c = 0;
     for (uint32_t k = nodes_[i].first_child; k != kNoNode; k = nodes_[k].next_sibling) {
-      if (!nodes_[k].is_text && !dead_[k]) ++c;
-      else if (nodes_[k].is_text && !collapse(nodes_[k].text).empty()) ++c;
+      if (!nodes_[k].is_text && !dead_[k])
+        ++c;
+      else if (nodes_[k].is_text && !collapse(nodes_[k].text).empty())
+        ++c;
     }
     return c;
   }
@@ -726,7 +832,8 @@ class Extractor {
     // Climb while the parent's score rises: content is spread over several children.
     double last = score_[top];
     double floor = last / 3;
-    for (uint32_t p = nodes_[top].parent; p != kNoNode && p != 0 && nodes_[p].tag != "body"; p = nodes_[p].parent) {
+    for (uint32_t p = nodes_[top].parent; p != kNoNode && p != 0 && nodes_[p].tag != "body";
+         p = nodes_[p].parent) {
       if (!scored_[p]) continue;
       if (score_[p] < floor) break;
       if (score_[p] > last) {
@@ -736,8 +843,8 @@ class Extractor {
       last = score_[p];
     }
     // An only child stands for its parent.
-    while (nodes_[top].parent != kNoNode && nodes_[top].parent != 0 && nodes_[nodes_[top].parent].tag != "body" &&
-           element_children(nodes_[top].parent) == 1) {
+    while (nodes_[top].parent != kNoNode && nodes_[top].parent != 0 &&
+           nodes_[nodes_[top].parent].tag != "body" && element_children(nodes_[top].parent) == 1) {
       top = nodes_[top].parent;
     }
     selected_.clear();
@@ -767,7 +874,8 @@ class Extractor {
       std::string t = collapse(tree_.text_of(s));
       if (text_len_[s] > 80 && ld < 0.25 && count_sentences(t) >= 1 && average_block(s) > 40) {
         selected_.push_back(s);
-      } else if (text_len_[s] <= 80 && link_len_[s] == 0 && ends_sentence(t) && t.find(". ") != std::string::npos) {
+      } else if (text_len_[s] <= 80 && link_len_[s] == 0 && ends_sentence(t) &&
+                 t.find(". ") != std::string::npos) {
         selected_.push_back(s);
       }
     }
@@ -819,7 +927,8 @@ class Extractor {
     if (ld > 0.25 && b.text.size() < 80) return Verdict::kBad;
     if (b.in_li && ld > 0.3) return Verdict::kBad;
     if (is_date_only(b.text)) return Verdict::kBad;
-    if (b.text.size() < 100 && RE2::PartialMatch(sp, f.byline) && !has_sentence_stop(b.text)) return Verdict::kBad;
+    if (b.text.size() < 100 && RE2::PartialMatch(sp, f.byline) && !has_sentence_stop(b.text))
+      return Verdict::kBad;
     if (b.text.size() < 300 && RE2::PartialMatch(sp, f.caption)) return Verdict::kBad;
     if (b.text.size() < 400 && RE2::PartialMatch(sp, f.cookies)) return Verdict::kBad;
     if (b.heading > 0) return Verdict::kHeading;
@@ -861,8 +970,9 @@ class Extractor {
     std::vector<Verdict> resolved = v;
     for (size_t k = 0; k < cand.size(); ++k) {
       if (v[k] == Verdict::kShort) {
-        resolved[k] = neighbour(k, -1) == Verdict::kGood && neighbour(k, +1) == Verdict::kGood ? Verdict::kGood
-                                                                                                 : Verdict::kBad;
+        resolved[k] = neighbour(k, -1) == Verdict::kGood && neighbour(k, +1) == Verdict::kGood
+                          ? Verdict::kGood
+                          : Verdict::kBad;
       }
     }
     // Headings stay if what follows them (before the next heading) holds a good block.
@@ -880,6 +990,13 @@ class Extractor {
     std::vector<size_t> kept;
     for (size_t k = 0; k < cand.size(); ++k) {
       if (resolved[k] == Verdict::kGood) kept.push_back(cand[k]);
+    }
+    // A fragment (a feed's html field: "<p>Short news item</p>") has no paragraph that wins on
+    // its own: keep whatever is not furniture by its own look.
+    if (kept.empty()) {
+      for (size_t k = 0; k < cand.size(); ++k) {
+        if (v[k] != Verdict::kBad) kept.push_back(cand[k]);
+      }
     }
     // A dateline dropped from the text ("Published: 21.11.2013") before the body is the page's date.
     for (size_t k = 0; k < cand.size(); ++k) {
@@ -920,7 +1037,8 @@ class Extractor {
       for (int pass = 0; pass < 3 && best == blocks_.size(); ++pass) {
         for (size_t i = 0; i < blocks_.size(); ++i) {
           const Block& b = blocks_[i];
-          bool eligible = pass < 2 ? b.heading == pass + 1 : (b.text.size() <= 250 && b.link_density() <= 0.5);
+          bool eligible =
+              pass < 2 ? b.heading == pass + 1 : (b.text.size() <= 250 && b.link_density() <= 0.5);
           if (!eligible) continue;
           double sc = likeness(b);
           if (sc >= 0.6 && sc > best_score + 1e-9) {
@@ -940,8 +1058,8 @@ class Extractor {
   }
 
   static std::string strip_site_name(const std::string& t) {
-    static const std::array<std::string_view, 6> kSeps = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
-                                                           " \xC2\xBB "};
+    static const std::array<std::string_view, 6> kSeps = {
+        " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB "};
     std::vector<std::string> parts = {t};
     for (auto sep : kSeps) {
       std::vector<std::string> next;
@@ -1063,11 +1181,13 @@ class Extractor {
       // Times in comments, teasers and footers are other articles' dates.
       if (dead_[i] && !inside_named_meta(i)) continue;
       const std::string* dt = x.attr("datetime");
-      std::optional<PartialDate> d = dt != nullptr ? parse_machine_date(*dt) : parse_machine_date(tree_.text_of(i));
+      std::optional<PartialDate> d =
+          dt != nullptr ? parse_machine_date(*dt) : parse_machine_date(tree_.text_of(i));
       if (!d) continue;
       const std::string* cls = x.attr("class");
       bool marked = x.attr("pubdate") != nullptr ||
-                    (cls != nullptr && (cls->find("publish") != std::string::npos || cls->find("posted") != std::string::npos));
+                    (cls != nullptr &&
+                     (cls->find("publish") != std::string::npos || cls->find("posted") != std::string::npos));
       if (marked) return d;
       if (!first) first = d;
     }
@@ -1083,8 +1203,8 @@ class Extractor {
       if (is_furniture_tag(x.tag) && x.tag != "address") return false;
       auto w = name_words(x);
       for (const auto& word : w) {
-        if (word == "comment" || word == "comments" || word == "related" || word == "footer" || word == "sidebar" ||
-            word == "teaser" || word == "widget" || word == "nav" || word == "menu") {
+        if (word == "comment" || word == "comments" || word == "related" || word == "footer" ||
+            word == "sidebar" || word == "teaser" || word == "widget" || word == "nav" || word == "menu") {
           return false;
         }
       }
@@ -1099,8 +1219,9 @@ class Extractor {
       auto w = name_words(x);
       bool datey = false;
       for (const auto& word : w) {
-        if (word == "date" || word == "time" || word == "publish" || word == "published" || word == "posted" ||
-            word == "byline" || word == "dateline" || word == "timestamp" || word == "pubdate") {
+        if (word == "date" || word == "time" || word == "publish" || word == "published" ||
+            word == "posted" || word == "byline" || word == "dateline" || word == "timestamp" ||
+            word == "pubdate") {
           datey = true;
         }
       }

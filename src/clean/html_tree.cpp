@@ -14,9 +14,9 @@ namespace {
 // Attributes cleaning reads; the rest are dropped to keep big pages small.
 bool kept_attribute(std::string_view name) {
   static constexpr std::string_view kKept[] = {
-      "id",       "class",      "role",  "itemprop", "itemtype", "property", "name",    "content", "datetime",
-      "charset",  "http-equiv", "lang",  "hidden",   "aria-hidden", "style", "type",   "href",    "rel",
-      "pubdate",  "data-role",  "aria-label", "xml:lang"};
+      "id",       "class",   "role",       "itemprop",  "itemtype",   "property",    "name",  "content",
+      "datetime", "charset", "http-equiv", "lang",      "hidden",     "aria-hidden", "style", "type",
+      "href",     "rel",     "pubdate",    "data-role", "aria-label", "xml:lang"};
   return std::find(std::begin(kKept), std::end(kKept), name) != std::end(kKept);
 }
 
@@ -57,7 +57,8 @@ struct TreeBuilder {
 
   uint32_t pos() const {
     if (ctx == nullptr || ctx->input == nullptr) return 0;
-    auto p = static_cast<uint64_t>(ctx->input->consumed) + static_cast<uint64_t>(ctx->input->cur - ctx->input->base);
+    auto p = static_cast<uint64_t>(ctx->input->consumed) +
+             static_cast<uint64_t>(ctx->input->cur - ctx->input->base);
     return static_cast<uint32_t>(std::min<uint64_t>(p, src.size()));
   }
 
@@ -162,9 +163,7 @@ TreeBuilder* builder_of(void* ctx) {
   return static_cast<TreeBuilder*>(c->_private);
 }
 
-void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
-  builder_of(ctx)->start(name, attrs);
-}
+void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) { builder_of(ctx)->start(name, attrs); }
 void on_end(void* ctx, const xmlChar* name) { builder_of(ctx)->end(name); }
 void on_chars(void* ctx, const xmlChar* ch, int len) { builder_of(ctx)->characters(ch, len); }
 void on_cdata(void* ctx, const xmlChar* ch, int len) { builder_of(ctx)->cdata(ch, len); }
@@ -191,8 +190,8 @@ HtmlTree HtmlTree::parse(std::string_view html) {
   if (ctx == nullptr) return std::move(b.tree);
   // The bytes are UTF-8 already (the reader converted them): don't let a <meta charset> re-decode.
   xmlSwitchEncoding(ctx, XML_CHAR_ENCODING_UTF8);
-  htmlCtxtUseOptions(ctx, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-                              HTML_PARSE_RECOVER);
+  htmlCtxtUseOptions(ctx, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                              HTML_PARSE_IGNORE_ENC | HTML_PARSE_RECOVER);
   htmlSAXHandler handler;
   std::memset(&handler, 0, sizeof handler);
   handler.startElement = on_start;

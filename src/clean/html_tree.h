@@ -20,7 +20,7 @@ inline constexpr uint32_t kNoNode = UINT32_MAX;
 
 struct HtmlNode {
   bool is_text = false;
-  std::string tag;  // lower-case element name ("" for text)
+  std::string tag;                                         // lower-case element name ("" for text)
   std::vector<std::pair<std::string, std::string>> attrs;  // lower-case names, decoded values
   std::string text;  // text nodes: decoded text as in the source (not collapsed)
   // Text nodes: (offset in `text`, offset in source) anchors; between anchors the map is linear.

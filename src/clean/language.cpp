@@ -1,10 +1,10 @@
 #include "clean/language.h"
 
 // compact_lang_det.h uses FILE without including <cstdio>.
-#include <cstdio>
 #include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace attache::clean {
 
@@ -23,7 +23,8 @@ LanguageGuess identify_language(std::string_view text) {
   CLD2::Language lang =
       CLD2::DetectLanguageCheckUTF8(text.data(), static_cast<int>(n), true, &reliable, &valid_prefix);
   if (valid_prefix < static_cast<int>(n)) return g;
-  lang = CLD2::DetectLanguageSummary(text.data(), static_cast<int>(n), true, top3, percent3, &text_bytes, &reliable);
+  lang = CLD2::DetectLanguageSummary(text.data(), static_cast<int>(n), true, top3, percent3, &text_bytes,
+                                     &reliable);
   if (lang == CLD2::UNKNOWN_LANGUAGE) return g;
   g.code = CLD2::LanguageCode(lang);
   if (g.code == "un" || g.code == "xxx") g.code.clear();

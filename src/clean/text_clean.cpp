@@ -12,24 +12,28 @@ namespace attache::clean {
 namespace {
 
 // News agencies and outlets whose names close an article ("-VNA", "— VNA/VNS", "(Xinhua)").
-#define AGENCY                                                                                                  \
+#define AGENCY                                                                                             \
   "(?:VNA|VNS|TTXVN|Xinhua|XINHUA|Reuters|REUTERS|AFP|AP|PTI|ANI|IANS|Bernama|BERNAMA|Kyodo|KYODO|Yonhap|" \
-  "YONHAP|Antara|ANTARA|PNA|VOV|VNP|NDO|QĐND|QDND|VietnamPlus|TASS|Tass|Sputnik|dpa|DPA|EFE|KPL|AKP|MNA|"  \
+  "YONHAP|Antara|ANTARA|PNA|VOV|VNP|NDO|QĐND|QDND|VietnamPlus|TASS|Tass|Sputnik|dpa|DPA|EFE|KPL|AKP|MNA|" \
   "BNA|Lusa|ANSA|WAM|SPA|IRNA|KUNA|VGP|NNA|CNA|Nhan Dan|VnExpress|Tuoi Tre|Thanh Nien|BQP|Bqp\\.vn)"
 
 struct Patterns {
   // A whole line that is only a sign-off: "VNA", "— VNA/VNS", "(Xinhua)", "./.", "(Ends)".
-  RE2 signoff_line{"^\\W*" AGENCY "(?:\\s*/\\s*" AGENCY ")*\\W*$|^\\W*(?:[Ee]nds|ENDS)\\W*$|^\\s*\\.?/\\.\\s*$"};
+  RE2 signoff_line{"^\\W*" AGENCY "(?:\\s*/\\s*" AGENCY
+                   ")*\\W*$|^\\W*(?:[Ee]nds|ENDS)\\W*$|^\\s*\\.?/\\.\\s*$"};
   // A paragraph ending with a sign-off: "... stability.-VNA", "... members. — VNA/VNS", "... ./.".
-  RE2 signoff_end{"(\\s*[-–—]+\\s*" AGENCY "(?:\\s*/\\s*" AGENCY ")*\\s*$|\\s*\\(" AGENCY "\\)\\s*$|/\\.\\s*$)"};
+  RE2 signoff_end{"(\\s*[-–—]+\\s*" AGENCY "(?:\\s*/\\s*" AGENCY ")*\\s*$|\\s*\\(" AGENCY
+                  "\\)\\s*$|/\\.\\s*$)"};
   RE2 credit{
       R"(^(?i:by|translated by|translation by|reporting by|writing by|written by|editing by|edited by|photo by|)"
       R"(photos by|photo|photos|source|sources|reporter|reporters|text|compiled by|story by|additional reporting by)\b)"};
-  RE2 caption{R"((?i)(\((\w+ )?photo( ?:[^)]*)?\)|\(photo\W|\bphoto: |^photo\b|illustrative (image|photo)|file photo|)"
-              R"(\(ảnh|^image:|\(image:|\bpicture: |\((source|photo|image|graphics?): [^)]*\)\s*$))"};
-  RE2 teaser_header{R"(^\W*(?i:related( news| articles| stories| posts| content)?|read more|see also|more news|)"
-                    R"(other news|latest news|most read|most viewed|you may also like|you might also like|)"
-                    R"(recommended|tags?|keywords?|topics?|read next|more stories|more from [\w ]+)\W*$)"};
+  RE2 caption{
+      R"((?i)(\((\w+ )?photo( ?:[^)]*)?\)|\(photo\W|\bphoto: |^photo\b|illustrative (image|photo)|file photo|)"
+      R"(\(ảnh|^image:|\(image:|\bpicture: |\((source|photo|image|graphics?): [^)]*\)\s*$))"};
+  RE2 teaser_header{
+      R"(^\W*(?i:related( news| articles| stories| posts| content)?|read more|see also|more news|)"
+      R"(other news|latest news|most read|most viewed|you may also like|you might also like|)"
+      R"(recommended|tags?|keywords?|topics?|read next|more stories|more from [\w ]+)\W*$)"};
 };
 
 const Patterns& patterns() {
@@ -115,7 +119,9 @@ bool ends_with_stop(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
-bool full(const RE2& re, std::string_view s) { return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re); }
+bool full(const RE2& re, std::string_view s) {
+  return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
+}
 bool partial(const RE2& re, std::string_view s) {
   return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re);
 }
@@ -126,12 +132,18 @@ enum class Kind : uint8_t { kBlank, kBody, kCaption, kLayout, kCredit, kSignOff,
 
 const char* furniture_kind_name(FurnitureKind k) {
   switch (k) {
-    case FurnitureKind::kCaption: return "caption";
-    case FurnitureKind::kLayout: return "layout";
-    case FurnitureKind::kCredit: return "credit";
-    case FurnitureKind::kSignOff: return "sign-off";
-    case FurnitureKind::kTail: return "tail";
-    case FurnitureKind::kDateline: return "dateline";
+    case FurnitureKind::kCaption:
+      return "caption";
+    case FurnitureKind::kLayout:
+      return "layout";
+    case FurnitureKind::kCredit:
+      return "credit";
+    case FurnitureKind::kSignOff:
+      return "sign-off";
+    case FurnitureKind::kTail:
+      return "tail";
+    case FurnitureKind::kDateline:
+      return "dateline";
   }
   return "furniture";
 }
@@ -172,8 +184,8 @@ TextCleaning clean_text(std::string_view text) {
     } else if (t.size() < 60 && full(p.teaser_header, t)) {
       kind[i] = Kind::kTeaserHeader;
     } else if (single_newline_paragraphs && i > 0 && lines[i - 1].blank && i + 1 < n && !lines[i + 1].blank &&
-               t.size() < 250 && word_count(t) <= 30 && ends_with_stop(t) && t.find('"') == std::string_view::npos &&
-               t.find("\xE2\x80\x9C") == std::string_view::npos) {
+               t.size() < 250 && word_count(t) <= 30 && ends_with_stop(t) &&
+               t.find('"') == std::string_view::npos && t.find("\xE2\x80\x9C") == std::string_view::npos) {
       kind[i] = Kind::kCaption;
     }
   }
@@ -266,14 +278,29 @@ TextCleaning clean_text(std::string_view text) {
       continue;
     }
     switch (kind[i]) {
-      case Kind::kBody: add_body(l.start, l.end); break;
-      case Kind::kCaption: add_furniture(l.start, l.end, FurnitureKind::kCaption); break;
-      case Kind::kLayout: add_furniture(l.start, l.end, FurnitureKind::kLayout); break;
-      case Kind::kCredit: add_furniture(l.start, l.end, FurnitureKind::kCredit); break;
-      case Kind::kSignOff: add_furniture(l.start, l.end, FurnitureKind::kSignOff); break;
-      case Kind::kTeaserHeader: add_furniture(l.start, l.end, FurnitureKind::kTail); break;
-      case Kind::kDateline: add_furniture(l.start, l.end, FurnitureKind::kDateline); break;
-      case Kind::kBlank: break;
+      case Kind::kBody:
+        add_body(l.start, l.end);
+        break;
+      case Kind::kCaption:
+        add_furniture(l.start, l.end, FurnitureKind::kCaption);
+        break;
+      case Kind::kLayout:
+        add_furniture(l.start, l.end, FurnitureKind::kLayout);
+        break;
+      case Kind::kCredit:
+        add_furniture(l.start, l.end, FurnitureKind::kCredit);
+        break;
+      case Kind::kSignOff:
+        add_furniture(l.start, l.end, FurnitureKind::kSignOff);
+        break;
+      case Kind::kTeaserHeader:
+        add_furniture(l.start, l.end, FurnitureKind::kTail);
+        break;
+      case Kind::kDateline:
+        add_furniture(l.start, l.end, FurnitureKind::kDateline);
+        break;
+      case Kind::kBlank:
+        break;
     }
   }
   return out;

@@ -94,7 +94,8 @@ int run_clean(const CleanArgs& args) {
         std::printf("# id: %s\n# origin: %s\n", doc.id.c_str(), doc.origin.c_str());
         if (!doc.title.empty()) std::printf("# title: %s\n", doc.title.c_str());
         if (doc.published) {
-          std::printf("# published: %s (%s)\n", doc.published->to_string().c_str(), doc.published_source.c_str());
+          std::printf("# published: %s (%s)\n", doc.published->to_string().c_str(),
+                      doc.published_source.c_str());
         }
         if (!doc.lang.empty()) std::printf("# lang: %s\n", doc.lang.c_str());
         if (!doc.url.empty()) std::printf("# url: %s\n", doc.url.c_str());
@@ -119,10 +120,12 @@ Runner setup_clean(CLI::App& app) {
   app.add_option("--id", args->id, "Document id (single-document input)");
   app.add_option("--lang", args->lang, "Language to assume when identification is unsure");
   app.add_option("--max-bytes", args->max_bytes, "Per-document size budget (bytes)");
-  app.add_flag("--show-furniture", args->show_furniture, "Also print what cleaning left out, marked [furniture: ...]");
+  app.add_flag("--show-furniture", args->show_furniture,
+               "Also print what cleaning left out, marked [furniture: ...]");
   app.add_flag("--json", args->json, "One JSON line per document: text, body spans and metadata");
   app.add_flag("--keep-duplicates", args->keep_duplicates, "Print duplicates too");
-  app.add_flag("--any-language", args->any_language, "Do not skip documents in languages attache does not extract");
+  app.add_flag("--any-language", args->any_language,
+               "Do not skip documents in languages attache does not extract");
   return [args] { return run_clean(*args); };
 }
 

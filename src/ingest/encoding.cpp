@@ -62,8 +62,9 @@ struct CallbackCtx {
   std::vector<uint64_t> offsets;
 };
 
-void U_CALLCONV record_and_substitute(const void* context, UConverterToUnicodeArgs* args, const char* code_units,
-                                      int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
+void U_CALLCONV record_and_substitute(const void* context, UConverterToUnicodeArgs* args,
+                                      const char* code_units, int32_t length, UConverterCallbackReason reason,
+                                      UErrorCode* err) {
   if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL || reason == UCNV_IRREGULAR) {
     auto* ctx = static_cast<CallbackCtx*>(const_cast<void*>(context));
     ++ctx->count;
@@ -102,14 +103,15 @@ bool convert(std::string& bytes, const std::string& charset, DecodeReport& rep) 
   for (;;) {
     UChar* target = u16.data();
     err = U_ZERO_ERROR;
-    ucnv_toUnicode(conv.get(), &target, u16.data() + u16.size(), &src, src_end, nullptr, /*flush=*/true, &err);
+    ucnv_toUnicode(conv.get(), &target, u16.data() + u16.size(), &src, src_end, nullptr, /*flush=*/true,
+                   &err);
     int32_t produced = static_cast<int32_t>(target - u16.data());
     if (produced > 0) {
       UErrorCode e2 = U_ZERO_ERROR;
       int32_t len8 = 0;
       int32_t subs = 0;
-      u_strToUTF8WithSub(u8.data(), static_cast<int32_t>(u8.size()), &len8, u16.data(), produced, 0xFFFD, &subs,
-                         &e2);
+      u_strToUTF8WithSub(u8.data(), static_cast<int32_t>(u8.size()), &len8, u16.data(), produced, 0xFFFD,
+                         &subs, &e2);
       if (U_SUCCESS(e2)) out.append(u8.data(), static_cast<size_t>(len8));
     }
     if (err == U_BUFFER_OVERFLOW_ERROR) continue;

@@ -14,12 +14,12 @@
 namespace attache::ingest {
 
 struct DecodeReport {
-  std::string charset;           // what the bytes were decoded as ("UTF-8", "windows-1252", ...)
-  bool from_bom = false;         // the charset came from a byte-order mark
-  bool detected = false;         // the charset was guessed, not declared
-  std::string note;              // why the declared charset was not used, if it was not
-  size_t bom_bytes = 0;          // bytes of BOM removed from the front
-  size_t invalid = 0;            // ill-formed sequences replaced by U+FFFD
+  std::string charset;                    // what the bytes were decoded as ("UTF-8", "windows-1252", ...)
+  bool from_bom = false;                  // the charset came from a byte-order mark
+  bool detected = false;                  // the charset was guessed, not declared
+  std::string note;                       // why the declared charset was not used, if it was not
+  size_t bom_bytes = 0;                   // bytes of BOM removed from the front
+  size_t invalid = 0;                     // ill-formed sequences replaced by U+FFFD
   std::vector<uint64_t> invalid_offsets;  // byte offsets in the input of the first few of them
 };
 

@@ -32,7 +32,8 @@ std::string primary_subtag(std::string_view lang) {
 }
 
 // Splits a document's origin ("path:12", "path@4096") into a diagnostic's source and offset.
-Diagnostic diag_for(const Document& doc, std::string_view path, Severity sev, DiagCode code, std::string msg) {
+Diagnostic diag_for(const Document& doc, std::string_view path, Severity sev, DiagCode code,
+                    std::string msg) {
   uint64_t offset = 0;
   bool is_line = false;
   if (doc.origin.size() > path.size() + 1 && std::string_view(doc.origin).starts_with(path)) {
@@ -97,8 +98,9 @@ bool Finisher::finish(Document& doc, std::string_view path, const std::function<
   if (!opts_.languages.empty() && !doc.lang.empty()) {
     std::string primary = primary_subtag(doc.lang);
     if (std::find(opts_.languages.begin(), opts_.languages.end(), primary) == opts_.languages.end()) {
-      emit(diag_for(doc, path, Severity::kWarning, DiagCode::kUnsupported,
-                    "language '" + doc.lang + "' of document '" + doc.id + "' is not extracted yet; skipped"));
+      emit(
+          diag_for(doc, path, Severity::kWarning, DiagCode::kUnsupported,
+                   "language '" + doc.lang + "' of document '" + doc.id + "' is not extracted yet; skipped"));
       return false;
     }
   }

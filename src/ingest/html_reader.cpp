@@ -22,8 +22,8 @@ std::string lower_prefix(std::string_view s, size_t n) {
 std::string value_at(const std::string& s, size_t at) {
   while (at < s.size() && (s[at] == ' ' || s[at] == '"' || s[at] == '\'')) ++at;
   size_t end = at;
-  while (end < s.size() && s[end] != '"' && s[end] != '\'' && s[end] != ';' && s[end] != '>' && s[end] != ' ' &&
-         s[end] != '/') {
+  while (end < s.size() && s[end] != '"' && s[end] != '\'' && s[end] != ';' && s[end] != '>' &&
+         s[end] != ' ' && s[end] != '/') {
     ++end;
   }
   return s.substr(at, end - at);
@@ -90,13 +90,15 @@ std::string sniff_meta_charset(std::string_view head) {
 }
 
 bool html_to_document(std::string& bytes, std::string_view declared, Document& doc, const Input& input,
-                      const ReadOptions& opts, std::vector<Diagnostic>& diags, uint64_t offset, bool offset_is_line) {
+                      const ReadOptions& opts, std::vector<Diagnostic>& diags, uint64_t offset,
+                      bool offset_is_line) {
   (void)opts;
   auto problem = [&](Severity sev, DiagCode code, std::string msg, uint64_t off) {
     diags.push_back(make_diag(sev, code, input.path, off, std::move(msg), offset_is_line));
   };
   if (looks_binary(std::string_view(bytes).substr(0, kHeadBytes))) {
-    problem(Severity::kError, DiagCode::kUnsupported, "binary content where HTML was expected; not read", offset);
+    problem(Severity::kError, DiagCode::kUnsupported, "binary content where HTML was expected; not read",
+            offset);
     return false;
   }
   std::string charset(declared);
@@ -114,7 +116,8 @@ bool html_to_document(std::string& bytes, std::string_view declared, Document& d
   clean::HtmlArticle art = clean::clean_html(bytes);
   if (is_blank(art.text)) {
     problem(Severity::kWarning, DiagCode::kEmptyDocument,
-            "no article text found in the page (" + std::to_string(art.blocks) + " text blocks, none kept)", offset);
+            "no article text found in the page (" + std::to_string(art.blocks) + " text blocks, none kept)",
+            offset);
     return false;
   }
   doc.text = std::move(art.text);

@@ -33,8 +33,8 @@ bool first_line_is_record(std::string_view head) {
   std::string_view line = head.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
   if (nl == std::string_view::npos) {
     // Longer than the head: decide on the keys we can see.
-    return line.find("\"text\"") != std::string_view::npos || line.find("\"html\"") != std::string_view::npos ||
-           line.find("\"id\"") != std::string_view::npos;
+    return line.find("\"text\"") != std::string_view::npos ||
+           line.find("\"html\"") != std::string_view::npos || line.find("\"id\"") != std::string_view::npos;
   }
   auto j = nlohmann::json::parse(line, nullptr, false);
   return j.is_object() && (j.contains("text") || j.contains("html"));
@@ -65,8 +65,8 @@ class JsonlReader final : public Reader {
       if (overlong) {
         report(nullptr, diag,
                make_diag(Severity::kError, DiagCode::kTooLarge, input.path, lineno,
-                         "line is " + std::to_string(line_bytes) + " bytes, over the " + std::to_string(line_limit) +
-                             "-byte line budget; record skipped",
+                         "line is " + std::to_string(line_bytes) + " bytes, over the " +
+                             std::to_string(line_limit) + "-byte line budget; record skipped",
                          true));
         continue;
       }
@@ -85,8 +85,9 @@ class JsonlReader final : public Reader {
   }
 
  private:
-  static std::optional<Document> parse_line(const Input& input, const ReadOptions& opts, const std::string& stem,
-                                            uint64_t lineno, std::string& line, const DiagnosticSink& diag) {
+  static std::optional<Document> parse_line(const Input& input, const ReadOptions& opts,
+                                            const std::string& stem, uint64_t lineno, std::string& line,
+                                            const DiagnosticSink& diag) {
     std::vector<Diagnostic> diags;
     auto problem = [&](Severity sev, DiagCode code, std::string msg) {
       diags.push_back(make_diag(sev, code, input.path, lineno, std::move(msg), true));
@@ -99,8 +100,8 @@ class JsonlReader final : public Reader {
     if (auto bad = normalize::find_invalid_utf8(line)) {
       size_t n = normalize::repair_utf8(line);
       problem(Severity::kWarning, DiagCode::kInvalidUtf8,
-              std::to_string(n) + " invalid UTF-8 sequence(s) in the line, first at byte " + std::to_string(*bad) +
-                  " of the line; replaced by U+FFFD");
+              std::to_string(n) + " invalid UTF-8 sequence(s) in the line, first at byte " +
+                  std::to_string(*bad) + " of the line; replaced by U+FFFD");
     }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {
@@ -145,7 +146,8 @@ class JsonlReader final : public Reader {
         doc.id = it->dump();
       } else {
         problem(Severity::kWarning, DiagCode::kBadValue,
-                std::string("field 'id' must be a non-empty string, got ") + type_name(*it) + "; using line number");
+                std::string("field 'id' must be a non-empty string, got ") + type_name(*it) +
+                    "; using line number");
       }
     }
     if (doc.id.empty()) doc.id = stem + ":" + std::to_string(lineno);

@@ -35,7 +35,10 @@ std::string fmt_duration(double s) {
 }  // namespace
 
 Progress::Progress(uint64_t total_bytes, std::FILE* out, Mode mode, std::chrono::milliseconds line_interval)
-    : out_(out), mode_(mode), interval_(line_interval), start_(std::chrono::steady_clock::now()),
+    : out_(out),
+      mode_(mode),
+      interval_(line_interval),
+      start_(std::chrono::steady_clock::now()),
       total_bytes_(total_bytes) {
   if (out_ == nullptr) mode_ = Mode::kOff;
   if (mode_ == Mode::kAuto) mode_ = isatty(fileno(out_)) ? Mode::kBar : Mode::kLines;
@@ -85,7 +88,8 @@ std::string Progress::status() const {
 
 void Progress::maybe_draw(bool force) {
   if (mode_ == Mode::kOff) return;
-  auto now_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_).count();
+  auto now_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start_).count();
   auto min_gap = mode_ == Mode::kBar ? std::chrono::nanoseconds(std::chrono::milliseconds(100)).count()
                                      : std::chrono::nanoseconds(interval_).count();
   int64_t last = last_draw_ns_.load(std::memory_order_relaxed);
@@ -106,8 +110,8 @@ void Progress::maybe_draw(bool force) {
       constexpr int kWidth = 24;
       double frac = std::min(1.0, static_cast<double>(bytes_.load()) / static_cast<double>(total));
       int filled = static_cast<int>(frac * kWidth);
-      bar = "[" + std::string(static_cast<size_t>(filled), '#') + std::string(static_cast<size_t>(kWidth - filled), '.') +
-            "] ";
+      bar = "[" + std::string(static_cast<size_t>(filled), '#') +
+            std::string(static_cast<size_t>(kWidth - filled), '.') + "] ";
     }
     std::fprintf(out_, "\r%s%s\x1b[K", bar.c_str(), st.c_str());
   } else {

@@ -38,6 +38,11 @@ class Walker {
   Walker(const ReadOptions& opts, const DocumentSink& sink, const DiagnosticSink& diag)
       : opts_(opts), sink_(sink), diag_(diag), finisher_(opts) {}
 
+  ReadStats run_stream(const std::string& name, std::istream& in) {
+    read_stream(name, in);
+    return stats_;
+  }
+
   ReadStats run(const std::vector<std::string>& inputs) {
     for (const auto& arg : inputs) {
       if (stop_) break;
@@ -84,7 +89,8 @@ class Walker {
     }
     for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
       if (ec) {
-        emit(make_diag(Severity::kError, DiagCode::kIoError, dir, 0, "error while walking folder: " + ec.message()));
+        emit(make_diag(Severity::kError, DiagCode::kIoError, dir, 0,
+                       "error while walking folder: " + ec.message()));
         break;
       }
       std::error_code ec2;
@@ -160,8 +166,8 @@ class Walker {
     if (reader == nullptr) {
       std::string ext = extension(name);
       emit(make_diag(Severity::kError, DiagCode::kUnsupported, path, 0,
-                     "unrecognised format: binary content" + (ext.empty() ? std::string() : " (named ." + ext + ")") +
-                         "; not read"));
+                     "unrecognised format: binary content" +
+                         (ext.empty() ? std::string() : " (named ." + ext + ")") + "; not read"));
       report_gzip();
       return;
     }
@@ -195,10 +201,16 @@ class Walker {
 
 }  // namespace
 
-ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions& opts, const DocumentSink& sink,
-                      const DiagnosticSink& diag) {
+ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions& opts,
+                      const DocumentSink& sink, const DiagnosticSink& diag) {
   Walker walker(opts, sink, diag);
   return walker.run(inputs);
+}
+
+ReadStats read_stream(const std::string& name, std::istream& in, const ReadOptions& opts,
+                      const DocumentSink& sink, const DiagnosticSink& diag) {
+  Walker walker(opts, sink, diag);
+  return walker.run_stream(name, in);
 }
 
 const std::vector<std::unique_ptr<Reader>>& all_readers() {
@@ -215,19 +227,28 @@ const std::vector<std::unique_ptr<Reader>>& all_readers() {
 
 bool is_skip(const Diagnostic& d) {
   if (d.severity != Severity::kWarning) return false;
-  return d.code == DiagCode::kEmptyDocument || d.code == DiagCode::kDuplicate || d.code == DiagCode::kUnsupported;
+  return d.code == DiagCode::kEmptyDocument || d.code == DiagCode::kDuplicate ||
+         d.code == DiagCode::kUnsupported;
 }
 
 std::string skip_reason(const Diagnostic& d) {
   switch (d.code) {
-    case DiagCode::kIoError: return "io";
-    case DiagCode::kInvalidUtf8: return "encoding";
-    case DiagCode::kEmptyDocument: return "empty";
-    case DiagCode::kTooLarge: return "too-large";
-    case DiagCode::kMalformedRecord: return "malformed";
-    case DiagCode::kUnsupported: return d.message.starts_with("language") ? "language" : "format";
-    case DiagCode::kDuplicate: return "duplicate";
-    case DiagCode::kBadValue: return "bad-value";
+    case DiagCode::kIoError:
+      return "io";
+    case DiagCode::kInvalidUtf8:
+      return "encoding";
+    case DiagCode::kEmptyDocument:
+      return "empty";
+    case DiagCode::kTooLarge:
+      return "too-large";
+    case DiagCode::kMalformedRecord:
+      return "malformed";
+    case DiagCode::kUnsupported:
+      return d.message.starts_with("language") ? "language" : "format";
+    case DiagCode::kDuplicate:
+      return "duplicate";
+    case DiagCode::kBadValue:
+      return "bad-value";
   }
   return "other";
 }

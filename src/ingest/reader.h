@@ -61,22 +61,22 @@ using DiagnosticSink = std::function<void(Diagnostic&&)>;
 
 // Statistics a walk gathers, for the end-of-run summary.
 struct ReadStats {
-  size_t inputs = 0;      // files (and stdin) opened
-  size_t documents = 0;   // documents passed on
-  size_t failed = 0;      // inputs or records that produced an error diagnostic
-  size_t skipped = 0;     // inputs or records skipped on purpose (warnings)
-  size_t bytes = 0;       // bytes of document text passed on
+  size_t inputs = 0;     // files (and stdin) opened
+  size_t documents = 0;  // documents passed on
+  size_t failed = 0;     // inputs or records that produced an error diagnostic
+  size_t skipped = 0;    // inputs or records skipped on purpose (warnings)
+  size_t bytes = 0;      // bytes of document text passed on
 
   // Extensions.
-  uint64_t bytes_in = 0;                       // input bytes consumed (compressed size for .gz)
-  size_t duplicates = 0;                       // documents skipped as duplicates (also in `skipped`)
-  size_t records_skipped = 0;                  // archive records holding no document (requests, metadata, ...)
+  uint64_t bytes_in = 0;       // input bytes consumed (compressed size for .gz)
+  size_t duplicates = 0;       // documents skipped as duplicates (also in `skipped`)
+  size_t records_skipped = 0;  // archive records holding no document (requests, metadata, ...)
   std::map<std::string, size_t> skipped_by_reason;  // skip_reason() -> count, records included
 };
 
 // An opened input: its display name (path or "-") and a byte stream.
 struct Input {
-  std::string path;     // as given, or the file found inside a folder; "-" for stdin
+  std::string path;      // as given, or the file found inside a folder; "-" for stdin
   std::istream* stream;  // not owned
   // Where a reader counts records it passes over on purpose (may be null).
   ReadStats* stats = nullptr;
@@ -105,6 +105,12 @@ class Reader {
 // about it (so they can be stored with it); don't report those a second time.
 // gzip-compressed inputs (any member count, nested up to 3 deep) are decompressed transparently.
 ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions& opts,
+                      const DocumentSink& sink, const DiagnosticSink& diag);
+
+// Reads one already-open stream as read_inputs reads a file (gzip peeled, reader chosen on content
+// and on `name`'s extension, documents finished the same way). `name` is the display name
+// diagnostics and origins use. For pipes, sockets and tests.
+ReadStats read_stream(const std::string& name, std::istream& in, const ReadOptions& opts,
                       const DocumentSink& sink, const DiagnosticSink& diag);
 
 // The readers attache knows, in the order they are tried.

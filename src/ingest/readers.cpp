@@ -70,16 +70,18 @@ bool looks_like_html(std::string_view head) {
   for (size_t j = i; j < head.size() && lowered.size() < 1024; ++j) {
     lowered.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(head[j]))));
   }
-  static constexpr std::string_view kStarts[] = {"<!doctype html", "<html", "<head", "<body", "<meta",
-                                                 "<title", "<div", "<p>", "<p ", "<article",
-                                                 "<section", "<h1", "<header", "<link", "<script",
-                                                 "<style", "<table", "<span", "<a ", "<br", "<main", "<!--"};
+  static constexpr std::string_view kStarts[] = {"<!doctype html", "<html",  "<head",   "<body", "<meta",
+                                                 "<title",         "<div",   "<p>",     "<p ",   "<article",
+                                                 "<section",       "<h1",    "<header", "<link", "<script",
+                                                 "<style",         "<table", "<span",   "<a ",   "<br",
+                                                 "<main",          "<!--"};
   for (auto s : kStarts) {
     if (lowered.starts_with(s)) {
       // A comment or script could open anything; want markup words further on too.
       if (s == "<!--" || s == "<script" || s == "<style") {
         return lowered.find("<html") != std::string::npos || lowered.find("<body") != std::string::npos ||
-               lowered.find("<div") != std::string::npos || lowered.find("<!doctype html") != std::string::npos ||
+               lowered.find("<div") != std::string::npos ||
+               lowered.find("<!doctype html") != std::string::npos ||
                lowered.find("<head") != std::string::npos || lowered.find("<p>") != std::string::npos;
       }
       return true;
@@ -131,9 +133,9 @@ void truncate_to_budget(std::string& bytes, size_t max, uint64_t total, const st
   size_t cut = paragraph_cut(bytes, max, /*more_follows=*/true);
   bytes.resize(cut);
   diags.push_back(make_diag(Severity::kWarning, DiagCode::kTooLarge, source, offset,
-                            "document is " + std::to_string(total) + " bytes, over the " + std::to_string(max) +
-                                "-byte budget; truncated to its first " + std::to_string(cut) +
-                                " bytes at a paragraph boundary",
+                            "document is " + std::to_string(total) + " bytes, over the " +
+                                std::to_string(max) + "-byte budget; truncated to its first " +
+                                std::to_string(cut) + " bytes at a paragraph boundary",
                             offset_is_line));
 }
 

@@ -17,7 +17,7 @@ namespace attache::ingest {
 
 // What a reader knows about a document beyond the Document (see Input::extras).
 struct DocumentExtras {
-  clean::SourceMap map;  // text -> decoded source, for text rendered from markup
+  clean::SourceMap map;   // text -> decoded source, for text rendered from markup
   std::string lang_hint;  // a language the page declares (<html lang>): weaker than identification
   void clear() {
     map.clear();

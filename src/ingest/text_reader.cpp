@@ -14,7 +14,9 @@ class TextReader final : public Reader {
   std::string_view name() const override { return "text"; }
 
   // Anything that is not binary: the last reader tried, so formats with a signature win first.
-  bool accepts(std::string_view /*path*/, std::string_view head) const override { return !looks_binary(head); }
+  bool accepts(std::string_view /*path*/, std::string_view head) const override {
+    return !looks_binary(head);
+  }
 
   size_t read(const Input& input, const ReadOptions& opts, const DocumentSink& sink,
               const DiagnosticSink& diag) const override {
@@ -35,8 +37,9 @@ class TextReader final : public Reader {
     }
     if (is_blank(bytes)) {
       for (auto& d : diags) report(nullptr, diag, std::move(d));
-      report(nullptr, diag,
-             make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0, "empty document: no text"));
+      report(
+          nullptr, diag,
+          make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0, "empty document: no text"));
       return 0;
     }
     Document doc;

@@ -209,7 +209,8 @@ class WarcReader final : public Reader {
     size_t records = 0;
     size_t produced = 0;
     auto error = [&](uint64_t at, std::string msg) {
-      report(nullptr, diag, make_diag(Severity::kError, DiagCode::kMalformedRecord, input.path, at, std::move(msg)));
+      report(nullptr, diag,
+             make_diag(Severity::kError, DiagCode::kMalformedRecord, input.path, at, std::move(msg)));
     };
     auto count_skip = [&](const std::string& reason) {
       if (input.stats != nullptr) {
@@ -256,7 +257,8 @@ class WarcReader final : public Reader {
       }
       const std::string* len_s = h.get("content-length");
       if (!header_done || len_s == nullptr) {
-        error(record_at, !header_done ? "record header truncated or too long" : "record has no Content-Length");
+        error(record_at,
+              !header_done ? "record header truncated or too long" : "record has no Content-Length");
         continue;  // resynchronise on the next version line
       }
       uint64_t length = 0;
@@ -278,14 +280,15 @@ class WarcReader final : public Reader {
       const std::string* ctype = h.get("content-type");
       std::string wct = ctype != nullptr ? lower(*ctype) : "";
       bool http_response = type == "response" && wct.find("application/http") != std::string::npos;
-      bool html_resource = (type == "resource" || (type == "response" && !http_response)) &&
-                           is_html_type(media_type(wct));
+      bool html_resource =
+          (type == "resource" || (type == "response" && !http_response)) && is_html_type(media_type(wct));
 
       if (!http_response && !html_resource) {
         uint64_t got = cur.skip(length);
         if (got < length) {
-          error(record_at, "record truncated: " + std::to_string(length) + " bytes announced, " + std::to_string(got) +
-                               " read (" + (type.empty() ? "untyped" : type) + " record)");
+          error(record_at, "record truncated: " + std::to_string(length) + " bytes announced, " +
+                               std::to_string(got) + " read (" + (type.empty() ? "untyped" : type) +
+                               " record)");
           break;
         }
         count_skip(type.empty() ? "untyped" : type);
@@ -304,10 +307,11 @@ class WarcReader final : public Reader {
         Headers http;
         size_t status_end = block.find('\n');
         std::string status = status_end == std::string::npos ? block : block.substr(0, status_end);
-        body_at = status_end == std::string::npos ? std::string::npos : parse_headers(block, status_end + 1, http);
+        body_at =
+            status_end == std::string::npos ? std::string::npos : parse_headers(block, status_end + 1, http);
         if (got < std::min<uint64_t>(length, kMaxHeaderBytes)) {
-          error(record_at, "record truncated: " + std::to_string(length) + " bytes announced, " + std::to_string(got) +
-                               " read (response for " + uri + ")");
+          error(record_at, "record truncated: " + std::to_string(length) + " bytes announced, " +
+                               std::to_string(got) + " read (response for " + uri + ")");
           break;
         }
         if (body_at == std::string::npos || !status.starts_with("HTTP/")) {
@@ -321,7 +325,8 @@ class WarcReader final : public Reader {
         const std::string* pct = http.get("content-type");
         std::string mt = pct != nullptr ? media_type(*pct) : "";
         if (pct != nullptr) declared = charset_param(*pct);
-        if (const std::string* te = http.get("transfer-encoding")) chunked = lower(*te).find("chunked") != std::string::npos;
+        if (const std::string* te = http.get("transfer-encoding"))
+          chunked = lower(*te).find("chunked") != std::string::npos;
         if (const std::string* ce = http.get("content-encoding")) content_encoding = lower(trim(*ce));
         if (code < 200 || code >= 300 || !is_html_type(mt)) {
           uint64_t rest = cur.skip(length - got);
@@ -339,8 +344,8 @@ class WarcReader final : public Reader {
       uint64_t want = std::min<uint64_t>(length, budget);
       if (want > got) got += cur.read(want - got, block);
       if (got < want) {
-        error(record_at, "record truncated: " + std::to_string(length) + " bytes announced, " + std::to_string(got) +
-                             " read (" + type + " for " + uri + ")");
+        error(record_at, "record truncated: " + std::to_string(length) + " bytes announced, " +
+                             std::to_string(got) + " read (" + type + " for " + uri + ")");
         break;
       }
       std::vector<Diagnostic> diags;
@@ -352,8 +357,8 @@ class WarcReader final : public Reader {
           break;
         }
         diags.push_back(make_diag(Severity::kWarning, DiagCode::kTooLarge, input.path, record_at,
-                                  "payload of " + uri + " is over the " + std::to_string(opts.max_document_bytes) +
-                                      "-byte budget; truncated"));
+                                  "payload of " + uri + " is over the " +
+                                      std::to_string(opts.max_document_bytes) + "-byte budget; truncated"));
       }
       std::string payload = body_at > 0 ? block.substr(body_at) : std::move(block);
       if (chunked && !dechunk(payload)) {
@@ -368,11 +373,13 @@ class WarcReader final : public Reader {
       } else if (!content_encoding.empty() && content_encoding != "identity") {
         report(nullptr, diag,
                make_diag(Severity::kWarning, DiagCode::kUnsupported, input.path, record_at,
-                         "format: content coding '" + content_encoding + "' of " + uri + " is not supported; skipped"));
+                         "format: content coding '" + content_encoding + "' of " + uri +
+                             " is not supported; skipped"));
         continue;
       }
       if (payload.size() > opts.max_document_bytes) {
-        truncate_to_budget(payload, opts.max_document_bytes, payload.size(), input.path, record_at, false, diags);
+        truncate_to_budget(payload, opts.max_document_bytes, payload.size(), input.path, record_at, false,
+                           diags);
       }
 
       Document doc;
@@ -397,7 +404,8 @@ class WarcReader final : public Reader {
     }
     if (records == 0) {
       report(nullptr, diag,
-             make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0, "WARC file holds no records"));
+             make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0,
+                       "WARC file holds no records"));
     }
     return produced;
   }

@@ -10,9 +10,12 @@ namespace {
 const char* kArticle =
     "The defence ministers of Vietnam and Japan met in Tokyo on Tuesday and agreed to expand cooperation in "
     "maritime security, search and rescue at sea and the settlement of war legacies. The two sides also "
-    "discussed training for United Nations peacekeepers and the exchange of young officers, and agreed to hold "
-    "the next defence policy dialogue in Hanoi in the second half of next year. The Vietnamese minister thanked "
-    "Japan for its support in clearing unexploded ordnance in central provinces. Both delegations welcomed the "
+    "discussed training for United Nations peacekeepers and the exchange of young officers, and agreed to "
+    "hold "
+    "the next defence policy dialogue in Hanoi in the second half of next year. The Vietnamese minister "
+    "thanked "
+    "Japan for its support in clearing unexploded ordnance in central provinces. Both delegations welcomed "
+    "the "
     "first visit of a Japanese training squadron to Cam Ranh and said that port calls by naval vessels would "
     "become a regular feature of the relationship, alongside staff talks between the two defence ministries.";
 
@@ -36,11 +39,13 @@ TEST(DuplicateIndex, ExactAndNearDuplicates) {
   EXPECT_FALSE(n->exact);
   EXPECT_GE(n->similarity, 0.7);
   // A different article on the same topic is not a duplicate.
-  auto o = idx.check_and_add(
-      "d",
-      "Naval officers from India visited Da Nang last week to compare search and rescue procedures with their "
-      "Vietnamese counterparts, focusing on coordination between coast stations and patrol vessels. They also "
-      "confirmed that an Indian training ship will call at Cam Ranh in August for a joint drill on damage control.");
+  auto o = idx.check_and_add("d",
+                             "Naval officers from India visited Da Nang last week to compare search and "
+                             "rescue procedures with their "
+                             "Vietnamese counterparts, focusing on coordination between coast stations and "
+                             "patrol vessels. They also "
+                             "confirmed that an Indian training ship will call at Cam Ranh in August for a "
+                             "joint drill on damage control.");
   EXPECT_FALSE(o.has_value());
   EXPECT_EQ(idx.size(), 2u);
 }
@@ -57,10 +62,15 @@ TEST(Language, EnglishAndVietnamese) {
   EXPECT_EQ(en.code, "en");
   EXPECT_TRUE(en.reliable);
   LanguageGuess vi = identify_language(
-      "Th\xE1\xBB\xA9 tr\xC6\xB0\xE1\xBB\x9Fng B\xE1\xBB\x99 Qu\xE1\xBB\x91" "c ph\xC3\xB2ng d\xE1\xBA\xABn \xC4\x91\xE1"
-      "\xBA\xA7u \xC4\x91o\xC3\xA0n \xC4\x91\xE1\xBA\xA1i bi\xE1\xBB\x83u tham d\xE1\xBB\xB1 h\xE1\xBB\x99i ngh\xE1"
-      "\xBB\x8B t\xE1\xBA\xA1i Tokyo, Nh\xE1\xBA\xADt B\xE1\xBA\xA3n v\xC3\xA0o th\xE1\xBB\xA9 Ba, hai b\xC3\xAAn "
-      "nh\xE1\xBA\xA5t tr\xC3\xAD t\xC4\x83ng c\xC6\xB0\xE1\xBB\x9Dng h\xE1\xBB\xA3p t\xC3\xA1" "c qu\xE1\xBB\x91" "c "
+      "Th\xE1\xBB\xA9 tr\xC6\xB0\xE1\xBB\x9Fng B\xE1\xBB\x99 Qu\xE1\xBB\x91"
+      "c ph\xC3\xB2ng d\xE1\xBA\xABn \xC4\x91\xE1"
+      "\xBA\xA7u \xC4\x91o\xC3\xA0n \xC4\x91\xE1\xBA\xA1i bi\xE1\xBB\x83u tham d\xE1\xBB\xB1 h\xE1\xBB\x99i "
+      "ngh\xE1"
+      "\xBB\x8B t\xE1\xBA\xA1i Tokyo, Nh\xE1\xBA\xADt B\xE1\xBA\xA3n v\xC3\xA0o th\xE1\xBB\xA9 Ba, hai "
+      "b\xC3\xAAn "
+      "nh\xE1\xBA\xA5t tr\xC3\xAD t\xC4\x83ng c\xC6\xB0\xE1\xBB\x9Dng h\xE1\xBB\xA3p t\xC3\xA1"
+      "c qu\xE1\xBB\x91"
+      "c "
       "ph\xC3\xB2ng.");
   EXPECT_EQ(vi.code, "vi");
   EXPECT_TRUE(vi.reliable);

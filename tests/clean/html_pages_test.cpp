@@ -82,10 +82,13 @@ struct Page {
 
 const std::vector<Page>& pages() {
   static const std::vector<Page> p = {
-      {"wordpress_blog", "2024-06-18", "meta", "Naval officers from Vietnam and India trade notes on search and rescue"},
+      {"wordpress_blog", "2024-06-18", "meta",
+       "Naval officers from Vietnam and India trade notes on search and rescue"},
       {"agency_portal", "2025-03-15", "meta", "Vietnam, Philippines hold talks on coast guard cooperation"},
-      {"table_layout_cp1252", "2013-11-21", "page", "Defence ministers of Norway and Vietnam sign letter of intent"},
-      {"spa_hashed_classes", "2023-09-07", "json-ld", "Australia and Indonesia agree to expand joint maritime patrols"},
+      {"table_layout_cp1252", "2013-11-21", "page",
+       "Defence ministers of Norway and Vietnam sign letter of intent"},
+      {"spa_hashed_classes", "2023-09-07", "json-ld",
+       "Australia and Indonesia agree to expand joint maritime patrols"},
       {"portal_discussion", "", "", "Japan and the Philippines sign reciprocal access agreement"},
       {"br_paragraphs_cp1258", "2025-09-26", "page",
        "Defence officials of Viet Nam and Cambodia review border cooperation"},
@@ -179,9 +182,13 @@ TEST(HtmlPages, MetadataFoundWhereThePagePutsIt) {
 TEST(HtmlPages, LegacyEncodingsAreDecoded) {
   Read r = read_page("br_paragraphs_cp1258");
   EXPECT_NE(r.doc.text.find("Nguy\xE1\xBB\x85n V\xC4\x83n Hi\xE1\xBB\x81n"), std::string::npos);  // NFC
-  EXPECT_NE(r.doc.text.find("M\xE1\xBB\x99" "c B\xC3\xA0i"), std::string::npos);
+  EXPECT_NE(r.doc.text.find("M\xE1\xBB\x99"
+                            "c B\xC3\xA0i"),
+            std::string::npos);
   Read q = read_page("table_layout_cp1252");
-  EXPECT_NE(q.doc.text.find("\xE2\x80\x9C" "Our countries"), std::string::npos);
+  EXPECT_NE(q.doc.text.find("\xE2\x80\x9C"
+                            "Our countries"),
+            std::string::npos);
   EXPECT_NE(q.doc.text.find("Na\xC3\xAFve"), std::string::npos);
   for (const auto& d : q.diags) EXPECT_NE(d.code, DiagCode::kInvalidUtf8) << d.to_string();
 }
@@ -211,9 +218,10 @@ TEST(HtmlPages, SourceMapPointsBackIntoThePage) {
 }
 
 TEST(HtmlArticle, EntityAndWhitespaceMapping) {
-  std::string html = "<html><body><article><h1>Talks &amp; a  visit</h1><p>Alpha\n   beta &ocirc; gamma.</p>"
-                     "<p>Second paragraph with enough words to be kept as the article body text here.</p>"
-                     "</article></body></html>";
+  std::string html =
+      "<html><body><article><h1>Talks &amp; a  visit</h1><p>Alpha\n   beta &ocirc; gamma.</p>"
+      "<p>Second paragraph with enough words to be kept as the article body text here.</p>"
+      "</article></body></html>";
   HtmlArticle a = clean_html(html);
   ASSERT_NE(a.text.find("Talks & a visit"), std::string::npos) << a.text;
   size_t beta = a.text.find("beta");
@@ -223,6 +231,11 @@ TEST(HtmlArticle, EntityAndWhitespaceMapping) {
   EXPECT_EQ(html.substr(a.map.source_offset(static_cast<uint32_t>(gamma)), 5), "gamma");
   size_t o = a.text.find("\xC3\xB4");
   EXPECT_EQ(html.substr(a.map.source_offset(static_cast<uint32_t>(o)), 7), "&ocirc;");
+}
+
+TEST(HtmlArticle, FragmentKeepsItsText) {
+  HtmlArticle a = clean_html("<p>Navy chief in <b>Manila</b></p>");
+  EXPECT_EQ(a.text, "Navy chief in Manila");
 }
 
 TEST(HtmlArticle, NoArticleGivesEmptyText) {

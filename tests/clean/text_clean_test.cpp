@@ -1,12 +1,13 @@
 // Cleaning plain text to the article: captions, layout residue, credits, sign-offs and the
 // teaser tail after them are left out of Document::body; the text itself never changes.
+#include "clean/text_clean.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
 #include "clean/dates.h"
-#include "clean/text_clean.h"
 
 namespace attache::clean {
 namespace {
@@ -43,7 +44,8 @@ TEST(TextClean, Seed004TeaserTailIsExcluded) {
   ASSERT_NE(signoff, std::string::npos);
   size_t tail = doc.text.find("Vietnam treasures the sound development");
   ASSERT_NE(tail, std::string::npos);
-  EXPECT_FALSE(overlaps_body(doc.body, Span{static_cast<uint32_t>(tail), static_cast<uint32_t>(doc.text.size())}));
+  EXPECT_FALSE(
+      overlaps_body(doc.body, Span{static_cast<uint32_t>(tail), static_cast<uint32_t>(doc.text.size())}));
   // The sign-off itself is out, the sentence before it in.
   size_t vna = doc.text.find("-VNA", signoff);
   EXPECT_FALSE(inside_body(doc.body, vna + 1));
@@ -107,7 +109,8 @@ TEST(TextClean, TeaserHeaderEndsTheArticle) {
 
 TEST(TextClean, SentenceStartingWithByIsNotACredit) {
   std::string t =
-      "The two sides signed a plan on Tuesday.\nBy 2030, the navies will hold four drills a year.\nThey also agreed on "
+      "The two sides signed a plan on Tuesday.\nBy 2030, the navies will hold four drills a year.\nThey also "
+      "agreed on "
       "training.\n";
   TextCleaning c = clean_text(t);
   EXPECT_TRUE(c.furniture.empty());
@@ -127,11 +130,14 @@ TEST(Dates, MachineAndHumanForms) {
   EXPECT_EQ(parse_machine_date("Wed, 12 Feb 2025 10:00:00 GMT")->to_string(), "2025-02-12");
   EXPECT_EQ(parse_machine_date("2025/02/12 10:00")->to_string(), "2025-02-12");
   EXPECT_FALSE(parse_machine_date("soon").has_value());
+  // Regression (html_clean_fuzzer): a mangled meta date gave the year 367.
+  EXPECT_FALSE(parse_machine_date("0367-06-18T08:12:44+00:00").has_value());
   EXPECT_EQ(find_date_in_text("Updated: 09:15 | 26/09/2025")->to_string(), "2025-09-26");
   EXPECT_EQ(find_date_in_text("Posted on February 12, 2025 by staff")->to_string(), "2025-02-12");
   EXPECT_EQ(find_date_in_text("TOKYO, Feb. 12, 2025 (Kyodo) -")->to_string(), "2025-02-12");
   EXPECT_EQ(find_date_in_text("on 29th November 2016 in Tokyo")->to_string(), "2016-11-29");
-  EXPECT_EQ(find_date_in_text("12/25/2024")->to_string(), "2024-12-25");  // month first when day first is impossible
+  EXPECT_EQ(find_date_in_text("12/25/2024")->to_string(),
+            "2024-12-25");  // month first when day first is impossible
   EXPECT_FALSE(find_date_in_text("version 2025.13.40 and 31/02/2024").has_value());
   size_t at = 0;
   ASSERT_TRUE(find_date_in_text("Met on 1 March 2024 and on 2024-01-05", &at).has_value());

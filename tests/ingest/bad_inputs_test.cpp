@@ -22,17 +22,19 @@ const std::string kGood =
 TEST(BadInputs, WrongDeclaredCharset) {
   TempDir dir;
   // Declared UTF-8, written in windows-1252 (é = 0xE9, curly quotes 0x93/0x94).
-  std::string p = dir.write("liar.html",
-                            "<html><head><meta charset=\"utf-8\"><title>Caf\xE9 talks</title></head><body><article>"
-                            "<h1>Caf\xE9 talks</h1><p>The minister said the caf\xE9 meeting was \x93useful\x94 and "
-                            "that the two delegations would meet again in the spring to review cooperation in "
-                            "training and peacekeeping.</p></article></body></html>");
+  std::string p =
+      dir.write("liar.html",
+                "<html><head><meta charset=\"utf-8\"><title>Caf\xE9 talks</title></head><body><article>"
+                "<h1>Caf\xE9 talks</h1><p>The minister said the caf\xE9 meeting was \x93useful\x94 and "
+                "that the two delegations would meet again in the spring to review cooperation in "
+                "training and peacekeeping.</p></article></body></html>");
   // Declared windows-1252, written in UTF-8.
-  std::string q = dir.write("liar2.html",
-                            "<html><head><meta charset=\"windows-1252\"><title>H\xC3\xA0 N\xE1\xBB\x99i talks</title>"
-                            "</head><body><article><h1>H\xC3\xA0 N\xE1\xBB\x99i talks</h1><p>Officials from both "
-                            "sides met in H\xC3\xA0 N\xE1\xBB\x99i on Monday to discuss training, search and rescue "
-                            "and the exchange of young officers in the coming year.</p></article></body></html>");
+  std::string q =
+      dir.write("liar2.html",
+                "<html><head><meta charset=\"windows-1252\"><title>H\xC3\xA0 N\xE1\xBB\x99i talks</title>"
+                "</head><body><article><h1>H\xC3\xA0 N\xE1\xBB\x99i talks</h1><p>Officials from both "
+                "sides met in H\xC3\xA0 N\xE1\xBB\x99i on Monday to discuss training, search and rescue "
+                "and the exchange of young officers in the coming year.</p></article></body></html>");
   Collected c = collect({p, q});
   ASSERT_EQ(c.docs.size(), 2u) << c.all_diags();
   EXPECT_NE(c.docs[0].text.find("caf\xC3\xA9 meeting was \xE2\x80\x9Cuseful\xE2\x80\x9D"), std::string::npos)
@@ -48,13 +50,20 @@ TEST(BadInputs, WrongDeclaredCharset) {
 TEST(BadInputs, UndeclaredLegacyCharsetIsDetected) {
   TempDir dir;
   std::string text =
-      "Le minist\xE8re de la D\xE9" "fense a annonc\xE9 que les deux d\xE9l\xE9gations se r\xE9uniront \xE0 "
-      "Hano\xEF en d\xE9" "cembre pour \xE9tudier la coop\xE9ration en mati\xE8re de formation et de "
-      "s\xE9" "curit\xE9 maritime. Les officiers fran\xE7" "ais et vietnamiens ont visit\xE9 le port.\n";
+      "Le minist\xE8re de la D\xE9"
+      "fense a annonc\xE9 que les deux d\xE9l\xE9gations se r\xE9uniront \xE0 "
+      "Hano\xEF en d\xE9"
+      "cembre pour \xE9tudier la coop\xE9ration en mati\xE8re de formation et de "
+      "s\xE9"
+      "curit\xE9 maritime. Les officiers fran\xE7"
+      "ais et vietnamiens ont visit\xE9 le port.\n";
   std::string p = dir.write("latin1.txt", text);
   Collected c = collect({p});
   ASSERT_EQ(c.docs.size(), 1u);
-  EXPECT_NE(c.docs[0].text.find("minist\xC3\xA8re de la D\xC3\xA9" "fense"), std::string::npos) << c.docs[0].text;
+  EXPECT_NE(c.docs[0].text.find("minist\xC3\xA8re de la D\xC3\xA9"
+                                "fense"),
+            std::string::npos)
+      << c.docs[0].text;
   const Diagnostic* d = c.find(DiagCode::kInvalidUtf8);
   ASSERT_NE(d, nullptr);
   EXPECT_NE(d->message.find("detected"), std::string::npos) << d->message;
@@ -78,9 +87,11 @@ TEST(BadInputs, BinaryJunkNamedHtml) {
 
 TEST(BadInputs, HundredMegabyteHtmlPage) {
   TempDir dir;
-  std::string html = "<html><head><title>A very long report</title></head><body><article><h1>A very long report</h1>";
+  std::string html =
+      "<html><head><title>A very long report</title></head><body><article><h1>A very long report</h1>";
   const std::string para =
-      "<p>The committee reviewed the training programme, the exchange of officers and the joint exercises planned "
+      "<p>The committee reviewed the training programme, the exchange of officers and the joint exercises "
+      "planned "
       "for the coming year, and heard reports from each of the services.</p>\n";
   html.reserve(100u << 20);
   while (html.size() < (100u << 20)) html += para;
@@ -107,8 +118,9 @@ TEST(BadInputs, EndlessLine) {
   for (size_t i = 100; i < endless.size(); i += 100) endless[i] = ' ';
   // A JSON Lines file whose second line never ends, a text file that is one long line, and a
   // WARC whose header line never ends.
-  std::string j = dir.write("a.jsonl", "{\"id\":\"ok\",\"text\":\"A good record before the endless one.\"}\n{\"text\":\"" +
-                                           endless);
+  std::string j =
+      dir.write("a.jsonl",
+                "{\"id\":\"ok\",\"text\":\"A good record before the endless one.\"}\n{\"text\":\"" + endless);
   std::string t = dir.write("b.txt", endless);
   std::string w = dir.write("c.warc", "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: " + endless);
   Collected c = collect({j, t, w}, opts);
@@ -121,8 +133,8 @@ TEST(BadInputs, EndlessLine) {
     if (d.code == DiagCode::kTooLarge) ++too_large;
     if (d.code == DiagCode::kMalformedRecord) ++malformed;
   }
-  EXPECT_GE(too_large, 2u) << c.all_diags();   // the JSON line (error) and the text (truncated)
-  EXPECT_GE(malformed, 1u) << c.all_diags();   // the WARC header
+  EXPECT_GE(too_large, 2u) << c.all_diags();  // the JSON line (error) and the text (truncated)
+  EXPECT_GE(malformed, 1u) << c.all_diags();  // the WARC header
 }
 
 TEST(BadInputs, NestedGzip) {
@@ -159,16 +171,22 @@ TEST(BadInputs, CorruptGzip) {
 TEST(BadInputs, LanguageAndDuplicatesAreSkippedWithAReason) {
   TempDir dir;
   std::string en =
-      "The defence ministers of Vietnam and Japan met in Tokyo on Tuesday and agreed to expand cooperation in "
+      "The defence ministers of Vietnam and Japan met in Tokyo on Tuesday and agreed to expand cooperation "
+      "in "
       "maritime security, search and rescue at sea and the settlement of war legacies, officials said.\n";
   dir.write("1_en.txt", en);
   dir.write("2_copy.txt", "TOKYO - " + en + "- Kyodo\n");
-  dir.write("3_vi.txt",
-            "B\xE1\xBB\x99 tr\xC6\xB0\xE1\xBB\x9Fng Qu\xE1\xBB\x91" "c ph\xC3\xB2ng hai n\xC6\xB0\xE1\xBB\x9B" "c "
-            "\xC4\x91\xC3\xA3 h\xE1\xBB\x99i \xC4\x91\xC3\xA0m t\xE1\xBA\xA1i Tokyo v\xC3\xA0 nh\xE1\xBA\xA5t tr\xC3"
-            "\xAD t\xC4\x83ng c\xC6\xB0\xE1\xBB\x9Dng h\xE1\xBB\xA3p t\xC3\xA1" "c v\xE1\xBB\x81 an ninh h\xC3\xA0"
-            "ng h\xE1\xBA\xA3i v\xC3\xA0 t\xC3\xACm ki\xE1\xBA\xBFm c\xE1\xBB\xA9u n\xE1\xBA\xA1n tr\xC3\xAAn bi"
-            "\xE1\xBB\x83n.\n");
+  dir.write(
+      "3_vi.txt",
+      "B\xE1\xBB\x99 tr\xC6\xB0\xE1\xBB\x9Fng Qu\xE1\xBB\x91"
+      "c ph\xC3\xB2ng hai n\xC6\xB0\xE1\xBB\x9B"
+      "c "
+      "\xC4\x91\xC3\xA3 h\xE1\xBB\x99i \xC4\x91\xC3\xA0m t\xE1\xBA\xA1i Tokyo v\xC3\xA0 nh\xE1\xBA\xA5t "
+      "tr\xC3"
+      "\xAD t\xC4\x83ng c\xC6\xB0\xE1\xBB\x9Dng h\xE1\xBB\xA3p t\xC3\xA1"
+      "c v\xE1\xBB\x81 an ninh h\xC3\xA0"
+      "ng h\xE1\xBA\xA3i v\xC3\xA0 t\xC3\xACm ki\xE1\xBA\xBFm c\xE1\xBB\xA9u n\xE1\xBA\xA1n tr\xC3\xAAn bi"
+      "\xE1\xBB\x83n.\n");
   ReadOptions opts;  // the defaults: English only, duplicates skipped
   Collected c = collect({dir.path()}, opts);
   ASSERT_EQ(c.docs.size(), 1u) << c.all_diags();
@@ -192,7 +210,9 @@ TEST(BadInputs, LanguageAndDuplicatesAreSkippedWithAReason) {
 
 TEST(BadInputs, EverythingInOneFolderAndTheRunGoesOn) {
   TempDir dir;
-  dir.write("01.html", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20));
+  dir.write("01.html", std::string("\x7f"
+                                   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+                                   20));
   dir.write("02.warc", "");
   dir.write("03.jsonl", "{\"id\":5.5,\"text\":[\"not\",\"a\",\"string\"]}\n");
   dir.write("04.txt.gz", testing::gzip(testing::gzip(testing::gzip(testing::gzip("x")))));
@@ -203,8 +223,8 @@ TEST(BadInputs, EverythingInOneFolderAndTheRunGoesOn) {
     ErrorLog log(log_path);
     ASSERT_TRUE(log.ok());
     c.stats = read_inputs(
-        {dir.path() + "/01.html", dir.path() + "/02.warc", dir.path() + "/03.jsonl", dir.path() + "/04.txt.gz",
-         dir.path() + "/05.html", dir.path() + "/06-missing.txt"},
+        {dir.path() + "/01.html", dir.path() + "/02.warc", dir.path() + "/03.jsonl",
+         dir.path() + "/04.txt.gz", dir.path() + "/05.html", dir.path() + "/06-missing.txt"},
         plain_options(),
         [&](Document&& d) {
           c.docs.push_back(std::move(d));

@@ -1,4 +1,6 @@
 // Progress (rate, ETA, periodic lines when not a terminal) and the --errors JSON Lines log.
+#include "ingest/progress.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -6,7 +8,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "ingest/progress.h"
 #include "ingest/reader.h"
 #include "test_util.h"
 
@@ -71,7 +72,8 @@ TEST(ErrorLog, OneJsonLinePerFailureOrSkip) {
   {
     ErrorLog log(path);
     ASSERT_TRUE(log.ok());
-    Diagnostic bad{Severity::kError, DiagCode::kMalformedRecord, "feed.jsonl", 12, true, "malformed JSON line"};
+    Diagnostic bad{Severity::kError,     DiagCode::kMalformedRecord, "feed.jsonl", 12, true,
+                   "malformed JSON line"};
     Diagnostic skip{Severity::kWarning, DiagCode::kDuplicate, "b.txt", 0, false, "exact duplicate of 'a'"};
     Diagnostic note{Severity::kWarning, DiagCode::kInvalidUtf8, "c.txt", 40, false, "1 byte replaced"};
     EXPECT_TRUE(log.write(bad));

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "clean/source_map.h"
 #include "test_util.h"
 
 namespace attache::ingest {
@@ -46,7 +47,8 @@ TEST(ReadInputs, FolderOfMixedFilesInSortedOrder) {
   dir.write("a.jsonl",
             "{\"id\":\"j1\",\"text\":\"First record of the feed.\"}\n"
             "{\"id\":\"j2\",\"text\":\"Second record of the feed.\",\"published\":\"2025-09-24\"}\n");
-  dir.write("c.bin", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));  // 20 bytes: the literal, NULs included
+  dir.write("c.bin", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10",
+                                 20));  // 20 bytes: the literal, NULs included
   dir.write("sub/d.txt", "A file in a sub-folder.\n");
   Collected c = collect({dir.path()});
   ASSERT_EQ(c.docs.size(), 4u) << c.all_diags();
@@ -109,7 +111,8 @@ TEST(ReadInputs, EmptyFileIsAWarningAndNoDocument) {
 
 TEST(ReadInputs, FiftyMegabyteFileIsReadWhole) {
   TempDir dir;
-  std::string para = "The delegations discussed maritime security, training and defence industry cooperation.\n\n";
+  std::string para =
+      "The delegations discussed maritime security, training and defence industry cooperation.\n\n";
   std::string text;
   text.reserve(50u << 20);
   while (text.size() + para.size() <= (50u << 20)) text += para;
@@ -166,12 +169,13 @@ TEST(ReadInputs, MalformedJsonLineAmongGoodOnes) {
 
 TEST(ReadInputs, JsonLineWithWrongFieldTypes) {
   TempDir dir;
-  std::string p = dir.write("types.jsonl",
-                            "{\"id\":\"x\",\"text\":42}\n"
-                            "{\"id\":[1],\"text\":\"Text with a bad id, url and date.\",\"url\":5,"
-                            "\"published\":20250924}\n"
-                            "{\"id\":7,\"text\":\"Numeric id.\",\"published\":\"2025-13-01\",\"lang\":\"en\"}\n"
-                            "{\"id\":\"y\",\"text\":\"Timestamp.\",\"published\":\"2024-02-28T09:15:00+07:00\"}\n");
+  std::string p =
+      dir.write("types.jsonl",
+                "{\"id\":\"x\",\"text\":42}\n"
+                "{\"id\":[1],\"text\":\"Text with a bad id, url and date.\",\"url\":5,"
+                "\"published\":20250924}\n"
+                "{\"id\":7,\"text\":\"Numeric id.\",\"published\":\"2025-13-01\",\"lang\":\"en\"}\n"
+                "{\"id\":\"y\",\"text\":\"Timestamp.\",\"published\":\"2024-02-28T09:15:00+07:00\"}\n");
   Collected c = collect({p});
   ASSERT_EQ(c.docs.size(), 3u) << c.all_diags();
   EXPECT_EQ(c.docs[0].id, "types:2");
@@ -196,9 +200,10 @@ TEST(ReadInputs, JsonLineWithWrongFieldTypes) {
 
 TEST(ReadInputs, DefaultsApplyOnlyWhenTheInputGivesNone) {
   TempDir dir;
-  std::string p = dir.write("d.jsonl",
-                            "{\"id\":\"given\",\"text\":\"Has a date.\",\"published\":\"2016-11-30\",\"lang\":\"en\"}\n"
-                            "{\"id\":\"none\",\"text\":\"Has no date.\"}\n");
+  std::string p =
+      dir.write("d.jsonl",
+                "{\"id\":\"given\",\"text\":\"Has a date.\",\"published\":\"2016-11-30\",\"lang\":\"en\"}\n"
+                "{\"id\":\"none\",\"text\":\"Has no date.\"}\n");
   ReadOptions opts = plain_options();
   opts.default_published = PartialDate{2020, 1, 2};
   opts.default_lang = "en";
@@ -233,7 +238,8 @@ TEST(ReadInputs, StandardInput) {
 }
 
 TEST(ReadInputs, StandardInputJsonLinesByContent) {
-  std::istringstream fake("{\"id\":\"s1\",\"text\":\"From a pipe.\"}\n{\"id\":\"s2\",\"text\":\"Second.\"}\n");
+  std::istringstream fake(
+      "{\"id\":\"s1\",\"text\":\"From a pipe.\"}\n{\"id\":\"s2\",\"text\":\"Second.\"}\n");
   std::streambuf* saved = std::cin.rdbuf(fake.rdbuf());
   Collected c = collect({"-"});
   std::cin.rdbuf(saved);
@@ -245,7 +251,8 @@ TEST(ReadInputs, StandardInputJsonLinesByContent) {
 TEST(ReadInputs, GzipTextAndJsonLines) {
   TempDir dir;
   std::string p = dir.write("article.txt.gz", testing::gzip("Compressed article text.\n"));
-  std::string q = dir.write("feed.jsonl.gz", testing::gzip("{\"id\":\"z\",\"text\":\"Compressed record.\"}\n"));
+  std::string q =
+      dir.write("feed.jsonl.gz", testing::gzip("{\"id\":\"z\",\"text\":\"Compressed record.\"}\n"));
   Collected c = collect({p, q});
   ASSERT_EQ(c.docs.size(), 2u) << c.all_diags();
   EXPECT_EQ(c.docs[0].id, "article");
@@ -254,17 +261,48 @@ TEST(ReadInputs, GzipTextAndJsonLines) {
   EXPECT_TRUE(c.diags.empty()) << c.all_diags();
 }
 
+TEST(ReadInputs, JsonLineWithHtmlIsCleanedWithASourceMap) {
+  TempDir dir;
+  std::string html =
+      "<html><head><title>Talks in Hanoi | Example</title><meta property=\\\"article:published_time\\\" "
+      "content=\\\"2025-02-11\\\"></head><body><nav><a href=\\\"/\\\">Home</a></nav><article><h1>Talks in "
+      "Hanoi</h1>"
+      "<p>The defence ministers met in Hanoi on Monday and agreed to expand training and exchanges.</p>"
+      "</article><footer>Copyright</footer></body></html>";
+  std::string p =
+      dir.write("pages.jsonl", "{\"id\":\"h1\",\"html\":\"" + html + "\",\"url\":\"https://x.example/1\"}\n");
+  ReadOptions opts = plain_options();
+  size_t maps = 0;
+  opts.on_source_map = [&](const Document& d, const clean::SourceMap& m) {
+    EXPECT_EQ(d.id, "h1");
+    EXPECT_FALSE(m.empty());
+    ++maps;
+  };
+  Collected c = collect({p}, opts);
+  ASSERT_EQ(c.docs.size(), 1u) << c.all_diags();
+  EXPECT_EQ(
+      c.docs[0].text,
+      "Talks in Hanoi\n\nThe defence ministers met in Hanoi on Monday and agreed to expand training and "
+      "exchanges.");
+  EXPECT_EQ(c.docs[0].title, "Talks in Hanoi");
+  EXPECT_EQ(c.docs[0].url, "https://x.example/1");
+  EXPECT_EQ(c.docs[0].published->to_string(), "2025-02-11");
+  EXPECT_EQ(c.docs[0].published_source, "meta");
+  EXPECT_EQ(maps, 1u);
+}
+
 TEST(ReadInputs, SinkCanStopTheWalk) {
   TempDir dir;
   dir.write("a.txt", "One.\n");
   dir.write("b.txt", "Two.\n");
   size_t seen = 0;
-  read_inputs({dir.path()}, plain_options(),
-              [&](Document&&) {
-                ++seen;
-                return false;
-              },
-              [](Diagnostic&&) {});
+  read_inputs(
+      {dir.path()}, plain_options(),
+      [&](Document&&) {
+        ++seen;
+        return false;
+      },
+      [](Diagnostic&&) {});
   EXPECT_EQ(seen, 1u);
 }
 

@@ -15,7 +15,8 @@ using testing::TempDir;
 std::string record(const std::string& type, const std::string& uri, const std::string& content_type,
                    const std::string& block, const std::string& date = "2024-05-02T08:00:00Z") {
   static int n = 0;
-  std::string h = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-" +
+  std::string h = "WARC/1.1\r\nWARC-Type: " + type +
+                  "\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-" +
                   std::to_string(100000000000 + ++n) + ">\r\nWARC-Date: " + date + "\r\n";
   if (!uri.empty()) h += "WARC-Target-URI: " + uri + "\r\n";
   if (!content_type.empty()) h += "Content-Type: " + content_type + "\r\n";
@@ -24,12 +25,13 @@ std::string record(const std::string& type, const std::string& uri, const std::s
 }
 
 std::string http(const std::string& status, const std::string& headers, const std::string& body) {
-  return "HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" +
-         body;
+  return "HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: " + std::to_string(body.size()) +
+         "\r\n\r\n" + body;
 }
 
 std::string page(const std::string& title, const std::string& para, const std::string& meta_date = "") {
-  std::string m = meta_date.empty() ? "" : "<meta property=\"article:published_time\" content=\"" + meta_date + "\">";
+  std::string m =
+      meta_date.empty() ? "" : "<meta property=\"article:published_time\" content=\"" + meta_date + "\">";
   return "<!DOCTYPE html><html lang=\"en\"><head><title>" + title + "</title>" + m +
          "</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>" + title +
          "</h1><p>" + para + "</p><p>" + para + " The talks ended with a joint statement on training.</p>" +
@@ -37,23 +39,28 @@ std::string page(const std::string& title, const std::string& para, const std::s
 }
 
 const std::string kParaA =
-    "The chiefs of the two navies met in Manila on Monday to review plans for joint patrols, coast guard training "
+    "The chiefs of the two navies met in Manila on Monday to review plans for joint patrols, coast guard "
+    "training "
     "and the exchange of liaison officers";
 const std::string kParaB =
-    "Army engineers from both countries will work together on clearing unexploded ordnance in border provinces, "
+    "Army engineers from both countries will work together on clearing unexploded ordnance in border "
+    "provinces, "
     "the ministries said after a meeting on Thursday";
 
 std::vector<std::string> archive_records() {
   std::vector<std::string> r;
-  r.push_back(record("warcinfo", "", "application/warc-fields", "software: attache-test\r\nformat: WARC 1.1\r\n"));
+  r.push_back(
+      record("warcinfo", "", "application/warc-fields", "software: attache-test\r\nformat: WARC 1.1\r\n"));
   r.push_back(record("request", "https://news.example/a", "application/http; msgtype=request",
                      "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n"));
   r.push_back(record("response", "https://news.example/a", "application/http; msgtype=response",
                      http("200 OK", "Content-Type: text/html; charset=utf-8\r\n",
                           page("Navy chiefs review joint patrols", kParaA, "2024-04-30T10:00:00+08:00"))));
-  r.push_back(record("metadata", "https://news.example/a", "application/warc-fields", "outlinks: https://x\r\n"));
-  r.push_back(record("response", "https://news.example/logo.png", "application/http; msgtype=response",
-                     http("200 OK", "Content-Type: image/png\r\n", std::string("\x89PNG\r\n\x1a\n\0\0", 10))));
+  r.push_back(
+      record("metadata", "https://news.example/a", "application/warc-fields", "outlinks: https://x\r\n"));
+  r.push_back(
+      record("response", "https://news.example/logo.png", "application/http; msgtype=response",
+             http("200 OK", "Content-Type: image/png\r\n", std::string("\x89PNG\r\n\x1a\n\0\0", 10))));
   // Chunked transfer coding, a windows-1252 charset in the HTTP header, no date in the page.
   std::string body_b = page("Engineers to clear ordnance together", kParaB + " \x93together\x94");
   std::string chunked;
@@ -64,12 +71,14 @@ std::vector<std::string> archive_records() {
     chunked += std::string(hex) + "\r\n" + part + "\r\n";
   }
   chunked += "0\r\n\r\n";
-  r.push_back(record("response", "https://news.example/b", "application/http; msgtype=response",
-                     http("200 OK", "Content-Type: text/html; charset=windows-1252\r\nTransfer-Encoding: chunked\r\n",
-                          chunked),
-                     "2024-05-03T09:30:00Z"));
-  r.push_back(record("response", "https://news.example/gone", "application/http; msgtype=response",
-                     http("404 Not Found", "Content-Type: text/html\r\n", "<html><body>Not found</body></html>")));
+  r.push_back(
+      record("response", "https://news.example/b", "application/http; msgtype=response",
+             http("200 OK", "Content-Type: text/html; charset=windows-1252\r\nTransfer-Encoding: chunked\r\n",
+                  chunked),
+             "2024-05-03T09:30:00Z"));
+  r.push_back(
+      record("response", "https://news.example/gone", "application/http; msgtype=response",
+             http("404 Not Found", "Content-Type: text/html\r\n", "<html><body>Not found</body></html>")));
   r.push_back(record("revisit", "https://news.example/a", "application/http; msgtype=response", ""));
   return r;
 }
@@ -108,10 +117,11 @@ TEST(Warc, GzipArchiveWithTruncatedFinalRecordIsReadUpToTheDamage) {
   TempDir dir;
   std::string gz;
   for (const auto& r : archive_records()) gz += testing::gzip(r);  // one member per record
-  std::string last = testing::gzip(record(
-      "response", "https://news.example/c", "application/http; msgtype=response",
-      http("200 OK", "Content-Type: text/html\r\n",
-           page("A third article cut short", kParaA + ". " + kParaB + ". " + kParaA + ". " + kParaB + ". " + kParaB))));
+  std::string last =
+      testing::gzip(record("response", "https://news.example/c", "application/http; msgtype=response",
+                           http("200 OK", "Content-Type: text/html\r\n",
+                                page("A third article cut short", kParaA + ". " + kParaB + ". " + kParaA +
+                                                                      ". " + kParaB + ". " + kParaB))));
   gz += last.substr(0, last.size() / 2);  // the crawler died mid-record
   std::string p = dir.write("crawl.warc.gz", gz);
   Collected c = collect({p});

@@ -15,15 +15,22 @@ using annotate::MentionType;
 
 namespace {
 
+// Budget: no news article reports this many occasions; past it a document is a corpus glued together
+// or generated text, and extraction stops rather than spending quadratic time on it.
+constexpr size_t kMaxEngagements = 200;
+
 struct Frame {
   Engagement e;
   int anchor_sentence = -1;
   uint32_t anchor_token = 0;
   std::vector<int> people;  // person entities taking part
+  int lead = -1;           // bilateral: the host or subject
   int counterpart = -1;     // bilateral: the person met
   std::string counterpart_country;
   bool main_event = false;
-  bool sideline = false;
+  bool sideline = false;     // opened after the main event: inherits its date and place
+  bool beside_main = false;  // named as where sideline meetings happened: part of the same event
+  bool same_occasion = false;  // signed at the meeting being reported
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -41,6 +48,10 @@ class Builder {
     for (size_t m = 0; m < a_.mentions.size(); ++m) {
       by_sentence_[a_.tokens.sentence_of(a_.mentions[m].begin)].push_back(m);
     }
+    dates_by_sentence_.resize(sents.size());
+    for (size_t d = 0; d < a_.dates.size(); ++d) {
+      dates_by_sentence_[a_.tokens.sentence_of(a_.dates[d].begin)].push_back(d);
+    }
     mech_by_sentence_.resize(sents.size());
     for (size_t m = 0; m < a_.mechanisms.size(); ++m) {
       mech_by_sentence_[a_.tokens.sentence_of(a_.mechanisms[m].begin)].push_back(m);
@@ -52,6 +63,8 @@ class Builder {
     protagonist_ = first_person();
     int current = -1;
     for (size_t s = 0; s < a_.tokens.sentences.size(); ++s) {
+      if (!in_body(a_.tokens.sentences[s].span)) continue;
+      if (frames_.size() >= kMaxEngagements) break;  // budget: see kMaxEngagements
       int opened = sentence(static_cast<int>(s), current);
       if (opened >= 0) current = opened;
       if (current >= 0) frames_[current].sentences.insert(static_cast<int>(s));
@@ -67,6 +80,15 @@ class Builder {
 
  private:
   std::string_view norm(size_t i) const { return a_.tokens.norm_of(i); }
+
+  // True when the span lies inside the article body (furniture excluded); no body ranges = all text.
+  bool in_body(Span span) const {
+    if (doc_.body.empty()) return true;
+    for (const Span& b : doc_.body) {
+      if (b.start <= span.start && span.end <= b.end) return true;
+    }
+    return false;
+  }
 
   int first_person() const {
     for (const auto& m : a_.mentions) {
@@ -120,6 +142,15 @@ class Builder {
            (w == "of" && i >= 2 && norm(i - 2) == "sidelines") || (w == "on" && i >= 2 && norm(i - 2) == "sidelines");
   }
 
+  // "on the sidelines of the ADSOM and ADSOM+ meetings": the mention is one of the event's own meetings.
+  bool sidelines_of(uint32_t b) const {
+    for (uint32_t i = b; i > 0 && b - i < 8; --i) {
+      if (norm(i - 1) == "sidelines" || norm(i - 1) == "sideline" || norm(i - 1) == "margins") return true;
+      if (norm(i - 1) == "," || norm(i - 1) == ";") return false;
+    }
+    return false;
+  }
+
   bool sentence_has_trigger(int s, bool strong_only) const {
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
@@ -153,7 +184,7 @@ class Builder {
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
       if (f < 0) {
         Frame fr;
-        fr.e.kind = mm.kind;
+        fr.e.kind = mm.countries.size() >= 3 ? EngagementKind::kMultilateralMeeting : mm.kind;
         fr.e.status = status.value_or(EngagementStatus::kHeld);
         fr.e.name = mm.name;
         fr.e.ordinal = mm.ordinal;
@@ -172,11 +203,12 @@ class Builder {
         fr.anchor_sentence = s;
         fr.anchor_token = mm.begin;
         fr.mechanism = &mm;
+        fr.beside_main = sidelines_of(mm.begin);
         explain(fr, "kind", mm.rule, mm.begin, mm.end);
         if (status) explain(fr, "status", rule, mm.begin, mm.end);
         if (mm.needs_states && current >= 0) {
           // "the countries' first defence policy dialogue": the states of the meeting that agreed it
-          fr.e.countries = frames_[current].e.countries;
+          fr.e.countries = frame_countries(current);
           if (fr.e.countries.size() == 2) {
             fr.e.mechanism = k_.countries.by_code(fr.e.countries[0])->name + "-" +
                              k_.countries.by_code(fr.e.countries[1])->name + " " + mm.type_name;
@@ -184,7 +216,7 @@ class Builder {
           }
         }
         if (fr.e.status != EngagementStatus::kHeld && current >= 0) {
-          for (const auto& c : frames_[current].e.countries) {
+          for (const auto& c : frame_countries(current)) {
             if (fr.e.countries.size() < 2) add_unique(fr.e.countries, c);
           }
         }
@@ -204,18 +236,36 @@ class Builder {
       }
       frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
     }
-    // 2. bilateral meetings: a meeting trigger and named counterparts other than the protagonist
+    // 2. bilateral meetings: a meeting trigger with named people around it. The person before the trigger
+    // is the host or subject ("X received Y", "X met with Y"); with none, the article's protagonist is
+    // ("Meeting with Y, X stressed ..."); "between A and B" names both.
     if (const Mention* trig = meeting_trigger(s)) {
-      std::vector<int> counterparts;
+      std::vector<int> before, after;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
-        if (mm.type == MentionType::kPerson && mm.entity != protagonist_ &&
-            std::find(counterparts.begin(), counterparts.end(), mm.entity) == counterparts.end()) {
-          counterparts.push_back(mm.entity);
+        if (mm.type != MentionType::kPerson) continue;
+        auto& side = mm.begin < trig->begin ? before : after;
+        if (std::find(before.begin(), before.end(), mm.entity) == before.end() &&
+            std::find(after.begin(), after.end(), mm.entity) == after.end()) {
+          side.push_back(mm.entity);
         }
       }
+      int lead = protagonist_;
+      std::vector<int> counterparts;
+      if (!before.empty()) {
+        lead = before.front();
+        counterparts.assign(after.begin(), after.end());
+        if (counterparts.empty()) counterparts.assign(before.begin() + 1, before.end());  // "A and B held talks"
+      } else {
+        counterparts = after;
+      }
+      if (before.empty() && trig->end < a_.tokens.tokens.size() && norm(trig->end) == "between" && !after.empty()) {
+        lead = after.front();
+        counterparts.assign(after.begin() + 1, after.end());
+      }
+      counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
       for (int who : counterparts) {
-        int f = find_bilateral(who);
+        int f = find_bilateral(lead, who);
         if (f < 0) {
           Frame fr;
           fr.e.kind = k_.triggers[trig->id].kind == EngagementKind::kCall ? EngagementKind::kCall
@@ -223,21 +273,44 @@ class Builder {
           fr.e.status = EngagementStatus::kHeld;
           fr.anchor_sentence = s;
           fr.anchor_token = trig->begin;
+          fr.lead = lead;
           fr.counterpart = who;
           fr.sideline = main_ >= 0;
           explain(fr, "kind", "triggers.tsv: " + k_.triggers[trig->id].phrase, trig->begin, trig->end);
-          if (protagonist_ >= 0) add_person(fr, protagonist_);
+          add_person(fr, lead);
           add_person(fr, who);
           frames_.push_back(std::move(fr));
           f = static_cast<int>(frames_.size() - 1);
+          bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
           date_and_place(frames_[f], s, trig->end);
+          if (main_ < 0) {
+            main_ = f;  // the article opens with this meeting: it is what the article reports
+            frames_[f].main_event = true;
+          }
         }
         frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
         opened = f;
       }
       if (counterparts.size() > 1) opened = -1;  // a summary sentence listing several meetings
     }
-    // 3. areas of this sentence go to the frame it belongs to
+    // 3. visits, signings and exercises reported by a strong trigger of their kind
+    for (size_t m : by_sentence_[s]) {
+      const auto& tm = a_.mentions[m];
+      if (tm.type != MentionType::kTrigger) continue;
+      const auto& trig = k_.triggers[tm.id];
+      int f = -1;
+      if (trig.kind == EngagementKind::kVisit &&
+          (trig.strong || status_for(s, tm.begin, tm.end, nullptr).has_value())) {
+        f = visit(s, tm, current);
+      }
+      if (trig.kind == EngagementKind::kSigning && trig.strong) f = signing(s, tm, current);
+      if (trig.kind == EngagementKind::kExercise) f = exercise(s, tm, current, trig.strong);
+      if (f >= 0 && opened < 0 && frames_[f].e.status == EngagementStatus::kHeld &&
+          frames_[f].e.kind != EngagementKind::kSigning && !recalled(frames_[f])) {
+        opened = f;
+      }
+    }
+    // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;
     if (target >= 0) {
       for (size_t m : by_sentence_[s]) {
@@ -267,6 +340,224 @@ class Builder {
     return opened;
   }
 
+  // Dated, and not within the main event's days (or the main event has no date).
+  bool dated_apart(const Frame& f) const {
+    if (!f.e.date || main_ < 0) return false;
+    const auto& m = frames_[main_].e;
+    if (!m.date) return true;
+    if (*f.e.date == *m.date) return false;
+    if (m.end_date && f.e.date->has_day() && m.date->has_day() && *m.date <= *f.e.date && *f.e.date <= *m.end_date) {
+      return false;
+    }
+    return true;
+  }
+
+  // Dated apart from the main event: an occasion recalled for context.
+  bool recalled(const Frame& f) const {
+    if (main_ < 0 || &frames_[main_] == &f || !f.e.date) return false;
+    const auto& md = frames_[main_].e.date;
+    return !md || !(*md == *f.e.date);
+  }
+
+  // A document noun ending right before token t ("the Agreement signed in July"): a past signing
+  // referred to, not reported.
+  bool document_before(int s, uint32_t t) const {
+    const auto& sent = a_.tokens.sentences[s];
+    std::vector<gazetteer::PhraseMatch> found;
+    for (uint32_t i = sent.begin; i < t; ++i) {
+      found.clear();
+      k_.matcher.match_at(a_.tokens, i, t, found);
+      for (const auto& f : found) {
+        if (f.entry.type == gazetteer::EntryType::kDocument && f.end == t) return true;
+      }
+    }
+    return false;
+  }
+
+  // People in sentence s before / after token t.
+  std::pair<std::vector<int>, std::vector<int>> people_around(int s, uint32_t t) const {
+    std::pair<std::vector<int>, std::vector<int>> out;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kPerson) continue;
+      auto& side = mm.begin < t ? out.first : out.second;
+      if (std::find(side.begin(), side.end(), mm.entity) == side.end()) side.push_back(mm.entity);
+    }
+    return out;
+  }
+
+  bool sentence_has_entry(int s, gazetteer::EntryType type) const {
+    const auto& sent = a_.tokens.sentences[s];
+    std::vector<gazetteer::PhraseMatch> found;
+    for (uint32_t i = sent.begin; i < sent.end; ++i) {
+      found.clear();
+      k_.matcher.match_at(a_.tokens, i, sent.end, found);
+      for (const auto& f : found) {
+        if (f.entry.type == type) return true;
+      }
+    }
+    return false;
+  }
+
+  // A frame already made this sentence of the same kind (a named exercise, a visit found twice).
+  int frame_in_sentence(int s, EngagementKind kind) const {
+    for (size_t f = frames_.size(); f-- > 0 && frames_[f].anchor_sentence == s;) {
+      if (frames_[f].e.kind == kind) return static_cast<int>(f);
+    }
+    return -1;
+  }
+
+  Frame new_frame(int s, const Mention& tm, EngagementKind kind, const std::string& rule) {
+    Frame fr;
+    fr.e.kind = kind;
+    std::string srule;
+    auto st = status_for(s, tm.begin, tm.end, &srule);
+    fr.e.status = st.value_or(EngagementStatus::kHeld);
+    fr.anchor_sentence = s;
+    fr.anchor_token = tm.begin;
+    fr.sideline = main_ >= 0;
+    explain(fr, "kind", rule, tm.begin, tm.end);
+    if (st) explain(fr, "status", srule, tm.begin, tm.end);
+    return fr;
+  }
+
+  int push_frame(Frame&& fr, int s, uint32_t after) {
+    frames_.push_back(std::move(fr));
+    int f = static_cast<int>(frames_.size() - 1);
+    date_and_place(frames_[f], s, after);
+    frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
+    if (main_ < 0 && frames_[f].e.status == EngagementStatus::kHeld) {
+      main_ = f;
+      frames_[f].main_event = true;
+      frames_[f].sideline = false;
+    }
+    return f;
+  }
+
+  // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
+  int visit(int s, const Mention& tm, int current) {
+    if (frame_in_sentence(s, EngagementKind::kVisit) >= 0) return -1;
+    auto [before, after] = people_around(s, tm.begin);
+    // the destination: the first country or place after the trigger
+    std::optional<std::string> dest;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.begin < tm.end) continue;
+      if (mm.type == MentionType::kCountry && !mm.demonym) dest = k_.countries.all()[mm.id].code;
+      if (mm.type == MentionType::kPlace) dest = k_.places[mm.id].country;
+      if (dest) break;
+    }
+    if (before.empty() && !dest) return -1;
+    // the same visitor's visit reported again
+    if (!before.empty()) {
+      if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) return it->second;
+    }
+    Frame fr = new_frame(s, tm, EngagementKind::kVisit, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    // the visitor: "X's official visit" -> X (nobody when no named person owns it); for an invitation
+    // ("X invited Y to visit"), the one invited; otherwise the subject
+    bool possessed = false;
+    for (uint32_t t = tm.begin; t > 0 && tm.begin - t < 4; --t) {
+      if (a_.tokens.tokens[t - 1].has(segment::kPossessive)) {
+        possessed = true;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type == MentionType::kPerson && mm.end == t - 1) add_person(fr, mm.entity);
+        }
+        break;
+      }
+    }
+    if (!possessed && !before.empty()) {
+      add_person(fr, fr.e.status == EngagementStatus::kProposed && before.size() >= 2 ? before.back() : before.front());
+    }
+    // the visitor's state: named with the person, or a demonym before the trigger ("the Vietnamese President's visit")
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kCountry && mm.begin < tm.begin && mm.begin + 4 >= tm.begin) {
+        add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      }
+    }
+    if (dest) add_unique(fr.e.countries, *dest);
+    (void)current;
+    int f = push_frame(std::move(fr), s, tm.end);
+    if (!frames_[f].people.empty()) visit_of_.emplace(frames_[f].people[0], f);
+    return f;
+  }
+
+  // "The two ministers signed a memorandum of understanding on ...", "the signing of the ... Agreement".
+  int signing(int s, const Mention& tm, int current) {
+    if (!sentence_has_entry(s, gazetteer::EntryType::kDocument)) return -1;
+    if (frame_in_sentence(s, EngagementKind::kSigning) >= 0) return -1;
+    auto [before, after] = people_around(s, tm.begin);
+    Frame fr = new_frame(s, tm, EngagementKind::kSigning, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    const bool referred = document_before(s, tm.begin);
+    if (!referred) {
+      for (int who : before) add_person(fr, who);
+    }
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+    }
+    // "the two sides/countries/ministries signed": the parties of the occasion being reported
+    if (fr.e.countries.size() < 2 && current >= 0) {
+      for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
+    }
+    // "signed in late July" is done; "will sign", "to sign" is planned
+    if (tm.begin > 0) {
+      std::string_view prev = norm(tm.begin - 1);
+      fr.e.status = (prev == "will" || prev == "to" || prev == "would" || prev == "shall") ? EngagementStatus::kPlanned
+                                                                                            : EngagementStatus::kHeld;
+    }
+    if (!referred && fr.people.empty() && current >= 0 && frames_[current].e.status == EngagementStatus::kHeld &&
+        frames_[current].e.kind != EngagementKind::kMultilateralMeeting) {
+      for (int who : frames_[current].people) add_person(fr, who);  // "the two ministers signed ..."
+    }
+    int f = push_frame(std::move(fr), s, tm.end);
+    // signed at the meeting being reported: same day and place
+    if (current >= 0 && !frames_[f].e.date && frames_[current].e.status == EngagementStatus::kHeld) {
+      frames_[f].e.date = frames_[current].e.date;
+      if (!frames_[f].e.location) frames_[f].e.location = frames_[current].e.location;
+      frames_[f].same_occasion = true;
+    }
+    return f;
+  }
+
+  // "joint exercise", "joint patrol", or an exercise with a status or date ("will hold a drill in May").
+  int exercise(int s, const Mention& tm, int current, bool strong) {
+    if (frame_in_sentence(s, EngagementKind::kExercise) >= 0) return -1;
+    std::string rule;
+    bool has_status = status_for(s, tm.begin, tm.end, &rule).has_value();
+    bool has_date = false;
+    const auto& sent = a_.tokens.sentences[s];
+    for (size_t di : dates_by_sentence_[s]) has_date = has_date || !a_.dates[di].vague;
+    if (!strong && !has_status && !has_date) return -1;
+    // "exercise restraint", "exercises its right": a verb, not an occasion
+    if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their")) return -1;
+    Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+    }
+    if (fr.e.countries.size() < 2 && current >= 0) {
+      for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
+    }
+    add_unique(fr.e.areas, "exercises");
+    for (int who : people_around(s, 0).second) add_person(fr, who);
+    return push_frame(std::move(fr), s, tm.end);
+  }
+
+  std::vector<std::string> frame_countries(int f) const {
+    std::vector<std::string> out = frames_[f].e.countries;
+    for (int who : frames_[f].people) {
+      if (auto c = a_.people[who].country) add_unique(out, *c);
+    }
+    if (out.size() < 2) {
+      for (int who : frames_[f].people) {
+        if (who == protagonist_ && !a_.people[who].country && a_.home_country) add_unique(out, *a_.home_country);
+      }
+    }
+    return out;
+  }
+
   bool inside_planned_name(int s, const Mention& area) const {
     for (size_t mi : mech_by_sentence_[s]) {
       const auto& mm = a_.mechanisms[mi];
@@ -288,11 +579,9 @@ class Builder {
     return -1;
   }
 
-  int find_bilateral(int who) const {
-    for (size_t f = 0; f < frames_.size(); ++f) {
-      if (frames_[f].counterpart == who) return static_cast<int>(f);
-    }
-    return -1;
+  int find_bilateral(int lead, int who) const {
+    auto it = bilateral_of_.find({std::min(lead, who), std::max(lead, who)});
+    return it == bilateral_of_.end() ? -1 : it->second;
   }
 
   void add_person(Frame& f, int who) {
@@ -305,7 +594,8 @@ class Builder {
   void date_and_place(Frame& f, int s, uint32_t after) {
     const auto& sent = a_.tokens.sentences[s];
     const time::DateExpr* best = nullptr;
-    for (const auto& d : a_.dates) {
+    for (size_t di : dates_by_sentence_[s]) {
+      const auto& d = a_.dates[di];
       if (d.begin < sent.begin || d.end > sent.end) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
@@ -316,18 +606,32 @@ class Builder {
       f.e.end_date = time::resolve_end(*best, doc_.published, future);
       if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
     }
-    // places introduced by "in" (or "hosted in", "held in") after the anchor
+    // places introduced by "in" (or "hosted in", "held in"): after the anchor first, then (for a held
+    // occasion) before it ("On March 20, in Vientiane, Laos, the minister attended ...")
+    std::vector<size_t> order;
     for (size_t m : by_sentence_[s]) {
+      if (a_.mentions[m].begin >= after) order.push_back(m);
+    }
+    if (!future) {
+      for (size_t m : by_sentence_[s]) {
+        if (a_.mentions[m].begin < after) order.push_back(m);
+      }
+    }
+    for (size_t m : order) {
       const auto& mm = a_.mentions[m];
-      if (mm.begin < after || mm.begin == 0) continue;
-      if (norm(mm.begin - 1) != "in" && norm(mm.begin - 1) != ",") continue;
+      if (mm.begin == 0) continue;
+      std::string_view before = norm(mm.begin - 1);
+      bool visit_to = before == "to" && mm.begin >= 2 &&
+                      (norm(mm.begin - 2) == "visit" || norm(mm.begin - 2) == "trip" || norm(mm.begin - 2) == "call");
+      if (before != "in" && before != "," && before != "visiting" && !visit_to) continue;
       if (norm(mm.begin - 1) == "," && !f.e.location) continue;
       if (mm.type == MentionType::kPlace) {
         const auto& p = k_.places[mm.id];
-        if (!f.e.location) f.e.location = Location{p.name, p.country};
-        explain(f, "location", "places.tsv: " + p.name, mm.begin, mm.end);
-        // "in Johor, Malaysia": the country confirms the place
-        continue;
+        if (!f.e.location) {
+          f.e.location = Location{p.name, p.country};
+          explain(f, "location", "places.tsv: " + p.name, mm.begin, mm.end);
+        }
+        break;
       }
       if (mm.type == MentionType::kCountry && !mm.demonym) {
         std::string code = k_.countries.all()[mm.id].code;
@@ -343,6 +647,10 @@ class Builder {
   void explain(Frame& f, std::string field, std::string rule, uint32_t b, uint32_t e) {
     if (!opts_.explain) return;
     f.e.explanations.push_back(Explanation{std::move(field), std::move(rule), a_.tokens.span_of(b, e)});
+  }
+
+  bool who_is_protagonist_in(const Frame& f) const {
+    return std::find(f.people.begin(), f.people.end(), protagonist_) != f.people.end();
   }
 
   std::optional<std::string> person_country(int who) const {
@@ -363,7 +671,7 @@ class Builder {
     std::map<std::string, int> counts;
     std::string best;
     for (const auto& m : a_.mentions) {
-      if (m.type != MentionType::kCountry) continue;
+      if (m.type != MentionType::kCountry || !in_body(a_.tokens.span_of(m.begin, m.end))) continue;
       const std::string& code = k_.countries.all()[m.id].code;
       if (others.count(code)) continue;
       if (++counts[code] > (best.empty() ? 0 : counts[best])) best = code;
@@ -403,7 +711,7 @@ class Builder {
     for (size_t i = 0; i < frames_.size(); ++i) {
       auto& f = frames_[i];
       bool held = f.e.status == EngagementStatus::kHeld;
-      if (f.sideline || (f.counterpart >= 0 && main_ >= 0)) {
+      if (f.sideline && !dated_apart(f)) {
         if (!f.e.date) f.e.date = main_date;
         if (!f.e.location) f.e.location = main_loc;
         f.e.salience = Salience::kMain;
@@ -413,29 +721,49 @@ class Builder {
         // an occasion recalled for context: held, not the article's event, on another date
         f.e.salience = Salience::kBackground;
         if (main_date && f.e.date && *f.e.date == *main_date) f.e.salience = Salience::kMain;
+        if (f.beside_main || f.same_occasion) {
+          f.e.salience = Salience::kMain;
+          if (f.beside_main && f.e.participants.empty() && protagonist_ >= 0) {
+            Participant part;
+            const auto& p = a_.people[protagonist_];
+            part.name = p.name, part.country = p.country ? p.country : home_country_, part.title = p.title;
+            part.rank = p.rank, part.organization = p.organization;
+            f.e.participants.push_back(std::move(part));
+            if (f.e.participants.back().country) add_unique(f.e.countries, *f.e.participants.back().country);
+          }
+          if (!f.e.date) f.e.date = main_date;
+          if (!f.e.location) f.e.location = main_loc;
+        }
       }
-      // participants and their countries
+      // participants and their countries: as named; else the one state of the occasion no other
+      // participant holds (its named states and, when held, the host country); else, for the
+      // protagonist, the article's home country
       for (int who : f.people) {
         const auto& p = a_.people[who];
         Participant part;
         part.name = p.name;
-        part.country = person_country(who);
+        part.country = p.country;
         part.title = p.title;
         part.rank = p.rank;
         part.organization = p.organization;
         f.e.participants.push_back(std::move(part));
       }
-      // a participant of unknown country in a two-state occasion belongs to the state no one else holds
-      for (auto& p : f.e.participants) {
-        if (p.country && !(a_.people[f.people[&p - f.e.participants.data()]].country)) {
-          std::vector<std::string> unclaimed;
-          for (const auto& c : f.e.countries) {
-            bool claimed = std::any_of(f.e.participants.begin(), f.e.participants.end(), [&](const Participant& q) {
-              return &q != &p && q.country && *q.country == c;
-            });
-            if (!claimed) unclaimed.push_back(c);
-          }
-          if (unclaimed.size() == 1 && f.e.countries.size() >= 2) p.country = unclaimed[0];
+      std::vector<std::string> candidates = f.e.countries;
+      if (held && f.e.location && f.e.location->country) add_unique(candidates, *f.e.location->country);
+      if (who_is_protagonist_in(f) && home_country_) add_unique(candidates, *home_country_);
+      for (size_t pi = 0; pi < f.e.participants.size(); ++pi) {
+        auto& p = f.e.participants[pi];
+        if (p.country) continue;
+        std::vector<std::string> unclaimed;
+        for (const auto& c : candidates) {
+          bool claimed = std::any_of(f.e.participants.begin(), f.e.participants.end(),
+                                     [&](const Participant& q) { return &q != &p && q.country && *q.country == c; });
+          if (!claimed) unclaimed.push_back(c);
+        }
+        if (unclaimed.size() == 1) {
+          p.country = unclaimed[0];
+        } else if (f.people[pi] == protagonist_ && home_country_) {
+          p.country = home_country_;
         }
       }
       for (const auto& p : f.e.participants) {
@@ -466,6 +794,7 @@ class Builder {
       }
     }
     for (auto& f : frames_) {
+      if (f.e.kind == EngagementKind::kExercise) add_unique(f.e.areas, "exercises");  // always, per guidelines
       std::sort(f.e.evidence.begin(), f.e.evidence.end());
       f.e.evidence.erase(std::unique(f.e.evidence.begin(), f.e.evidence.end()), f.e.evidence.end());
     }
@@ -486,6 +815,9 @@ class Builder {
   const ExtractOptions& opts_;
   std::vector<std::vector<size_t>> by_sentence_;
   std::vector<std::vector<size_t>> mech_by_sentence_;
+  std::vector<std::vector<size_t>> dates_by_sentence_;
+  std::map<std::pair<int, int>, int> bilateral_of_;  // (person, person) -> frame
+  std::map<int, int> visit_of_;                       // visitor -> frame
   std::vector<Frame> frames_;
   int protagonist_ = -1;
   int main_ = -1;
@@ -505,7 +837,9 @@ DocumentRecord Extractor::build(const Document& doc, const Annotations& a, const
 
 DocumentRecord Extractor::extract(const Document& doc, const ExtractOptions& opts) const {
   if (!prefilter_.may_be_relevant(doc.text, doc.body)) return DocumentRecord{doc.id, doc.published, {}};
-  annotate::Annotations a = annotate::annotate(*k_, doc.text, doc.body);
+  // The whole text is annotated, page furniture included: a caption or by-line may be the only place
+  // that gives a person's full name or the dateline. Engagements come from the article body only.
+  annotate::Annotations a = annotate::annotate(*k_, doc.text, {});
   return build(doc, a, opts);
 }
 

@@ -151,6 +151,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
       add(r.cell(1), EntryType::kArea, id);
     });
 
+    read_tsv(dir + "/documents.tsv", {"document"}, [&](const TsvRow& r) { add(r.cell(0), EntryType::kDocument, 0); });
+
     read_tsv(dir + "/person_nouns.tsv", {"noun"}, [&](const TsvRow& r) { add(r.cell(0), EntryType::kPersonNoun, 0); });
 
     read_tsv(dir + "/triggers.tsv", {"phrase", "kind", "strength"}, [&](const TsvRow& r) {

@@ -174,6 +174,17 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
         continue;
       }
     }
+    // "today", "yesterday", "tomorrow", "this morning/afternoon/evening", "tonight"
+    if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" ||
+        (w == "this" && i + 1 < end &&
+         (norm(i + 1) == "morning" || norm(i + 1) == "afternoon" || norm(i + 1) == "evening"))) {
+      e.deictic = true;
+      e.day_offset = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
+      e.end = static_cast<uint32_t>(w == "this" ? i + 2 : i + 1);
+      out.push_back(e);
+      i = e.end - 1;
+      continue;
+    }
     if (w == "coming" && i + 1 < end && (norm(i + 1) == "time" || norm(i + 1) == "period")) {
       e.vague = true, e.end = static_cast<uint32_t>(i + 2);
       out.push_back(e);
@@ -300,6 +311,10 @@ std::optional<PartialDate> resolve_parts(int year, int month, int day, int weekd
 }  // namespace
 
 std::optional<PartialDate> resolve(const DateExpr& d, const std::optional<PartialDate>& published, bool future) {
+  if (d.deictic) {
+    if (!published || !published->has_day()) return std::nullopt;
+    return civil_from_days(days_from_civil(published->year, published->month, published->day) + d.day_offset);
+  }
   return resolve_parts(d.year, d.month, d.day, d.weekday, d.relative, d.year_unit, d.month_unit, d.vague, published,
                        future);
 }

@@ -26,6 +26,8 @@ struct DateExpr {
   bool year_unit = false;   // "this year", "next year"
   bool month_unit = false;  // "this month", "next month"
   bool vague = false;       // "in the coming time", "soon": no date
+  int day_offset = 0;       // "today" 0, "yesterday" -1, "tomorrow" +1 (with `deictic`)
+  bool deictic = false;     // relative to the publication day
   // a range's end ("to October 2"), same fields
   bool has_end = false;
   int end_year = 0, end_month = 0, end_day = 0;

@@ -40,6 +40,14 @@ TEST(Dates, PlannedOccasionsLookAhead) {
   EXPECT_EQ(str(first("next month", pub, true)), "2025-10");
 }
 
+TEST(Dates, TodayYesterdayThisMorning) {
+  auto pub = PartialDate::parse("2021-03-01");
+  EXPECT_EQ(str(first("The secretary spoke by phone today with his counterpart.", pub)), "2021-03-01");
+  EXPECT_EQ(str(first("She received the envoy yesterday.", pub)), "2021-02-28");
+  EXPECT_EQ(str(first("The chief called on the minister this morning.", pub)), "2021-03-01");
+  EXPECT_EQ(str(first("The delegation met today.", std::nullopt)), "null");
+}
+
 TEST(Dates, VagueAndUnanchoredGiveNothing) {
   auto pub = PartialDate::parse("2025-09-25");
   EXPECT_EQ(str(first("to be held in the coming time", pub, true)), "null");

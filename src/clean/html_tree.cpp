@@ -54,6 +54,7 @@ struct TreeBuilder {
   std::vector<uint32_t> stack;  // open elements (indices)
   uint32_t overflow = 0;        // elements opened beyond kMaxDepth and not yet closed
   bool in_json_ld = false;
+  std::vector<uint32_t> positions_;  // scratch: source offset of each byte of a text chunk
 
   uint32_t pos() const {
     if (ctx == nullptr || ctx->input == nullptr) return 0;
@@ -119,15 +120,27 @@ struct TreeBuilder {
   void characters(const xmlChar* ch, int len) {
     if (len <= 0) return;
     std::string_view chunk(reinterpret_cast<const char*>(ch), static_cast<size_t>(len));
-    uint32_t end_pos = pos();
-    // A chunk copied verbatim sits right before the parser's position; an entity's expansion
-    // does not, and maps to the '&' that started it.
-    uint32_t src_start;
-    if (end_pos >= chunk.size() && src.substr(end_pos - chunk.size(), chunk.size()) == chunk) {
-      src_start = end_pos - static_cast<uint32_t>(chunk.size());
-    } else {
+    const uint32_t end_pos = pos();
+    // Where each byte of the chunk came from. A chunk copied from the source sits right before
+    // the parser's position, give or take the '\r's of CRLF line ends that the parser drops;
+    // anything else (an entity's expansion, a character the parser replaced) maps as a whole to
+    // the '&' that started it, or to the parser's position.
+    positions_.resize(chunk.size());
+    size_t k = chunk.size();
+    size_t j = end_pos;
+    while (k > 0) {
+      if (j > 0 && src[j - 1] == chunk[k - 1]) {
+        positions_[--k] = static_cast<uint32_t>(--j);
+      } else if (j > 0 && src[j - 1] == '\r' && chunk[k - 1] == '\n') {
+        --j;  // the '\r' of a CRLF; the '\n' is next
+      } else {
+        break;
+      }
+    }
+    if (k > 0) {
       size_t amp = end_pos > 0 ? src.rfind('&', end_pos - 1) : std::string_view::npos;
-      src_start = amp != std::string_view::npos && end_pos - amp <= 40 ? static_cast<uint32_t>(amp) : end_pos;
+      auto at = amp != std::string_view::npos && end_pos - amp <= 40 ? static_cast<uint32_t>(amp) : end_pos;
+      std::fill(positions_.begin(), positions_.end(), std::min<uint32_t>(at, static_cast<uint32_t>(src.size())));
     }
     uint32_t parent = stack.empty() ? 0 : stack.back();
     HtmlNode& p = tree.nodes_[parent];
@@ -137,13 +150,17 @@ struct TreeBuilder {
     } else {
       HtmlNode t;
       t.is_text = true;
-      t.src_begin = src_start;
+      t.src_begin = positions_.front();
       idx = append_child(std::move(t));
     }
     HtmlNode& t = tree.nodes_[idx];
     auto off = static_cast<uint32_t>(t.text.size());
-    if (t.runs.empty() || t.runs.back().second + (off - t.runs.back().first) != src_start) {
-      t.runs.emplace_back(off, src_start);
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      auto o = off + static_cast<uint32_t>(i);
+      // A new run wherever the byte does not simply follow the previous one.
+      if (t.runs.empty() || t.runs.back().second + (o - t.runs.back().first) != positions_[i]) {
+        t.runs.emplace_back(o, positions_[i]);
+      }
     }
     t.text.append(chunk);
     t.src_end = end_pos;

@@ -1,5 +1,6 @@
 // attache clean: prints each document as extraction sees it (the article, furniture left out),
 // for checking what the readers and the cleaner made of an input.
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -23,6 +24,7 @@ struct CleanArgs {
   bool json = false;
   bool keep_duplicates = false;
   bool any_language = false;
+  bool progress = false;
   size_t max_bytes = 64u << 20;
 };
 
@@ -71,6 +73,12 @@ int run_clean(const CleanArgs& args) {
       return kExitUsage;
     }
   }
+  std::unique_ptr<ingest::Progress> progress;
+  if (args.progress) {
+    progress = std::make_unique<ingest::Progress>(ingest::total_input_bytes(args.inputs));
+    opts.progress = progress.get();
+  }
+  auto started = std::chrono::steady_clock::now();
   ingest::ReadStats stats = ingest::read_inputs(
       args.inputs, opts,
       [&](Document&& doc) {
@@ -107,8 +115,9 @@ int run_clean(const CleanArgs& args) {
         std::cerr << d.to_string() << "\n";
         if (log) log->write(d);
       });
-  std::cerr << "attache clean: " << stats.inputs << " inputs, " << stats.documents << " documents, "
-            << stats.skipped << " skipped, " << stats.failed << " failed\n";
+  if (progress) progress->finish();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cerr << "attache clean: " << ingest::summary_line(stats, secs) << "\n";
   return stats.failed > 0 ? kExitInputErrors : kExitOk;
 }
 

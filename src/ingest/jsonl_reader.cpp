@@ -110,7 +110,7 @@ class JsonlReader final : public Reader {
       try {
         nlohmann::json again = nlohmann::json::parse(line);
         (void)again;
-      } catch (const nlohmann::json::parse_error& e) {
+      } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
         why = e.what();
         // "[json.exception.parse_error.101] parse error at line 1, column 5: ..." -> keep the tail.
         if (auto p = why.find("] "); p != std::string::npos) why = why.substr(p + 2);

@@ -136,6 +136,26 @@ void Progress::finish() {
   std::fflush(out_);
 }
 
+std::string summary_line(const ReadStats& stats, double seconds, long long engagements) {
+  std::string s = std::to_string(stats.inputs) + (stats.inputs == 1 ? " input, " : " inputs, ") +
+                  std::to_string(stats.documents) + " documents cleaned, " + std::to_string(stats.skipped) + " skipped";
+  std::string reasons;
+  for (const auto& [reason, n] : stats.skipped_by_reason) {
+    if (reason.starts_with("record:")) continue;
+    reasons += (reasons.empty() ? "" : ", ") + reason + " " + std::to_string(n);
+  }
+  if (!reasons.empty()) s += " (" + reasons + ")";
+  s += ", " + std::to_string(stats.duplicates) + " duplicates";
+  if (stats.records_skipped > 0) s += ", " + std::to_string(stats.records_skipped) + " archive records passed over";
+  if (engagements >= 0) s += ", " + std::to_string(engagements) + " engagements";
+  s += ", " + std::to_string(stats.failed) + (stats.failed == 1 ? " error" : " errors");
+  char buf[96];
+  double mb = static_cast<double>(stats.bytes_in) / 1e6;
+  std::snprintf(buf, sizeof buf, ", %.1f MB in %.1f s (%.1f MB/s)", mb, seconds, seconds > 0 ? mb / seconds : 0.0);
+  s += buf;
+  return s;
+}
+
 uint64_t total_input_bytes(const std::vector<std::string>& inputs) {
   namespace fs = std::filesystem;
   uint64_t total = 0;

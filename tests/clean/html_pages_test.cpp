@@ -233,6 +233,21 @@ TEST(HtmlArticle, EntityAndWhitespaceMapping) {
   EXPECT_EQ(html.substr(a.map.source_offset(static_cast<uint32_t>(o)), 7), "&ocirc;");
 }
 
+TEST(HtmlArticle, CrlfLineEndsKeepTheMapAligned) {
+  // Regression (html_clean_fuzzer): the parser turns "\r\n" into "\n", which broke the map.
+  std::string html =
+      "<html>\r\n<body>\r\n<article><h1>Patrol talks</h1>\r\n<p>The two navies met on Monday\r\nin Manila "
+      "and\r\nagreed on joint patrols &amp; training for the coming year, officials said.</p>\r\n</article>"
+      "</body></html>\r\n";
+  HtmlArticle a = clean_html(html);
+  for (std::string_view w : {"Manila", "agreed", "training", "officials"}) {
+    size_t at = a.text.find(w);
+    ASSERT_NE(at, std::string::npos) << w;
+    EXPECT_EQ(html.substr(a.map.source_offset(static_cast<uint32_t>(at)), w.size()), w);
+  }
+  for (const auto& [t, src] : a.map.anchors) EXPECT_LE(src, html.size());
+}
+
 TEST(HtmlArticle, FragmentKeepsItsText) {
   HtmlArticle a = clean_html("<p>Navy chief in <b>Manila</b></p>");
   EXPECT_EQ(a.text, "Navy chief in Manila");

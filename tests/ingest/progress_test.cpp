@@ -66,6 +66,22 @@ TEST(Progress, TotalInputBytesWalksFolders) {
   EXPECT_EQ(total_input_bytes({c, "-", dir.path() + "/missing"}), 7u);
 }
 
+TEST(Progress, SummaryLine) {
+  ReadStats s;
+  s.inputs = 3;
+  s.documents = 10;
+  s.skipped = 4;
+  s.skipped_by_reason = {{"duplicate", 3}, {"language", 1}, {"record:request", 7}};
+  s.duplicates = 3;
+  s.records_skipped = 7;
+  s.failed = 1;
+  s.bytes_in = 5'000'000;
+  std::string line = summary_line(s, 2.0, 42);
+  EXPECT_EQ(line,
+            "3 inputs, 10 documents cleaned, 4 skipped (duplicate 3, language 1), 3 duplicates, 7 archive records "
+            "passed over, 42 engagements, 1 error, 5.0 MB in 2.0 s (2.5 MB/s)");
+}
+
 TEST(ErrorLog, OneJsonLinePerFailureOrSkip) {
   testing::TempDir dir;
   std::string path = dir.path() + "/errors.jsonl";

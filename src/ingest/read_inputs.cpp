@@ -218,6 +218,7 @@ const std::vector<std::unique_ptr<Reader>>& all_readers() {
     std::vector<std::unique_ptr<Reader>> v;
     v.push_back(make_warc_reader());
     v.push_back(make_jsonl_reader());
+    v.push_back(make_json_reader());
     v.push_back(make_html_reader());
     v.push_back(make_text_reader());
     return v;

@@ -27,6 +27,7 @@ struct DocumentExtras {
 
 std::unique_ptr<Reader> make_warc_reader();
 std::unique_ptr<Reader> make_jsonl_reader();
+std::unique_ptr<Reader> make_json_reader();
 std::unique_ptr<Reader> make_html_reader();
 std::unique_ptr<Reader> make_text_reader();
 

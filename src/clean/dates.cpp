@@ -161,7 +161,55 @@ std::optional<PartialDate> find_dateline(std::string_view text, size_t window) {
       ++end;
     text = text.substr(0, end);
   }
-  return find_date_in_text(text);
+  // Only a date written as the article's own: on a short line of its own ("Updated: 09:15 |
+  // 26/09/2025", "By J. Smith, February 12, 2025"), after "published"/"posted"/"updated", or
+  // closing a dateline ("TOKYO, Feb 12, 2025 -", "Hanoi, 30/11/2016 (VNA) -"). "On February 11,
+  // 2025, the ministers met ..." is the date of the event, not of the article.
+  static const RE2 kKeyword{R"((?i)(published|posted|updated|date|released|issued)\W{0,3}(on\W)?\s*$)"};
+  static const RE2 kAfter{R"(^\s*(\d{1,2}:\d{2}\s*(am|pm|AM|PM)?\s*)?(\([^)]{1,40}\)\s*)?(-|–|—|\||:|/|$))"};
+  size_t line_start = 0;
+  for (int lines = 0; lines < 3 && line_start < text.size(); ++lines) {
+    size_t nl = text.find('\n', line_start);
+    std::string_view line =
+        text.substr(line_start, nl == std::string_view::npos ? std::string_view::npos : nl - line_start);
+    line_start = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      --lines;
+      continue;
+    }
+    size_t at = 0;
+    auto d = find_date_in_text(line, &at);
+    if (!d) continue;
+    // The end of the date: the first byte after its last digit run.
+    size_t end = at;
+    while (end < line.size() && !std::isdigit(static_cast<unsigned char>(line[end]))) ++end;
+    size_t digits_seen = 0;
+    for (size_t k = at; k < line.size() && digits_seen < 4;) {
+      // Walk to the year (the last 4-digit run of the date).
+      size_t run = 0;
+      while (k + run < line.size() && std::isdigit(static_cast<unsigned char>(line[k + run]))) ++run;
+      if (run == 4) {
+        end = k + run;
+        break;
+      }
+      k += run > 0 ? run : 1;
+    }
+    std::string_view before = line.substr(0, at);
+    std::string_view after = line.substr(std::min(end, line.size()));
+    size_t words = 0;
+    bool in = false;
+    for (char c : line) {
+      bool sp = c == ' ' || c == '\t';
+      if (!sp && !in) ++words;
+      in = !sp;
+    }
+    if ((line.size() < 100 && words <= 10) ||
+        RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), kKeyword) ||
+        RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), kAfter)) {
+      return d;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace attache::clean

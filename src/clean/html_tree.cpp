@@ -140,7 +140,8 @@ struct TreeBuilder {
     if (k > 0) {
       size_t amp = end_pos > 0 ? src.rfind('&', end_pos - 1) : std::string_view::npos;
       auto at = amp != std::string_view::npos && end_pos - amp <= 40 ? static_cast<uint32_t>(amp) : end_pos;
-      std::fill(positions_.begin(), positions_.end(), std::min<uint32_t>(at, static_cast<uint32_t>(src.size())));
+      std::fill(positions_.begin(), positions_.end(),
+                std::min<uint32_t>(at, static_cast<uint32_t>(src.size())));
     }
     uint32_t parent = stack.empty() ? 0 : stack.back();
     HtmlNode& p = tree.nodes_[parent];

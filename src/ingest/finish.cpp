@@ -64,6 +64,11 @@ bool Finisher::finish(Document& doc, std::string_view path, const std::function<
     }
   }
   if (opts_.clean) clean::clean_text_document(doc);
+  // What the caller states beats what we guess from the text.
+  if (!doc.published && opts_.default_published) {
+    doc.published = opts_.default_published;
+    doc.published_source = "default";
+  }
   if (!doc.published) {
     // A dateline at the start of the article ("TOKYO, Feb 12, 2025 -").
     std::string_view text = doc.text;
@@ -72,10 +77,6 @@ bool Finisher::finish(Document& doc, std::string_view path, const std::function<
       doc.published = d;
       doc.published_source = "dateline";
     }
-  }
-  if (!doc.published && opts_.default_published) {
-    doc.published = opts_.default_published;
-    doc.published_source = "default";
   }
 
   // Language: what the input states (a feed's lang field) stands; otherwise identification,

@@ -26,7 +26,8 @@ const json* field(const json& obj, std::initializer_list<const char*> names) {
 }
 
 bool looks_like_article(const json& v) {
-  return v.is_object() && field(v, {"text", "html", "content", "body", "articleBody", "full_text"}) != nullptr;
+  return v.is_object() &&
+         field(v, {"text", "html", "content", "body", "articleBody", "full_text"}) != nullptr;
 }
 
 // The array of records in `j`, or nullptr.
@@ -66,7 +67,8 @@ class JsonReader final : public Reader {
     const size_t limit = opts.max_document_bytes * 4;
     if (read_bounded(*input.stream, limit, bytes, &total)) {
       return fail(DiagCode::kTooLarge, "JSON file is " + std::to_string(total) + " bytes, over the " +
-                                           std::to_string(limit) + "-byte budget for a whole-file JSON; not read " +
+                                           std::to_string(limit) +
+                                           "-byte budget for a whole-file JSON; not read " +
                                            "(write it as JSON Lines to stream it)");
     }
     if (normalize::find_invalid_utf8(bytes)) {
@@ -86,8 +88,9 @@ class JsonReader final : public Reader {
       recs = &single;
     }
     if (recs == nullptr) {
-      return fail(DiagCode::kUnsupported, "format: JSON holds no array of articles (objects with text, html, "
-                                          "content or body); not read");
+      return fail(DiagCode::kUnsupported,
+                  "format: JSON holds no array of articles (objects with text, html, "
+                  "content or body); not read");
     }
     const std::string stem = file_stem(input.path);
     size_t produced = 0;
@@ -103,7 +106,8 @@ class JsonReader final : public Reader {
         for (auto& d : diags) report(doc, diag, std::move(d));
       };
       if (!r.is_object()) {
-        problem(Severity::kError, DiagCode::kMalformedRecord, std::string("not an object but ") + r.type_name());
+        problem(Severity::kError, DiagCode::kMalformedRecord,
+                std::string("not an object but ") + r.type_name());
         flush(nullptr);
         continue;
       }
@@ -127,8 +131,8 @@ class JsonReader final : public Reader {
       doc.title = str({"title", "headline"}, "title");
       doc.source = str({"source", "source_name", "publisher", "outlet"}, "source");
       doc.lang = str({"lang", "language"}, "lang");
-      std::string published = str({"published", "publishedAt", "published_at", "datePublished", "pubDate", "date"},
-                                  "published");
+      std::string published =
+          str({"published", "publishedAt", "published_at", "datePublished", "pubDate", "date"}, "published");
       if (!published.empty()) {
         if (auto d = PartialDate::parse(published)) {
           doc.published = d;
@@ -140,12 +144,14 @@ class JsonReader final : public Reader {
       const json* text = field(r, {"text", "content", "body", "articleBody", "full_text"});
       const json* html = field(r, {"html", "content_html", "body_html"});
       if ((text == nullptr || !text->is_string()) && (html == nullptr || !html->is_string())) {
-        problem(Severity::kError, text == nullptr && html == nullptr ? DiagCode::kMalformedRecord : DiagCode::kBadValue,
+        problem(Severity::kError,
+                text == nullptr && html == nullptr ? DiagCode::kMalformedRecord : DiagCode::kBadValue,
                 "no text: needs a string 'text', 'content', 'body' or 'html' field; skipped");
         flush(nullptr);
         continue;
       }
-      std::string body = text != nullptr && text->is_string() ? text->get<std::string>() : html->get<std::string>();
+      std::string body =
+          text != nullptr && text->is_string() ? text->get<std::string>() : html->get<std::string>();
       if (body.size() > opts.max_document_bytes) {
         truncate_to_budget(body, opts.max_document_bytes, body.size(), input.path, 0, false, diags);
       }
@@ -165,7 +171,8 @@ class JsonReader final : public Reader {
       if (!sink(std::move(doc))) break;
     }
     if (index == 0) {
-      report(nullptr, diag, make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0, "no records"));
+      report(nullptr, diag,
+             make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0, "no records"));
     }
     return produced;
   }

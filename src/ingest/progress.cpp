@@ -138,7 +138,8 @@ void Progress::finish() {
 
 std::string summary_line(const ReadStats& stats, double seconds, long long engagements) {
   std::string s = std::to_string(stats.inputs) + (stats.inputs == 1 ? " input, " : " inputs, ") +
-                  std::to_string(stats.documents) + " documents cleaned, " + std::to_string(stats.skipped) + " skipped";
+                  std::to_string(stats.documents) + " documents cleaned, " + std::to_string(stats.skipped) +
+                  " skipped";
   std::string reasons;
   for (const auto& [reason, n] : stats.skipped_by_reason) {
     if (reason.starts_with("record:")) continue;
@@ -146,12 +147,14 @@ std::string summary_line(const ReadStats& stats, double seconds, long long engag
   }
   if (!reasons.empty()) s += " (" + reasons + ")";
   s += ", " + std::to_string(stats.duplicates) + " duplicates";
-  if (stats.records_skipped > 0) s += ", " + std::to_string(stats.records_skipped) + " archive records passed over";
+  if (stats.records_skipped > 0)
+    s += ", " + std::to_string(stats.records_skipped) + " archive records passed over";
   if (engagements >= 0) s += ", " + std::to_string(engagements) + " engagements";
   s += ", " + std::to_string(stats.failed) + (stats.failed == 1 ? " error" : " errors");
   char buf[96];
   double mb = static_cast<double>(stats.bytes_in) / 1e6;
-  std::snprintf(buf, sizeof buf, ", %.1f MB in %.1f s (%.1f MB/s)", mb, seconds, seconds > 0 ? mb / seconds : 0.0);
+  std::snprintf(buf, sizeof buf, ", %.1f MB in %.1f s (%.1f MB/s)", mb, seconds,
+                seconds > 0 ? mb / seconds : 0.0);
   s += buf;
   return s;
 }

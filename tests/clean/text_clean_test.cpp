@@ -142,6 +142,17 @@ TEST(Dates, MachineAndHumanForms) {
   size_t at = 0;
   ASSERT_TRUE(find_date_in_text("Met on 1 March 2024 and on 2024-01-05", &at).has_value());
   EXPECT_EQ(at, 7u);
+  // A dateline is the article's own date: a date line, a keyword, or a dateline's closing dash.
+  EXPECT_EQ(find_dateline("TOKYO, Feb 12, 2025 - The ministers met on Tuesday.")->to_string(), "2025-02-12");
+  EXPECT_EQ(find_dateline("Hanoi, 30/11/2016 (VNA) - The talks ended.")->to_string(), "2016-11-30");
+  EXPECT_EQ(find_dateline("Title line\nPublished on 12 March 2024 by the desk, with a long note that goes on")
+                ->to_string(),
+            "2024-03-12");
+  EXPECT_EQ(find_dateline("Updated: 09:15 | 26/09/2025\nText.")->to_string(), "2025-09-26");
+  EXPECT_FALSE(
+      find_dateline("On February 11, 2025, the defence ministers of the two countries met in Tokyo and "
+                    "agreed to expand cooperation.")
+          .has_value());
   // A dateline is looked for at the start only.
   std::string text = "HANOI (VNA) - The ministers met. " + std::string(400, 'x') + " Published 2020-01-01.";
   EXPECT_FALSE(find_dateline(text).has_value());

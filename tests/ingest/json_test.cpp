@@ -12,9 +12,8 @@ using testing::TempDir;
 
 TEST(Json, NewsApiStyleExport) {
   TempDir dir;
-  std::string p = dir.write(
-      "export.json",
-      R"({"status":"ok","totalResults":3,"articles":[
+  std::string p = dir.write("export.json",
+                            R"({"status":"ok","totalResults":3,"articles":[
   {"source":{"id":null,"name":"Example Wire"},"title":"Ministers meet in Hanoi","url":"https://x.example/1",
    "publishedAt":"2025-02-12T08:00:00Z","content":"The defence ministers met in Hanoi on Tuesday."},
   {"title":"A record with no text at all"},
@@ -44,7 +43,7 @@ TEST(Json, ArrayOfArticlesAndFilesThatAreNotArticles) {
   Collected c = collect({a, g, bad});
   ASSERT_EQ(c.docs.size(), 2u) << c.all_diags();
   EXPECT_EQ(c.docs[1].id, "b");
-  EXPECT_EQ(c.count(DiagCode::kUnsupported), 1u) << c.all_diags();  // gold.json: no articles
+  EXPECT_EQ(c.count(DiagCode::kUnsupported), 1u) << c.all_diags();      // gold.json: no articles
   EXPECT_EQ(c.count(DiagCode::kMalformedRecord), 1u) << c.all_diags();  // broken.json
   EXPECT_EQ(c.stats.failed, 2u);
 }

@@ -77,9 +77,10 @@ TEST(Progress, SummaryLine) {
   s.failed = 1;
   s.bytes_in = 5'000'000;
   std::string line = summary_line(s, 2.0, 42);
-  EXPECT_EQ(line,
-            "3 inputs, 10 documents cleaned, 4 skipped (duplicate 3, language 1), 3 duplicates, 7 archive records "
-            "passed over, 42 engagements, 1 error, 5.0 MB in 2.0 s (2.5 MB/s)");
+  EXPECT_EQ(
+      line,
+      "3 inputs, 10 documents cleaned, 4 skipped (duplicate 3, language 1), 3 duplicates, 7 archive records "
+      "passed over, 42 engagements, 1 error, 5.0 MB in 2.0 s (2.5 MB/s)");
 }
 
 TEST(ErrorLog, OneJsonLinePerFailureOrSkip) {

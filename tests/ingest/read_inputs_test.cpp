@@ -170,8 +170,8 @@ TEST(ReadInputs, MalformedJsonLineAmongGoodOnes) {
 TEST(ReadInputs, JsonNumberOutOfRangeIsAMalformedLine) {
   // Regression (jsonl_reader_fuzzer): 1e999 made the parser throw out_of_range, not parse_error.
   TempDir dir;
-  std::string p = dir.write("big.jsonl",
-                            "{\"id\":\"n\",\"text\":\"x\",\"score\":1e999}\n{\"id\":\"ok\",\"text\":\"Fine.\"}\n");
+  std::string p = dir.write(
+      "big.jsonl", "{\"id\":\"n\",\"text\":\"x\",\"score\":1e999}\n{\"id\":\"ok\",\"text\":\"Fine.\"}\n");
   Collected c = collect({p});
   ASSERT_EQ(c.docs.size(), 1u) << c.all_diags();
   EXPECT_EQ(c.docs[0].id, "ok");

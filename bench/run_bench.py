@@ -199,6 +199,11 @@ def main():
     small_rss = max(run_timed([args.attache, "extract", "--threads", str(t), small])[1] for t in (1, cores))
     full_rss = max(corpora["mixed"]["extract"][str(t)]["peak_rss_mb"] for t in (1, cores))
     streaming_ok = full_rss < 300 and full_rss <= small_rss * 1.25 + 16
+    if os.environ.get("ATTACHE_SANITIZED"):
+        # AddressSanitizer holds freed blocks in a quarantine of up to 256 MB, so peak memory grows
+        # with the work done whatever the program does; the release build's run checks streaming.
+        print("note: sanitizer build, memory growth not checked", file=sys.stderr)
+        streaming_ok = True
     if not streaming_ok:
         failures.append(f"peak memory grows with input: {small_rss:.0f} MB on a tenth, {full_rss:.0f} MB on all")
 

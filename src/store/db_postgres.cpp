@@ -46,7 +46,13 @@ class PgDb final : public Db {
       conn_ = nullptr;
       throw DbError("cannot connect to PostgreSQL store " + where_ + ": " + msg);
     }
-    exec("SET client_min_messages = warning");
+    try {
+      exec("SET client_min_messages = warning");
+    } catch (...) {  // the destructor does not run for a constructor that throws
+      PQfinish(conn_);
+      conn_ = nullptr;
+      throw;
+    }
   }
   ~PgDb() override {
     if (conn_) PQfinish(conn_);

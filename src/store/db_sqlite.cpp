@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <memory>
 
 #include "store/db.h"
 
@@ -9,16 +10,28 @@ namespace attache::store {
 
 namespace {
 
+// Owners of the C handles, so that a constructor that throws half-way (a read-only store refusing
+// the WAL pragma) still closes what it opened. Statements go before the connection.
+struct CloseDb {
+  void operator()(sqlite3* db) const { sqlite3_close(db); }
+};
+struct FinalizeStatement {
+  void operator()(sqlite3_stmt* st) const { sqlite3_finalize(st); }
+};
+using DbHandle = std::unique_ptr<sqlite3, CloseDb>;
+using StatementHandle = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
+
 class SqliteDb final : public Db {
  public:
   SqliteDb(const std::string& path, const OpenOptions& opts) : path_(path) {
     int flags = opts.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (!opts.read_only && opts.create) flags |= SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    handle_.reset(raw);  // sqlite3_open_v2 may hand back a handle even when it fails
+    db_ = raw;
     if (rc != SQLITE_OK) {
       std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
-      sqlite3_close(db_);
-      db_ = nullptr;
       throw DbError("cannot open SQLite store " + path + ": " + msg);
     }
     sqlite3_extended_result_codes(db_, 1);
@@ -30,10 +43,6 @@ class SqliteDb final : public Db {
       exec("PRAGMA synchronous=NORMAL");
     }
     exec("PRAGMA foreign_keys=ON");
-  }
-  ~SqliteDb() override {
-    for (auto& [sql, st] : cache_) sqlite3_finalize(st);
-    if (db_) sqlite3_close(db_);
   }
 
   Dialect dialect() const override { return Dialect::kSqlite; }
@@ -84,12 +93,12 @@ class SqliteDb final : public Db {
 
  private:
   sqlite3_stmt* prepare(std::string_view sql) {
-    auto it = cache_.find(std::string(sql));
-    if (it != cache_.end()) return it->second;
+    auto it = cache_.find(sql);
+    if (it != cache_.end()) return it->second.get();
     sqlite3_stmt* st = nullptr;
     int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, nullptr);
     if (rc != SQLITE_OK) throw DbError(describe(rc, sqlite3_errmsg(db_)) + " in: " + std::string(sql));
-    cache_.emplace(std::string(sql), st);
+    cache_.emplace(std::string(sql), StatementHandle(st));
     return st;
   }
 
@@ -108,8 +117,9 @@ class SqliteDb final : public Db {
   }
 
   std::string path_;
-  sqlite3* db_ = nullptr;
-  std::map<std::string, sqlite3_stmt*, std::less<>> cache_;
+  DbHandle handle_;
+  sqlite3* db_ = nullptr;  // handle_.get(), for brevity
+  std::map<std::string, StatementHandle, std::less<>> cache_;  // destroyed before handle_
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,9 +16,9 @@ using segment::TokenizedText;
 
 int ordinal_value(std::string_view w) {
   static const std::unordered_map<std::string_view, int> kWords = {
-      {"first", 1},     {"second", 2},    {"third", 3},       {"fourth", 4},      {"fifth", 5},
-      {"sixth", 6},     {"seventh", 7},   {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
-      {"eleventh", 11}, {"twelfth", 12},  {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"first", 1},      {"second", 2},       {"third", 3},       {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},      {"seventh", 7},      {"eighth", 8},      {"ninth", 9},       {"tenth", 10},
+      {"eleventh", 11},  {"twelfth", 12},     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
       {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
       {"inaugural", 1}};
   if (auto it = kWords.find(w); it != kWords.end()) return it->second;
@@ -33,20 +34,22 @@ int ordinal_value(std::string_view w) {
 
 namespace {
 
-// Words that start a sentence or clause and are capitalised without being names.
-const std::unordered_set<std::string_view>& non_name_words() {
+// Words that start a sentence or clause and are capitalised without being
+// names.
+const std::unordered_set<std::string_view> &non_name_words() {
   static const std::unordered_set<std::string_view> words = {
       "the", "a", "an", "he", "she", "his", "her", "they", "their", "it", "its", "we", "our", "in", "on", "at",
-      "during", "while", "meeting", "after", "before", "both", "two", "for", "from", "with", "by", "to", "of",
-      "and", "or", "but", "this", "that", "these", "those", "speaking", "regarding", "on", "as", "also",
-      "according", "looking", "expressing", "photo", "vna", "vns", "mr", "ms", "minister", "defence", "defense",
-      "ministry", "army", "navy", "said", "says", "there", "here", "however", "meanwhile", "besides", "apart",
-      "other", "another", "such", "all", "each", "every", "some", "many", "several", "most", "more", "new",
-      "senior", "deputy", "vice", "i", "you", "ambassador", "party", "state", "people", "government", "national",
-      "assembly", "committee", "council", "president", "prime", "general", "secretary", "chairman", "head",
-      "delegates", "delegation", "leaders", "officials", "translated", "related", "read", "share", "home",
-      "news", "world", "politics", "business", "sports", "culture", "society", "travel", "video", "photos",
-      // headline verbs that start a capitalised run ("Defence Minister Receives ...")
+      "during", "while", "meeting", "after", "before", "both", "two", "for", "from", "with", "by", "to", "of", "and",
+      "or", "but", "this", "that", "these", "those", "speaking", "regarding", "on", "as", "also", "according",
+      "looking", "expressing", "photo", "vna", "vns", "mr", "ms", "minister", "defence", "defense", "ministry", "army",
+      "navy", "said", "says", "there", "here", "however", "meanwhile", "besides", "apart", "other", "another", "such",
+      "all", "each", "every", "some", "many", "several", "most", "more", "new", "senior", "deputy", "vice", "i", "you",
+      "ambassador", "party", "state", "people", "government", "national", "assembly", "committee", "council",
+      "president", "prime", "general", "secretary", "chairman", "head", "delegates", "delegation", "leaders",
+      "officials", "translated", "related", "read", "share", "home", "news", "world", "politics", "business", "sports",
+      "culture", "society", "travel", "video", "photos",
+      // headline verbs that start a capitalised run ("Defence Minister Receives
+      // ...")
       "receives", "receiving", "received", "visits", "visiting", "visited", "meets", "met", "hosts", "hosting",
       "hosted", "welcomes", "welcoming", "welcomed", "holds", "holding", "held", "calls", "calling", "attends",
       "attending", "signs", "signing", "talks", "commanding", "readout", "chairs", "chairing", "leads", "led",
@@ -55,10 +58,19 @@ const std::unordered_set<std::string_view>& non_name_words() {
   return words;
 }
 
-const std::unordered_set<std::string_view>& name_particles() {
+// Nouns that, alone after a rank or title, name a place or a building, not a
+// person.
+const std::unordered_set<std::string_view> &place_nouns() {
   static const std::unordered_set<std::string_view> words = {
-      "bin", "binti", "bte", "binte", "van", "der", "den", "de", "da", "dos", "das", "del", "al", "el",
-      "la", "le", "von", "ibn", "bint", "ap", "di", "du", "mac", "y", "a/l", "a/p"};
+      "square", "street",  "road", "avenue", "park", "bridge",   "station", "hall",  "building", "palace", "hospital",
+      "hotel",  "airport", "port", "camp",   "base", "barracks", "school",  "house", "museum",   "market"};
+  return words;
+}
+
+const std::unordered_set<std::string_view> &name_particles() {
+  static const std::unordered_set<std::string_view> words = {
+      "bin", "binti", "bte", "binte", "van", "der",  "den", "de", "da", "dos", "das", "del", "al",
+      "el",  "la",    "le",  "von",   "ibn", "bint", "ap",  "di", "du", "mac", "y",   "a/l", "a/p"};
   return words;
 }
 
@@ -69,7 +81,8 @@ struct MatchIndex {
   void build(size_t token_count) {
     first_at.assign(token_count + 1, static_cast<uint32_t>(all.size()));
     for (size_t m = all.size(); m-- > 0;) first_at[all[m].begin] = static_cast<uint32_t>(m);
-    // tokens with no match point at the next token's first match (so [first_at[i], first_at[i+1]) is i's range)
+    // tokens with no match point at the next token's first match (so
+    // [first_at[i], first_at[i+1]) is i's range)
     for (size_t i = token_count; i-- > 0;) {
       if (first_at[i] > first_at[i + 1] || (first_at[i] < all.size() && all[first_at[i]].begin != i)) {
         first_at[i] = first_at[i + 1];
@@ -77,7 +90,7 @@ struct MatchIndex {
     }
   }
   // longest match at token i of any of `types`
-  const PhraseMatch* longest(size_t i, std::initializer_list<EntryType> types) const {
+  const PhraseMatch *longest(size_t i, std::initializer_list<EntryType> types) const {
     if (i + 1 >= first_at.size()) return nullptr;
     for (uint32_t m = first_at[i]; m < all.size() && all[m].begin == i; ++m) {
       for (EntryType t : types) {
@@ -90,37 +103,37 @@ struct MatchIndex {
 
 class Annotator {
  public:
-  Annotator(const gazetteer::Knowledge& k, std::string_view text, const std::vector<Span>& body)
-      : k_(k), text_(text) {
+  Annotator(const gazetteer::Knowledge &k, std::string_view text, const std::vector<Span> &body) : k_(k), text_(text) {
     a_.tokens = k.tokenizer.tokenize(text, body);
-    const auto& t = a_.tokens;
-    for (const auto& s : t.sentences) k.matcher.match_all(t, s.begin, s.end, idx_.all);
+    const auto &t = a_.tokens;
+    for (const auto &s : t.sentences) k.matcher.match_all(t, s.begin, s.end, idx_.all);
     idx_.build(t.tokens.size());
   }
 
   Annotations run() {
     simple_mentions();
     mechanisms();
-    for (const auto& s : a_.tokens.sentences) {
-      in_headline_ = &s == &a_.tokens.sentences.front() && s.paragraph == 0 && a_.tokens.sentences.size() > 1;
+    for (const auto &s : a_.tokens.sentences) {
+      in_headline_ = headline(s);
       people_in(s);
     }
     in_headline_ = false;
     home_country();
+    dateline();
     infer_countries();
     references();
-    for (const auto& s : a_.tokens.sentences) {
+    for (const auto &s : a_.tokens.sentences) {
       auto d = time::find_dates(a_.tokens, s.begin, s.end);
       a_.dates.insert(a_.dates.end(), d.begin(), d.end());
     }
-    dateline();
-    std::sort(a_.mentions.begin(), a_.mentions.end(),
-              [](const Mention& x, const Mention& y) { return x.begin != y.begin ? x.begin < y.begin : x.end > y.end; });
+    std::sort(a_.mentions.begin(), a_.mentions.end(), [](const Mention &x, const Mention &y) {
+      return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    });
     return std::move(a_);
   }
 
  private:
-  const TokenizedText& t() const { return a_.tokens; }
+  const TokenizedText &t() const { return a_.tokens; }
   std::string_view norm(size_t i) const { return i < t().tokens.size() ? t().norm_of(i) : std::string_view(); }
   bool cap(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kCapitalized); }
   bool possessive(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kPossessive); }
@@ -131,37 +144,46 @@ class Annotator {
     a_.mentions.push_back(m);
   }
 
-  // Countries, groups, places, areas, triggers, status cues: longest match per category, left to right.
+  // Countries, groups, places, areas, triggers, status cues: longest match per
+  // category, left to right.
   void simple_mentions() {
     const size_t n = t().tokens.size();
     std::array<size_t, 7> next_free{};
     for (size_t i = 0; i < n; ++i) {
       if (i >= next_free[0]) {
-        if (auto* m = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
-          // a country name that starts a longer place or group name is not a mention of the country
-          auto* longer = idx_.longest(i, {EntryType::kPlace, EntryType::kGroup, EntryType::kMechanism});
-          if (!longer || longer->end <= m->end || longer->entry.type == EntryType::kMechanism) {
+        if (auto *m = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
+          // a country name that starts a longer place or group name is not a
+          // mention of the country
+          auto *longer = idx_.longest(i, {EntryType::kPlace, EntryType::kGroup, EntryType::kMechanism});
+          // "the South China Sea", "the Philippine Sea": a state before "Sea"
+          // names a body of water
+          bool sea = m->end < n && norm(m->end) == "sea" && cap(m->end);
+          if (!sea && (!longer || longer->end <= m->end || longer->entry.type == EntryType::kMechanism)) {
             add(MentionType::kCountry, i, m->end, m->entry.id, m->entry.type == EntryType::kDemonym);
             next_free[0] = m->end;
           }
         }
       }
       if (i >= next_free[1]) {
-        if (auto* m = idx_.longest(i, {EntryType::kGroup})) add(MentionType::kGroup, i, m->end, m->entry.id), next_free[1] = m->end;
+        if (auto *m = idx_.longest(i, {EntryType::kGroup}))
+          add(MentionType::kGroup, i, m->end, m->entry.id), next_free[1] = m->end;
       }
       if (i >= next_free[2]) {
-        if (auto* m = idx_.longest(i, {EntryType::kPlace}); m && cap(i)) {
+        if (auto *m = idx_.longest(i, {EntryType::kPlace}); m && cap(i)) {
           add(MentionType::kPlace, i, m->end, m->entry.id), next_free[2] = m->end;
         }
       }
       if (i >= next_free[3]) {
-        if (auto* m = idx_.longest(i, {EntryType::kArea})) add(MentionType::kArea, i, m->end, m->entry.id), next_free[3] = m->end;
+        if (auto *m = idx_.longest(i, {EntryType::kArea}))
+          add(MentionType::kArea, i, m->end, m->entry.id), next_free[3] = m->end;
       }
       if (i >= next_free[4]) {
-        if (auto* m = idx_.longest(i, {EntryType::kTrigger})) add(MentionType::kTrigger, i, m->end, m->entry.id), next_free[4] = m->end;
+        if (auto *m = idx_.longest(i, {EntryType::kTrigger}))
+          add(MentionType::kTrigger, i, m->end, m->entry.id), next_free[4] = m->end;
       }
       if (i >= next_free[5]) {
-        if (auto* m = idx_.longest(i, {EntryType::kStatusCue})) add(MentionType::kStatusCue, i, m->end, m->entry.id), next_free[5] = m->end;
+        if (auto *m = idx_.longest(i, {EntryType::kStatusCue}))
+          add(MentionType::kStatusCue, i, m->end, m->entry.id), next_free[5] = m->end;
       }
     }
   }
@@ -175,32 +197,37 @@ class Annotator {
   }
 
   void mechanisms() {
-    const auto& tt = t();
-    for (const auto& s : tt.sentences) {
+    const auto &tt = t();
+    for (const auto &s : tt.sentences) {
       for (size_t i = s.begin; i < s.end; ++i) {
-        if (auto* m = idx_.longest(i, {EntryType::kMechanism})) {
-          // prefer a longer generic "<State>-<State> <type>" reading starting here? known names win.
-          const auto& mech = k_.mechanisms[m->entry.id];
+        if (auto *m = idx_.longest(i, {EntryType::kMechanism})) {
+          // prefer a longer generic "<State>-<State> <type>" reading starting
+          // here? known names win.
+          const auto &mech = k_.mechanisms[m->entry.id];
           MechanismMention mm;
           auto [ord, start] = ordinal_before(i, s.begin);
           size_t end = m->end;
-          // "ACDFM-22", "ADMM-19": a number right after the acronym is the ordinal
+          // "ACDFM-22", "ADMM-19": a number right after the acronym is the
+          // ordinal
           if (end < s.end && tt.tokens[end].has(segment::kHyphen) && end + 1 < s.end &&
               tt.tokens[end + 1].has(segment::kDigit) && !tt.tokens[end].has(segment::kSpaceBefore)) {
             ord = std::atoi(std::string(norm(end + 1)).c_str());
             end += 2;
           }
           // a trailing parenthesised acronym "(ADMM+)" belongs to the name
-          if (end + 2 < s.end && norm(end) == "(" ) {
-            if (auto* inner = idx_.longest(end + 1, {EntryType::kMechanism}); inner && inner->entry.id == m->entry.id) {
+          if (end + 2 < s.end && norm(end) == "(") {
+            if (auto *inner = idx_.longest(end + 1, {EntryType::kMechanism}); inner && inner->entry.id == m->entry.id) {
               size_t close = inner->end;
               while (close < s.end && norm(close) != ")" && close < inner->end + 2) ++close;
               if (close < s.end && norm(close) == ")") end = close + 1;
             }
           }
           mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(end);
-          mm.name = std::string(text_.substr(tt.tokens[i].span.start, tt.tokens[m->end - 1].span.end - tt.tokens[i].span.start));
-          if (ord) mm.name = std::string(text_.substr(tt.tokens[start].span.start, tt.tokens[m->end - 1].span.end - tt.tokens[start].span.start));
+          mm.name = std::string(
+              text_.substr(tt.tokens[i].span.start, tt.tokens[m->end - 1].span.end - tt.tokens[i].span.start));
+          if (ord)
+            mm.name = std::string(text_.substr(tt.tokens[start].span.start,
+                                               tt.tokens[m->end - 1].span.end - tt.tokens[start].span.start));
           mm.canonical = mech.name;
           mm.kind = mech.kind;
           mm.ordinal = ord;
@@ -210,7 +237,7 @@ class Annotator {
           i = m->end - 1;
           continue;
         }
-        if (auto* m = idx_.longest(i, {EntryType::kMechanismType})) {
+        if (auto *m = idx_.longest(i, {EntryType::kMechanismType})) {
           generic_mechanism(s, i, *m);
           i = m->end - 1;
         }
@@ -219,15 +246,17 @@ class Annotator {
   }
 
   // "<ordinal> <State>-<State>[-<State>] [level qualifier] <type>"
-  void generic_mechanism(const segment::Sentence& s, size_t type_begin, const PhraseMatch& m) {
-    const auto& tt = t();
-    const auto& type = k_.mechanism_types[m.entry.id];
+  void generic_mechanism(const segment::Sentence &s, size_t type_begin, const PhraseMatch &m) {
+    const auto &tt = t();
+    const auto &type = k_.mechanism_types[m.entry.id];
     size_t j = type_begin;
-    // skip a level qualifier: "deputy minister-level", "vice-ministerial", "ministerial-level", "high-level"
+    // skip a level qualifier: "deputy minister-level", "vice-ministerial",
+    // "ministerial-level", "high-level"
     size_t q = j;
-    while (q > s.begin && q + 4 > j && (norm(q - 1) == "level" || norm(q - 1) == "-" || norm(q - 1) == "minister" ||
-                                        norm(q - 1) == "deputy" || norm(q - 1) == "vice" || norm(q - 1) == "ministerial" ||
-                                        norm(q - 1) == "high" || norm(q - 1) == "senior" || norm(q - 1) == "working")) {
+    while (q > s.begin && q + 4 > j &&
+           (norm(q - 1) == "level" || norm(q - 1) == "-" || norm(q - 1) == "minister" || norm(q - 1) == "deputy" ||
+            norm(q - 1) == "vice" || norm(q - 1) == "ministerial" || norm(q - 1) == "high" || norm(q - 1) == "senior" ||
+            norm(q - 1) == "working")) {
       --q;
     }
     if (q < j && (norm(q) == "level" || norm(j - 1) == "level" || norm(j - 1) == "ministerial")) j = q;
@@ -237,8 +266,8 @@ class Annotator {
     while (b > s.begin) {
       size_t c = b - 1;
       // find a country mention ending at c+1
-      const Mention* found = nullptr;
-      for (const auto& mention : a_.mentions) {
+      const Mention *found = nullptr;
+      for (const auto &mention : a_.mentions) {
         if (mention.type == MentionType::kCountry && mention.end == c + 1) found = &mention;
       }
       if (!found) break;
@@ -258,14 +287,15 @@ class Annotator {
     auto [ord, start] = ordinal_before(b, s.begin);
     MechanismMention mm;
     mm.begin = static_cast<uint32_t>(start), mm.end = m.end;
-    mm.name = std::string(text_.substr(tt.tokens[start].span.start, tt.tokens[m.end - 1].span.end - tt.tokens[start].span.start));
+    mm.name = std::string(
+        text_.substr(tt.tokens[start].span.start, tt.tokens[m.end - 1].span.end - tt.tokens[start].span.start));
     mm.kind = type.kind;
     mm.ordinal = ord;
     mm.type_name = type.name;
     mm.countries = states;
     if (!states.empty()) {
       std::string canon;
-      for (const auto& code : states) {
+      for (const auto &code : states) {
         if (!canon.empty()) canon += '-';
         canon += k_.countries.by_code(code)->name;
       }
@@ -274,8 +304,10 @@ class Annotator {
     } else {
       mm.needs_states = true;
       mm.rule = "mechanism_types.tsv: " + type.name + " (states from context)";
-      // without states and without ordinal or article-like determiner it is only a generic noun
-      // ("maintain dialogue mechanisms"): keep it only when it names one session
+      // without states and without ordinal or article-like determiner it is
+      // only a generic noun
+      // ("maintain dialogue mechanisms"): keep it only when it names one
+      // session
       bool specific = ord.has_value() || (start > s.begin && (norm(start - 1) == "the" || possessive(start - 1)));
       if (!specific) return;
     }
@@ -285,19 +317,20 @@ class Annotator {
   // ---- people ----
 
   bool is_vocab(size_t i) const {
-    return idx_.longest(i, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead, EntryType::kOfficeModifier,
-                            EntryType::kOfficeDomain, EntryType::kCountry, EntryType::kDemonym, EntryType::kPlace,
-                            EntryType::kGroup}) != nullptr;
+    return idx_.longest(i, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
+                            EntryType::kOfficeModifier, EntryType::kOfficeDomain, EntryType::kCountry,
+                            EntryType::kDemonym, EntryType::kPlace, EntryType::kGroup}) != nullptr;
   }
 
   bool name_token(size_t i, size_t end, bool inside_run = false) const {
     if (i >= end) return false;
-    const auto& tok = t().tokens[i];
+    const auto &tok = t().tokens[i];
     if (!tok.has(segment::kAlpha) || !tok.has(segment::kCapitalized)) return false;
     if (tok.has(segment::kAbbrevDot) && tok.span.size() <= 2) return true;  // an initial "J."
     if (non_name_words().count(norm(i))) return false;
     if (time::weekday_number(norm(i)) >= 0) return false;
-    // a month is a name only inside a run, away from numbers ("Dong Jun", not "Jun 3")
+    // a month is a name only inside a run, away from numbers ("Dong Jun", not
+    // "Jun 3")
     if (time::month_number(norm(i)) &&
         (!inside_run || (i + 1 < end && t().tokens[i + 1].has(segment::kDigit)) || norm(i).size() > 4)) {
       return false;
@@ -307,14 +340,13 @@ class Annotator {
                          EntryType::kOrgHead, EntryType::kOrgWord})) {
       return false;
     }
-    // a place inside a run that a cue introduced stays part of the name ("Nguyễn Thanh Hóa")
+    // a place inside a run that a cue introduced stays part of the name
+    // ("Nguyễn Thanh Hóa")
     if (!inside_run && idx_.longest(i, {EntryType::kPlace})) return false;
     return true;
   }
 
-  static bool is_suffix(std::string_view w) {
-    return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
-  }
+  static bool is_suffix(std::string_view w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; }
 
   // Name tokens from i: returns the end (== i when no name).
   size_t parse_name(size_t i, size_t end, bool after_cue = false) const {
@@ -326,17 +358,39 @@ class Annotator {
         last = j;
         continue;
       }
-      if (j > i && name_particles().count(norm(j)) && name_token(j + 1, end, true)) {
+      // a syllable that is also a demonym, inside a name that goes on ("Vu Le
+      // Thai Hoang")
+      if (j > i && j == last && idx_.longest(j, {EntryType::kDemonym, EntryType::kCountry}) &&
+          idx_.longest(j, {EntryType::kDemonym, EntryType::kCountry})->end == j + 1 && cap(j) &&
+          name_token(j + 1, end, true)) {
+        j += 2;
+        last = j;
+        continue;
+      }
+      // a family name in capitals, then the given name, even one that reads as
+      // a rank ("NAKATANI Gen")
+      if (j > i && j == last && t().tokens[j - 1].has(segment::kAllCaps) && t().tokens[j - 1].span.size() >= 3 &&
+          cap(j) && !t().tokens[j].has(segment::kAllCaps) && !t().tokens[j].has(segment::kAbbrevDot) &&
+          t().tokens[j].has(segment::kAlpha) && !idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOrgHead})) {
+        ++j;
+        last = j;
+        continue;
+      }
+      if (j > i && name_particles().count(norm(j)) &&
+          (name_token(j + 1, end, true) ||
+           ((norm(j + 1) == "haji" || norm(j + 1) == "hj") && name_token(j + 2, end, true)))) {
         ++j;
         continue;
       }
-      // "bin Haji Sulaiman": a title of pilgrimage after a particle belongs to the name
+      // "bin Haji Sulaiman": a title of pilgrimage after a particle belongs to
+      // the name
       if (j > i && (norm(j) == "haji" || norm(j) == "hj") && name_particles().count(norm(j - 1)) &&
           name_token(j + 1, end, true)) {
         ++j;
         continue;
       }
-      // generational suffix, with or without a comma: "Teodoro Jr.", "Marcos, Jr.", "Austin III"
+      // generational suffix, with or without a comma: "Teodoro Jr.", "Marcos,
+      // Jr.", "Austin III"
       if (j > i && is_suffix(norm(j)) && cap(j)) {
         ++j;
         last = j;
@@ -347,7 +401,8 @@ class Annotator {
         last = j;
         continue;
       }
-      // hyphenated given names "Jean-Pierre", "Seo-yeon": hyphen without spaces then a word
+      // hyphenated given names "Jean-Pierre", "Seo-yeon": hyphen without spaces
+      // then a word
       if (j > i && t().tokens[j].has(segment::kHyphen) && !t().tokens[j].has(segment::kSpaceBefore) && j + 1 < end &&
           t().tokens[j + 1].has(segment::kAlpha) && !t().tokens[j + 1].has(segment::kSpaceBefore)) {
         j += 2;
@@ -360,9 +415,9 @@ class Annotator {
   }
 
   struct TitleParse {
-    size_t begin = 0;        // first token of the office
-    size_t end = 0;          // end of the whole office phrase (organisation included)
-    size_t title_end = 0;    // end of the office proper
+    size_t begin = 0;      // first token of the office
+    size_t end = 0;        // end of the whole office phrase (organisation included)
+    size_t title_end = 0;  // end of the office proper
     size_t org_begin = 0, org_end = 0;
     std::optional<uint32_t> country;  // country index named inside
     bool ok = false;
@@ -370,9 +425,9 @@ class Annotator {
   };
 
   // Skips "the", a country or demonym and a possessive; records the country.
-  size_t skip_det_country(size_t j, size_t end, std::optional<uint32_t>& country) const {
+  size_t skip_det_country(size_t j, size_t end, std::optional<uint32_t> &country) const {
     if (j < end && (norm(j) == "the")) ++j;
-    if (auto* c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= end) {
+    if (auto *c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= end) {
       if (!country) country = c->entry.id;
       j = c->end;
       if (possessive(j)) ++j;
@@ -380,20 +435,39 @@ class Annotator {
     return j;
   }
 
-  // Where an office names the body it belongs to, the body is the organisation and leaves the title:
-  // "Deputy Permanent Secretary of the Thai Ministry of Defense" -> "Deputy Permanent Secretary" +
-  // "Ministry of Defense"; "Chief of the Naval Staff of the Indian Navy" -> "Chief of the Naval Staff" +
-  // "Indian Navy". A unit's own name stays whole ("Commander of the Vietnam Border Guard", "Chief of the
-  // Office of the Ministry of National Defence", "Director General of the General Department of ...").
-  void split_organisation(TitleParse& p, size_t after_head) const {
+  // Where an office names the body it belongs to, the body is the organisation
+  // and leaves the title: "Deputy Permanent Secretary of the Thai Ministry of
+  // Defense" -> "Deputy Permanent Secretary" + "Ministry of Defense"; "Chief of
+  // the Naval Staff of the Indian Navy" -> "Chief of the Naval Staff" + "Indian
+  // Navy". A unit's own name stays whole ("Commander of the Vietnam Border
+  // Guard", "Chief of the Office of the Ministry of National Defence",
+  // "Director General of the General Department of ...").
+  void split_organisation(TitleParse &p, size_t after_head) const {
     bool earlier_of = false;
+    bool after_body = false;  // the segment before this "of" ends in an
+                              // organisation ("Joint Staff Department")
     for (size_t o = after_head; o < p.title_end; ++o) {
+      // an "of" inside a state's name ("the Republic of Korea's ...") splits
+      // nothing
+      if (auto *c = idx_.longest(o, {EntryType::kCountry}); c && c->end > o + 1) {
+        o = c->end - 1;
+        continue;
+      }
       if (norm(o) != "of") continue;
+      // (a named unit of two words at least: "of Staff" alone is part of "Chief
+      // of Staff")
+      if (o > after_head) {
+        size_t words = 0;
+        for (size_t w = o; w-- > after_head && norm(w) != "of";) words += norm(w) != "the";
+        after_body = words >= 2 && (idx_.longest(o - 1, {EntryType::kOrgHead}) != nullptr ||
+                                    (o >= 2 && idx_.longest(o - 2, {EntryType::kOrgHead}) &&
+                                     idx_.longest(o - 2, {EntryType::kOrgHead})->end == o));
+      }
       size_t k = o + 1;
       if (k < p.title_end && norm(k) == "the") ++k;
       std::optional<uint32_t> cc;
       size_t after_country = skip_det_country(k, p.title_end, cc);
-      auto* head = idx_.longest(after_country, {EntryType::kOrgHead});
+      auto *head = idx_.longest(after_country, {EntryType::kOrgHead});
       size_t head_at = after_country;
       // "the Indonesian Defense Ministry": domain words before the ministry
       while (!head && head_at + 1 < p.title_end && idx_.longest(head_at, {EntryType::kOfficeDomain}) &&
@@ -407,7 +481,10 @@ class Annotator {
       bool ministry = single && (hw == "ministry" || hw == "department" ||
                                  (hw == "office" && !(head->end < p.title_end && norm(head->end) == "of")));
       bool national_body = false;
-      if (cc && earlier_of && !ministry) {
+      // "... of the Joint Staff Department of the Central Military Commission":
+      // after a unit, a further "of <body>" names the organisation the unit
+      // belongs to
+      if ((cc || after_body) && earlier_of && !ministry) {
         for (size_t h = after_country; h < p.title_end && norm(h) != "of" && norm(h) != ","; ++h) {
           if (idx_.longest(h, {EntryType::kOrgHead})) national_body = true;
         }
@@ -421,16 +498,18 @@ class Annotator {
       }
       if (unit_of && single && hw == "ministry") {
         if (cc && !p.country) p.country = cc;
-        p.org_begin = after_country, p.org_end = p.title_end;  // organisation named, title kept whole
+        p.org_begin = after_country,
+        p.org_end = p.title_end;  // organisation named, title kept whole
         return;
       }
       earlier_of = true;
     }
   }
 
-  // An office phrase from i. `lower`: lower-case offices are accepted (an appositive after a name:
-  // ", deputy commander of the ..."); elsewhere offices are capitalised in this genre and "the deputy
-  // minister" is a reference, not an introduction.
+  // An office phrase from i. `lower`: lower-case offices are accepted (an
+  // appositive after a name:
+  // ", deputy commander of the ..."); elsewhere offices are capitalised in this
+  // genre and "the deputy minister" is a reference, not an introduction.
   TitleParse parse_title(size_t i, size_t end, bool lower = false) const {
     TitleParse p;
     p.begin = i;
@@ -443,13 +522,20 @@ class Annotator {
         ++j;
         continue;
       }
-      auto* m = idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain});
-      // a word that is both ("Chief") reads as the head when nothing longer starts here
-      if (auto* h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
+      auto *m = idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain});
+      // a word that is both ("Chief") reads as the head when nothing longer
+      // starts here
+      if (auto *h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
       if (!m || m->end > end) break;
       if (!cap(j) && !lower) break;
       if (m->entry.type == EntryType::kOfficeHead) head = true, after_head = m->end;
       j = m->end;
+      // "President-elect", "Ambassador-designate"
+      if (head && j + 1 < end && t().tokens[j].has(segment::kHyphen) && !t().tokens[j].has(segment::kSpaceBefore) &&
+          (norm(j + 1) == "elect" || norm(j + 1) == "designate")) {
+        j += 2;
+        after_head = j;
+      }
     }
     if (!head) return p;
     j = after_head;
@@ -463,13 +549,15 @@ class Annotator {
     // continuation: "of/for/on ...", ", ... and ...", "at/under <org>"
     while (j < end) {
       std::string_view c = norm(j);
-      // "Flag Officer Commanding the Eastern Fleet": the office takes its unit without "of"
+      // "Flag Officer Commanding the Eastern Fleet": the office takes its unit
+      // without "of"
       if (c == "the" && j > i && norm(j - 1) == "commanding") c = "of", --j;
       bool org_intro = c == "at" || c == "under";
       bool joiner = c == "of" || c == "for" || c == "on" || c == "," || c == "and" || c == "&" || org_intro;
-      // "Ambassador to Indonesia", "High Commissioner to India": the host state belongs to the title
+      // "Ambassador to Indonesia", "High Commissioner to India": the host state
+      // belongs to the title
       if (c == "to" && j + 1 < end) {
-        if (auto* host = idx_.longest(j + 1, {EntryType::kCountry}); host && p.org_end == 0) {
+        if (auto *host = idx_.longest(j + 1, {EntryType::kCountry}); host && p.org_end == 0) {
           j = host->end;
           p.title_end = j;
           continue;
@@ -479,37 +567,55 @@ class Annotator {
       std::optional<uint32_t> country;
       size_t k = skip_det_country(j + 1, end, country);
       // "of New Zealand" / "of Malaysia" ends the phrase with a country
-      if (country && (k >= end || !is_vocab(k) || norm(k) == ",")) {
+      // (a rank or honorific after the state starts the name: "... of Cambodia
+      // General Tea Seiha")
+      if (country &&
+          (k >= end || !is_vocab(k) || norm(k) == "," || idx_.longest(k, {EntryType::kRank, EntryType::kHonorific}))) {
         if (!p.country) p.country = country;
         if (c == "of" || c == "from") {
           j = k;
+          // "Minister of Defence of the Republic of Indonesia and
+          // President-elect": a second office
+          if (k + 1 < end && norm(k) == "and" && cap(k + 1) &&
+              idx_.longest(k + 1, {EntryType::kOfficeHead, EntryType::kOfficeModifier})) {
+            TitleParse more = parse_title(k + 1, end);
+            if (more.ok) {
+              j = more.end;
+              p.title_end = more.title_end;
+              continue;
+            }
+          }
           break;
         }
       }
-      // lower-case words continue an office only after "of/for" (", the deputy minister" is a new phrase)
+      // lower-case words continue an office only after "of/for" (", the deputy
+      // minister" is a new phrase)
       if (k >= end || !is_vocab(k) || (!cap(k) && !(lower && (c == "of" || c == "for")))) break;
-      // ", and ..." / ", Deputy ..." after an office is a list of people or a new clause, not more office
+      // ", and ..." / ", Deputy ..." after an office is a list of people or a
+      // new clause, not more office
       if ((c == "," || c == "and") && idx_.longest(k, {EntryType::kRank, EntryType::kHonorific})) break;
-      if (auto* r = idx_.longest(k, {EntryType::kRank}); r) {
-        auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
+      if (auto *r = idx_.longest(k, {EntryType::kRank}); r) {
+        auto *v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
         if (!v || v->end <= r->end) break;
       }
       if (country && !p.country) p.country = country;
       size_t words_begin = k;
       while (k < end && (cap(k) || (lower && t().tokens[k].has(segment::kAlpha))) && is_vocab(k) &&
              norm(k) != "under" && norm(k) != "at") {
-        auto* r = idx_.longest(k, {EntryType::kRank});
-        auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
+        auto *r = idx_.longest(k, {EntryType::kRank});
+        auto *v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
                                    EntryType::kOfficeModifier, EntryType::kOfficeDomain, EntryType::kCountry,
                                    EntryType::kDemonym, EntryType::kPlace, EntryType::kGroup});
         if (r && (!v || v->end <= r->end) &&
             (name_token(r->end, end, true) || idx_.longest(r->end, {EntryType::kHonorific}))) {
           break;
         }
-        if (auto* cm = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); cm && !p.country) p.country = cm->entry.id;
+        if (auto *cm = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); cm && !p.country)
+          p.country = cm->entry.id;
         k = v ? v->end : k + 1;
         if (possessive(k)) ++k;
-        // "Military Region 9", "Naval Region 3": a number closes the unit's name
+        // "Military Region 9", "Naval Region 3": a number closes the unit's
+        // name
         if (k < end && t().tokens[k].has(segment::kDigit) && t().tokens[k].span.size() <= 3) ++k;
       }
       if (k == words_begin) break;
@@ -528,24 +634,26 @@ class Annotator {
     return p;
   }
 
-  // ", Vice Admiral Aaron Beng": an office followed by a comma and a rank or honorific belongs to the
-  // person named next, not to the one before it.
+  // ", Vice Admiral Aaron Beng": an office followed by a comma and a rank or
+  // honorific belongs to the person named next, not to the one before it.
   bool introduces_next(size_t j, size_t end) const {
     return j + 1 < end && norm(j) == "," && idx_.longest(j + 1, {EntryType::kRank, EntryType::kHonorific});
   }
 
-  // A capitalised organisation name from i that ends in an organisation head ("Royal Thai Air Force",
-  // "Armed Forces of the Philippines", "Defence Ministry"); returns its end, or i when there is none.
+  // A capitalised organisation name from i that ends in an organisation head
+  // ("Royal Thai Air Force", "Armed Forces of the Philippines", "Defence
+  // Ministry"); returns its end, or i when there is none.
   size_t org_run(size_t i, size_t end) const {
     size_t k = i, last = i;
     while (k < end && cap(k)) {
-      auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kDemonym,
-                                 EntryType::kPlace});
+      auto *v = idx_.longest(
+          k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kDemonym, EntryType::kPlace});
       if (!v || v->end > end) break;
       if (idx_.longest(k, {EntryType::kRank}) && !idx_.longest(k, {EntryType::kOrgHead})) break;
       bool is_head = v->entry.type == EntryType::kOrgHead;
-      if (auto* h = idx_.longest(k, {EntryType::kOrgHead}); h && h->end >= v->end) is_head = true, v = h;
-      // "Armed Forces of the Philippines": a state after "of" completes the name
+      if (auto *h = idx_.longest(k, {EntryType::kOrgHead}); h && h->end >= v->end) is_head = true, v = h;
+      // "Armed Forces of the Philippines": a state after "of" completes the
+      // name
       if (v->entry.type == EntryType::kCountry && last > i && k > i && (norm(k - 1) == "of" || norm(k - 1) == "the")) {
         is_head = true;
       }
@@ -564,9 +672,11 @@ class Annotator {
     return last;
   }
 
-  // "deputy commander of the Southern Theater Command" -> "Deputy Commander of the Southern Theater Command"
+  // "deputy commander of the Southern Theater Command" -> "Deputy Commander of
+  // the Southern Theater Command"
   static std::string title_case(std::string s) {
-    static const std::unordered_set<std::string_view> small = {"of", "the", "for", "and", "to", "at", "in", "on", "under"};
+    static const std::unordered_set<std::string_view> small = {"of", "the", "for", "and",  "to",
+                                                               "at", "in",  "on",  "under"};
     size_t i = 0;
     while (i < s.size()) {
       size_t e = i;
@@ -578,20 +688,44 @@ class Annotator {
     return s;
   }
 
-  // Text of tokens [b, e) without country words (and their possessives), spaces as in the source.
+  // Text of tokens [b, e) without country words (and their possessives), spaces
+  // as in the source.
   std::string phrase_text(size_t b, size_t e, bool drop_countries) const {
     std::string out;
-    const auto& tt = t();
+    const auto &tt = t();
     for (size_t i = b; i < e; ++i) {
       if (drop_countries) {
-        // a state qualifying the phrase goes ("the Thai Ministry", "China's Office"); one inside a name
-        // stays ("Royal Thai Air Force", "Ambassador to Vietnam")
+        // a state qualifying the phrase goes ("the Thai Ministry", "China's
+        // Office"); one inside a name stays ("Royal Thai Air Force",
+        // "Ambassador to Vietnam")
         bool qualifier = i == b || norm(i - 1) == "the" || norm(i - 1) == "of" || norm(i - 1) == "at" ||
                          norm(i - 1) == "under" || norm(i - 1) == "for";
-        if (auto* c = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= e && qualifier) {
-          // keep countries that are part of a name ("Coast Guard of Vietnam" stays; "Lao Ministry" loses "Lao")
-          i = c->end - 1;
-          if (possessive(i + 1)) ++i;
+        // only before a government body ("the Thai Ministry of Defence",
+        // "China's Office for ...", "the Indonesian Defense Ministry"); a state
+        // inside a proper name stays ("the Vietnam Border Guard", "the
+        // Malaysian Armed Forces Health Services", "the Chinese exercise
+        // command")
+        if (auto *c = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= e && qualifier) {
+          size_t after = c->end + (possessive(c->end) ? 1 : 0);
+          // "... of the Republic of Indonesia and President-elect": a state
+          // that closes an office goes with its "of the"
+          bool closing = i > b && norm(i - 1) != "for" && (after >= e || norm(after) == "and" || norm(after) == ",");
+          if (government_body(after, e) || closing) {
+            if (closing) {
+              for (std::string_view w : {" the", " of"}) {
+                if (out.size() >= w.size() && std::string_view(out).substr(out.size() - w.size()) == w) {
+                  out.resize(out.size() - w.size());
+                }
+              }
+            }
+            i = after - 1;
+            continue;
+          }
+        }
+        // a force's acronym before its unit qualifies it the same way ("the PLA
+        // Southern Theater Command")
+        if (qualifier && i > b && norm(i - 1) == "the" && tt.tokens[i].has(segment::kAllCaps) &&
+            tt.tokens[i].span.size() >= 2 && i + 1 < e && cap(i + 1) && idx_.longest(i, {EntryType::kOrgWord})) {
           continue;
         }
       }
@@ -614,7 +748,24 @@ class Annotator {
     return out;
   }
 
-  static std::optional<std::string> infer_org(const std::string& title) {
+  // Tokens from k name a government body: Ministry, Department, Office,
+  // Government, possibly after domain words ("Defense Ministry", "National
+  // Defence Ministry").
+  bool government_body(size_t k, size_t e) const {
+    for (size_t n = 0; n < 4 && k < e; ++n) {
+      std::string_view w = norm(k);
+      if (w == "ministry" || w == "department" || w == "office" || w == "government" || w == "embassy" ||
+          w == "administration" || w == "agency") {
+        return true;
+      }
+      if (idx_.longest(k, {EntryType::kOrgHead})) return false;  // a force or unit: "Armed Forces", "Border Guard"
+      if (!idx_.longest(k, {EntryType::kOfficeDomain, EntryType::kOrgWord}) && w != "national") return false;
+      ++k;
+    }
+    return false;
+  }
+
+  static std::optional<std::string> infer_org(const std::string &title) {
     // "Deputy Minister of National Defence" -> "Ministry of National Defence"
     size_t p = title.find("Minister of ");
     if (p == std::string::npos) return std::nullopt;
@@ -624,31 +775,34 @@ class Annotator {
     return "Ministry of " + rest;
   }
 
-  // True if every key of `part` is a key of `whole` ("General Chien" -> Hoàng Xuân Chiến).
-  static bool keys_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
+  // True if every key of `part` is a key of `whole` ("General Chien" -> Hoàng
+  // Xuân Chiến).
+  static bool keys_within(const std::vector<std::string> &part, const std::vector<std::string> &whole) {
     if (part.empty()) return false;
-    for (const auto& k : part) {
+    for (const auto &k : part) {
       if (std::find(whole.begin(), whole.end(), k) == whole.end()) return false;
     }
     return true;
   }
 
-  int find_or_add_person(PersonEntity&& cand) {
+  int find_or_add_person(PersonEntity &&cand) {
     std::string key = normalize::fold(cand.name);
     for (size_t n = a_.people.size(); n-- > 0;) {
       const size_t i = n;  // latest first: a short name refers to the last person it fits
-      auto& p = a_.people[i];
+      auto &p = a_.people[i];
       std::string pk = normalize::fold(p.name);
       if (pk == key || (pk.find(key) != std::string::npos && cand.keys.size() >= 2) ||
           (key.find(pk) != std::string::npos && p.keys.size() >= 2) || keys_within(cand.keys, p.keys) ||
           (keys_within(p.keys, cand.keys) && p.keys.size() < cand.keys.size())) {
         if (keys_within(p.keys, cand.keys) && cand.keys.size() > p.keys.size()) {
-          // introduced by a short form first ("General Chien"), full name later: keep the full one
+          // introduced by a short form first ("General Chien"), full name
+          // later: keep the full one
           p.name = cand.name;
           p.keys = cand.keys;
         }
         if (!p.country && cand.country) p.country = cand.country, p.country_rule = cand.country_rule;
-        // a headline's office is a short form ("Deputy PM & Defence Minister"): the body's wins
+        // a headline's office is a short form ("Deputy PM & Defence Minister"):
+        // the body's wins
         if (from_headline_[i] && !in_headline_ && cand.title) {
           p.title = cand.title;
           if (cand.organization) p.organization = cand.organization;
@@ -662,11 +816,12 @@ class Annotator {
     }
     a_.people.push_back(std::move(cand));
     from_headline_.push_back(in_headline_);
+    intro_begin_.push_back(cue_begin_);
     return static_cast<int>(a_.people.size() - 1);
   }
 
-  void people_in(const segment::Sentence& s) {
-    const auto& tt = t();
+  void people_in(const segment::Sentence &s) {
+    const auto &tt = t();
     size_t i = s.begin;
     while (i < s.end) {
       size_t j = i;
@@ -674,15 +829,21 @@ class Annotator {
       std::optional<uint32_t> rank;
       TitleParse title;
       bool cue = false;
+      cue_begin_ = i;
+      if (size_t e = counterparts_list(i, s.end); e > i) {
+        i = e;
+        continue;
+      }
       for (int step = 0; step < 8 && j < s.end; ++step) {
         if (norm(j) == "the" && step == 0) {
           ++j;
           continue;
         }
-        if (auto* c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && !country) {
+        if (auto *c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && !country) {
           size_t k = c->end;
           if (possessive(k)) ++k;
-          // only as part of a person phrase: a title, rank or honorific must follow
+          // only as part of a person phrase: a title, rank or honorific must
+          // follow
           if (idx_.longest(k, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain,
                                EntryType::kRank, EntryType::kHonorific})) {
             country = c->entry.id;
@@ -693,8 +854,9 @@ class Annotator {
           if (k < s.end && norm(k) == "counterpart") {
             size_t n = k + 1;
             if (n < s.end && norm(n) == ",") ++n;
-            if (idx_.longest(n, {EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead,
-                                 EntryType::kOfficeModifier}) || name_token(n, s.end)) {
+            if (idx_.longest(
+                    n, {EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead, EntryType::kOfficeModifier}) ||
+                name_token(n, s.end)) {
               country = c->entry.id;
               j = n;
               cue = true;
@@ -703,9 +865,13 @@ class Annotator {
           }
           break;
         }
-        if (auto* r = idx_.longest(j, {EntryType::kRank})) {
-          auto* longer = idx_.longest(j, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
-          if (!longer || longer->end <= r->end) {
+        if (auto *r = idx_.longest(j, {EntryType::kRank})) {
+          auto *longer = idx_.longest(j, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
+          // "the Commander of the Royal Navy": a rank word that is also an
+          // office, followed by "of", is the office
+          bool office = longer && longer->end == r->end && r->end < s.end && norm(r->end) == "of" &&
+                        idx_.longest(j, {EntryType::kOfficeHead});
+          if (!office && (!longer || longer->end <= r->end)) {
             if (cap(j) || tt.tokens[j].has(segment::kAbbrevDot)) {
               rank = r->entry.id;
               j = r->end;
@@ -714,26 +880,47 @@ class Annotator {
             }
           }
         }
-        if (auto* h = idx_.longest(j, {EntryType::kHonorific}); h && cap(j)) {
+        if (auto *h = idx_.longest(j, {EntryType::kHonorific}); h && cap(j)) {
           cue = true;
           j = h->end;
           continue;
         }
         if (!title.ok) {
-          TitleParse tp = parse_title(j, s.end);
-          if (tp.ok) {
+          // after a state, a lower-case office is still this phrase's
+          // ("Indonesia's defense attaché in Washington, Rear Adm. Agus
+          // Rustandi")
+          TitleParse tp = parse_title(j, s.end, country.has_value() && j > i && !cap(j));
+          size_t org_end = org_run(j, s.end);
+          // "Indonesian Air Force Chief of Staff": a force, then an office of
+          // several words, is office + organisation; "Army Chief" (a bare head)
+          // stays one title
+          bool split = false;
+          if (tp.ok && org_end > j) {
+            TitleParse rest = parse_title(org_end, s.end, true);
+            size_t words = 0;
+            for (size_t w = org_end; rest.ok && w < rest.title_end; ++w) words += t().tokens[w].has(segment::kAlpha);
+            split = rest.ok && words >= 2;
+          }
+          if (tp.ok && !split) {
             title = tp;
             cue = true;
             j = tp.end;
+            // "... attaché in Washington, Rear Adm. ...": the post's place is
+            // not part of the name
+            if (j + 2 < s.end && norm(j) == "in" && idx_.longest(j + 1, {EntryType::kPlace, EntryType::kCountry}) &&
+                norm(idx_.longest(j + 1, {EntryType::kPlace, EntryType::kCountry})->end) == ",") {
+              j = idx_.longest(j + 1, {EntryType::kPlace, EntryType::kCountry})->end;
+            }
             continue;
           }
-          // "Royal Thai Air Force commander", "Defence Ministry Secretary-General": the body, then the office
-          if (size_t org_end = org_run(j, s.end); org_end > j) {
+          // "Royal Thai Air Force commander", "Defence Ministry
+          // Secretary-General": the body, then the office
+          if (org_end > j) {
             TitleParse tp2 = parse_title(org_end, s.end, true);
             if (tp2.ok) {
               if (tp2.org_end == 0) tp2.org_begin = j, tp2.org_end = org_end;
               for (size_t c = j; c < org_end && !tp2.country; ++c) {
-                if (auto* cm = idx_.longest(c, {EntryType::kCountry, EntryType::kDemonym})) tp2.country = cm->entry.id;
+                if (auto *cm = idx_.longest(c, {EntryType::kCountry, EntryType::kDemonym})) tp2.country = cm->entry.id;
               }
               title = tp2;
               cue = true;
@@ -742,15 +929,26 @@ class Annotator {
             }
           }
         }
-        // "The Chief of the Naval Staff of the Indian Navy, Admiral Karambir Singh": office, comma, rank
-        if (title.ok && !rank && norm(j) == "," && j + 1 < s.end && (i == s.begin || norm(i - 1) != ",") &&
-            idx_.longest(j + 1, {EntryType::kRank, EntryType::kHonorific})) {
-          ++j;
-          continue;
+        // "The Chief of the Naval Staff of the Indian Navy, Admiral Karambir
+        // Singh": office, comma, rank (also in a list: ", the Chief of Defence
+        // Force of Singapore, Vice Admiral Aaron Beng, and ...";
+        // ", the Deputy Prime Minister and Minister for Defence, the Hon
+        // Richard Marles MP")
+        if (title.ok && !rank && norm(j) == "," && j + 1 < s.end &&
+            (i == s.begin || norm(i - 1) != "," || norm(i) == "the")) {
+          size_t n = j + 1;
+          if (norm(n) == "the" && idx_.longest(n + 1, {EntryType::kHonorific})) ++n;
+          if (idx_.longest(n, {EntryType::kRank, EntryType::kHonorific})) {
+            j = n;
+            continue;
+          }
         }
         break;
       }
       size_t name_end = cue ? parse_name(j, s.end, true) : j;
+      // "Colonel Square", "General Hospital": a rank before a place noun names
+      // a place
+      if (cue && name_end == j + 1 && place_nouns().count(norm(j))) name_end = j;
       if (cue && name_end > j) {
         PersonEntity p;
         build_person(p, j, name_end, country, rank, title);
@@ -773,6 +971,7 @@ class Annotator {
         if (k < s.end && (norm(k) == "a" || norm(k) == "an")) ++k;
         TitleParse tp = parse_title(k, s.end, true);
         if (tp.ok && !(norm(bare_end + 1) == "the" && introduces_next(tp.end, s.end))) {
+          cue_begin_ = i;
           PersonEntity p;
           build_person(p, i, bare_end, c2, std::nullopt, tp);
           p.first = tt.span_of(i, tp.end);
@@ -789,9 +988,65 @@ class Annotator {
     }
   }
 
-  void build_person(PersonEntity& p, size_t nb, size_t ne, std::optional<uint32_t> country, std::optional<uint32_t> rank,
-                    const TitleParse& title) {
-    const auto& tt = t();
+  // "his Australian, Japanese and Philippine counterparts, Richard Marles,
+  // Minoru Kihara and Gilberto Teodoro": as many names as demonyms, in the same
+  // order. Returns the end of the list, or i.
+  size_t counterparts_list(size_t i, size_t end) {
+    if (!(norm(i) == "his" || norm(i) == "her" || norm(i) == "their")) return i;
+    std::vector<uint32_t> states;
+    size_t k = i + 1;
+    while (k < end) {
+      auto *c = idx_.longest(k, {EntryType::kDemonym, EntryType::kCountry});
+      if (!c) break;
+      states.push_back(c->entry.id);
+      k = c->end;
+      if (k < end && (norm(k) == "," || norm(k) == "and")) ++k;
+      if (k < end && norm(k) == "and") ++k;
+    }
+    if (states.size() < 2 || k + 2 >= end || norm(k) != "counterparts" || norm(k + 1) != ",") return i;
+    k += 2;
+    std::vector<std::pair<size_t, size_t>> names;
+    while (k < end && names.size() < states.size()) {
+      size_t e = parse_name(k, end);
+      if (e - k < 2) return i;
+      names.emplace_back(k, e);
+      k = e;
+      if (k < end && norm(k) == ",") ++k;
+      if (k < end && norm(k) == "and") ++k;
+    }
+    if (names.size() != states.size()) return i;
+    for (size_t n = 0; n < names.size(); ++n) {
+      PersonEntity p;
+      build_person(p, names[n].first, names[n].second, states[n], std::nullopt, TitleParse{});
+      p.country_rule = "counterparts listed with their states";
+      p.first = t().span_of(names[n].first, names[n].second);
+      cue_begin_ = names[n].first;
+      int id = find_or_add_person(std::move(p));
+      Mention m;
+      m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(names[n].first);
+      m.end = static_cast<uint32_t>(names[n].second), m.entity = id, m.full = true;
+      a_.mentions.push_back(m);
+    }
+    return names.back().second;
+  }
+
+  // A headline: a sentence among the first three paragraphs that is the whole
+  // paragraph and ends without a full stop (a site name may come before it:
+  // "Ministry of Defence\n\nMinister holds talks ...").
+  bool headline(const segment::Sentence &s) const {
+    const auto &ss = a_.tokens.sentences;
+    if (ss.size() < 2 || s.paragraph > 2 || s.end <= s.begin) return false;
+    size_t idx = static_cast<size_t>(&s - ss.data());
+    if (idx > 3) return false;
+    bool alone = (idx == 0 || ss[idx - 1].paragraph != s.paragraph) &&
+                 (idx + 1 >= ss.size() || ss[idx + 1].paragraph != s.paragraph);
+    std::string_view last = norm(s.end - 1);
+    return alone && last != "." && last != "!" && last != "?";
+  }
+
+  void build_person(PersonEntity &p, size_t nb, size_t ne, std::optional<uint32_t> country,
+                    std::optional<uint32_t> rank, const TitleParse &title) {
+    const auto &tt = t();
     p.name = std::string(text_.substr(tt.tokens[nb].span.start, tt.tokens[ne - 1].span.end - tt.tokens[nb].span.start));
     for (size_t i = nb; i < ne; ++i) {
       if (tt.tokens[i].has(segment::kAlpha) && !name_particles().count(norm(i)) && norm(i).size() > 1) {
@@ -809,12 +1064,24 @@ class Annotator {
     if (country) {
       p.country = k_.countries.all()[*country].code;
       p.country_rule = "named with the person";
+    } else if (title.ok) {
+      place_country(p, title.begin, title.end);
     }
   }
 
-  // "... of Malaysia's Ministry of Defence", ", Deputy Director of ...", "of New Zealand"
-  // Returns the end of what it read (j when nothing).
-  size_t after_name(PersonEntity& p, size_t j, size_t end) {
+  // "Commander of the Guangxi Military District", "Vice Chairman of the Da Nang
+  // People's Committee": a place inside the office is in the person's state.
+  void place_country(PersonEntity &p, size_t b, size_t e) const {
+    for (size_t i = b; i < e && !p.country; ++i) {
+      if (auto *pl = idx_.longest(i, {EntryType::kPlace}); pl && cap(i)) {
+        p.country = k_.places[pl->entry.id].country, p.country_rule = "a place in the office";
+      }
+    }
+  }
+
+  // "... of Malaysia's Ministry of Defence", ", Deputy Director of ...", "of
+  // New Zealand" Returns the end of what it read (j when nothing).
+  size_t after_name(PersonEntity &p, size_t j, size_t end) {
     if (j >= end) return j;
     std::string_view c = norm(j);
     if (c == "of" || c == "from" || c == "at") {
@@ -824,11 +1091,14 @@ class Annotator {
       if (k < end && idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord})) {
         size_t e = k;
         while (e < end && cap(e) && is_vocab(e)) {
-          auto* v = idx_.longest(e, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kPlace});
+          auto *v = idx_.longest(e, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kPlace});
           e = v ? v->end : e + 1;
           if (e < end && (norm(e) == "of" || norm(e) == "for") && cap(e + 1) && is_vocab(e + 1)) ++e;
         }
         if (!p.organization && e > k) p.organization = phrase_text(k, e, true);
+        // "Brig. Gen. Arturo Rojas of the Philippine Marine Corps, the exercise
+        // director, said"
+        if (e < end && norm(e) == "," && !p.title) return after_name(p, e, end);
         return e;
       }
       return k;
@@ -838,43 +1108,54 @@ class Annotator {
       size_t k = skip_det_country(j + 1, end, country);
       if (k < end && (norm(k) == "a" || norm(k) == "an")) k = skip_det_country(k + 1, end, country);
       TitleParse tp = parse_title(k, end, true);
-      // ", the Chief of Defence Force of Singapore, Vice Admiral Aaron Beng": a list of "office, name"
-      // pairs; without "the" (", Deputy Permanent Secretary of ..., General Chien said") it is an appositive
+      // ", the Chief of Defence Force of Singapore, Vice Admiral Aaron Beng": a
+      // list of "office, name" pairs; without "the" (", Deputy Permanent
+      // Secretary of ..., General Chien said") it is an appositive
       if (!tp.ok || (norm(j + 1) == "the" && introduces_next(tp.end, end))) return j;
+      // ", Australian Deputy Prime Minister Richard Marles and ...": an office
+      // right before a name is that name's, in a list of people
+      if (tp.end < end &&
+          (name_token(tp.end, end) || idx_.longest(tp.end, {EntryType::kRank, EntryType::kHonorific}))) {
+        return j;
+      }
       std::string ttl = title_case(phrase_text(k, tp.title_end, true));
       if (!p.title && !ttl.empty()) p.title = ttl;
       if (!p.organization && tp.org_end > tp.org_begin) p.organization = phrase_text(tp.org_begin, tp.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
       if (!country) country = tp.country;
       if (country && !p.country) p.country = k_.countries.all()[*country].code, p.country_rule = "appositive";
+      if (!p.country) place_country(p, k, tp.end);
       return tp.end;
     }
     return j;
   }
 
-  // "a delegation of the Chinese People's Liberation Army led by Lt. Gen. Zhang Hongbing": the state
-  // named just before "led by" is the person's.
-  void led_by_country(PersonEntity& p, size_t start, size_t sentence_begin) const {
+  // "a delegation of the Chinese People's Liberation Army led by Lt. Gen. Zhang
+  // Hongbing": the state named just before "led by" is the person's.
+  void led_by_country(PersonEntity &p, size_t start, size_t sentence_begin) const {
     if (start < sentence_begin + 2 || norm(start - 1) != "by" || norm(start - 2) != "led") return;
     for (size_t k = start - 2; k-- > sentence_begin && k + 16 > start;) {
-      if (auto* c = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= start) {
+      if (auto *c = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= start) {
         p.country = k_.countries.all()[c->entry.id].code, p.country_rule = "the delegation it leads";
         return;
       }
     }
   }
 
-  // A person whose country no cue gives: the naming tradition when it is unmistakable (Vietnamese
-  // family names, Korean hyphenated given names), else the article's home country (the state it talks
-  // about most: a person it names without a demonym is, in this genre, one of its own).
+  // A person whose country no cue gives: the naming tradition when it is
+  // unmistakable (Vietnamese family names, Korean hyphenated given names), else
+  // the article's home country (the state it talks about most: a person it
+  // names without a demonym is, in this genre, one of its own).
   void infer_countries() {
     static const std::unordered_set<std::string_view> vietnamese = {
-        "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo",
-        "duong", "trinh", "dinh", "luong", "truong", "doan", "le"};
+        "nguyen", "tran", "pham",  "hoang", "huynh", "phan",  "vu",     "vo",   "dang", "bui",
+        "do",     "ngo",  "duong", "trinh", "dinh",  "luong", "truong", "doan", "le"};
     const std::optional<std::string> home = unqualified_home();
-    for (auto& p : a_.people) {
+    for (auto &p : a_.people) {
       if (p.country) continue;
-      if (p.keys.size() >= 3 && vietnamese.count(p.keys[0])) {
+      // (three syllables at least: "Van" in "Phan Van Giang" is no key, being a
+      // Dutch particle too)
+      if (std::count(p.name.begin(), p.name.end(), ' ') >= 2 && !p.keys.empty() && vietnamese.count(p.keys[0])) {
         p.country = "VNM", p.country_rule = "Vietnamese family name";
         continue;
       }
@@ -885,106 +1166,297 @@ class Annotator {
           continue;
         }
       }
-      if (home) p.country = *home, p.country_rule = "home country of the article";
+    }
+    // A body named elsewhere with its state ("the Indian Navy's Eastern Fleet"
+    // ... "Flag Officer Commanding the Eastern Fleet"); a person listed with
+    // one whose state is known ("Secretary Teodoro and Secretary of Foreign
+    // Affairs Enrique Manalo": a delegation is listed together).
+    for (size_t i = 0; i < a_.people.size(); ++i) {
+      auto &p = a_.people[i];
+      if (p.country) continue;
+      if (auto c = country_of_body(p)) {
+        p.country = *c, p.country_rule = "its body is named with a state elsewhere";
+        continue;
+      }
+      if (auto c = country_of_conjunct(i)) p.country = *c, p.country_rule = "listed with a person of that state";
+    }
+    // The rest: the dateline's state (an outlet qualifies foreign officials,
+    // not its own, and a dateline is written where its own people are), else
+    // the article's home.
+    std::optional<std::string> dated;
+    if (a_.dateline_place)
+      dated = k_.places[*a_.dateline_place].country;
+    else if (a_.dateline_country)
+      dated = k_.countries.all()[*a_.dateline_country].code;
+    for (auto &p : a_.people) {
+      if (p.country) continue;
+      if (dated)
+        p.country = *dated, p.country_rule = "dateline";
+      else if (home)
+        p.country = *home, p.country_rule = "home country of the article";
     }
   }
 
-  // The state whose people the article names without a demonym: the most mentioned state that no
-  // person was explicitly attached to (an outlet qualifies foreign officials, not its own), else the
-  // most mentioned one.
+  // The state of a person's body where the article names that body with a state
+  // elsewhere: the last capitalised words of the organisation (or of the title
+  // after "of"/"Commanding the") found right after a state's name, demonym or
+  // possessive ("Indian Navy's Eastern Fleet").
+  std::optional<std::string> country_of_body(const PersonEntity &p) const {
+    std::string body;
+    if (p.organization)
+      body = *p.organization;
+    else if (p.title) {
+      for (std::string_view cut : {" of the ", " Commanding the ", " of "}) {
+        if (size_t at = p.title->rfind(cut); at != std::string::npos) {
+          body = p.title->substr(at + cut.size());
+          break;
+        }
+      }
+    }
+    if (body.empty()) return std::nullopt;
+    std::vector<std::string> words;
+    {
+      std::string f = normalize::fold(body), w;
+      for (char ch : f + " ") {
+        if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '\'' || static_cast<unsigned char>(ch) >= 0x80) {
+          w += ch;
+        } else if (!w.empty()) {
+          words.push_back(w), w.clear();
+        }
+      }
+    }
+    if (words.size() < 2 || words.size() > 8) return std::nullopt;
+    const auto &tt = t();
+    for (const auto &m : a_.mentions) {
+      if (m.type != MentionType::kCountry) continue;
+      // "Indian Navy's Eastern Fleet": up to three organisation words, then the
+      // body's words
+      for (size_t start = m.end; start < m.end + 4 && start + words.size() <= tt.tokens.size(); ++start) {
+        if (start > m.end && !cap(start - 1) && !possessive(start - 1)) break;
+        bool all = true;
+        for (size_t w = 0; w < words.size() && all; ++w) all = norm(start + w) == words[w];
+        if (all) return k_.countries.all()[m.id].code;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "<person of a known state> and <this person>": the state of the left
+  // conjunct.
+  std::optional<std::string> country_of_conjunct(size_t who) const {
+    if (who >= intro_begin_.size()) return std::nullopt;
+    size_t b = intro_begin_[who];
+    if (b < 2 || norm(b - 1) != "and") return std::nullopt;
+    for (const auto &m : a_.mentions) {
+      if (m.type == MentionType::kPerson && m.end == b - 1 && m.entity >= 0 && m.entity != static_cast<int>(who) &&
+          a_.people[m.entity].country) {
+        return a_.people[m.entity].country;
+      }
+    }
+    // a short name of someone introduced earlier ("Secretary Teodoro and ...")
+    int left = person_with_key(norm(b - 2));
+    if (left >= 0 && left != static_cast<int>(who) && cap(b - 2) && a_.people[left].country) {
+      return a_.people[left].country;
+    }
+    return std::nullopt;
+  }
+
+  // The state whose people the article names without a demonym: the most
+  // mentioned state that no person was explicitly attached to (an outlet
+  // qualifies foreign officials, not its own), else the most mentioned one.
   std::optional<std::string> unqualified_home() const {
     std::unordered_set<std::string> qualified;
-    for (const auto& p : a_.people) {
+    for (const auto &p : a_.people) {
       if (p.country) qualified.insert(*p.country);
     }
     std::map<uint32_t, int> counts;
-    for (const auto& m : a_.mentions) {
+    for (const auto &m : a_.mentions) {
       if (m.type == MentionType::kCountry) counts[m.id] += 1;
     }
     std::optional<std::string> best;
     int best_count = 0;
-    for (const auto& [id, n] : counts) {
-      const std::string& code = k_.countries.all()[id].code;
+    for (const auto &[id, n] : counts) {
+      const std::string &code = k_.countries.all()[id].code;
       if (!qualified.count(code) && n > best_count) best = code, best_count = n;
     }
     return best ? best : a_.home_country;
   }
 
-  // Later references: a known name token, or "the <demonym> <person noun>".
+  // Later references, linked to the person they name:
+  // - a run of capitalised name tokens that all belong to one person ("Chien",
+  // "Mohd Nizam", "Kihara");
+  // - "the <demonym> <person noun>" ("the Vietnamese defence leader", "the head
+  // of the Vietnamese
+  //   delegation") and "his/her <demonym> counterpart" without a name: the
+  //   latest person of that state;
+  // - "the <office or rank>" without a name ("the deputy minister", "the vice
+  // minister", "the general"):
+  //   the latest person mentioned whose title or rank holds those words;
+  // - he/him/his/she/her: the subject (first person) of the sentence when one
+  // is named before the
+  //   pronoun, else of the nearest of the two sentences before.
   void references() {
-    const auto& tt = t();
+    const auto &tt = t();
+    std::vector<int> full_at(tt.tokens.size() + 1,
+                             -1);  // token -> index of a full mention starting there
     std::vector<bool> covered(tt.tokens.size(), false);
-    for (const auto& m : a_.mentions) {
-      if (m.type == MentionType::kPerson) {
-        for (size_t i = m.begin; i < m.end; ++i) covered[i] = true;
-      }
+    for (size_t m = 0; m < a_.mentions.size(); ++m) {
+      const auto &mm = a_.mentions[m];
+      if (mm.type != MentionType::kPerson) continue;
+      full_at[mm.begin] = static_cast<int>(m);
+      for (size_t i = mm.begin; i < mm.end; ++i) covered[i] = true;
     }
     std::vector<Mention> refs;
-    for (const auto& s : tt.sentences) {
-      int last_person = -1;
+    seen_.clear();
+    std::vector<int> subjects;  // per sentence: the first person mentioned (-1 if none)
+    for (const auto &s : tt.sentences) {
+      int subject = -1;
+      auto note = [&](size_t b, int who) {
+        seen_.emplace_back(static_cast<uint32_t>(b), who);
+        if (subject < 0) subject = who;
+      };
+      auto add_ref = [&](MentionType type, size_t b, size_t e, int who) {
+        Mention m;
+        m.type = type, m.begin = static_cast<uint32_t>(b), m.end = static_cast<uint32_t>(e), m.entity = who;
+        refs.push_back(m);
+        if (type == MentionType::kPerson) note(b, who);
+      };
       for (size_t i = s.begin; i < s.end; ++i) {
         if (covered[i]) {
-          for (const auto& m : a_.mentions) {
-            if (m.type == MentionType::kPerson && m.begin == i) last_person = m.entity;
-          }
+          if (full_at[i] >= 0) note(i, a_.mentions[full_at[i]].entity);
           continue;
         }
         if (cap(i) && tt.tokens[i].has(segment::kAlpha)) {
-          // a run of capitalised tokens that are all keys of one person
           size_t e = i;
+          while (e < s.end && cap(e) && !covered[e] && person_with_key(norm(e)) >= 0 && e < i + 4) ++e;
           int who = -1;
-          while (e < s.end && cap(e) && !covered[e]) {
-            int w = person_with_key(norm(e));
-            if (w < 0 || (who >= 0 && w != who)) break;
-            who = w;
-            ++e;
-          }
+          while (e > i && (who = person_for_run(i, e, tt.tokens[i].span.start)) < 0) --e;
           if (who >= 0 && !(e < s.end && name_token(e, s.end) && person_with_key(norm(e)) < 0)) {
-            Mention m;
-            m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(i), m.end = static_cast<uint32_t>(e);
-            m.entity = who;
-            refs.push_back(m);
+            add_ref(MentionType::kPerson, i, e, who);
             i = e - 1;
             continue;
           }
         }
-        // "the Vietnamese defense leader", "the head of the Vietnamese delegation", "the Singaporean official"
-        if (auto* c = idx_.longest(i, {EntryType::kDemonym}); c && i > s.begin &&
-            (norm(i - 1) == "the" || norm(i - 1) == "his" || norm(i - 1) == "her")) {
-          auto* noun = idx_.longest(c->end, {EntryType::kPersonNoun, EntryType::kOfficeHead, EntryType::kOfficeModifier});
+        std::string_view w = norm(i);
+        // "the Vietnamese defense leader", "the head of the Vietnamese
+        // delegation", "his Thai counterpart"
+        if (auto *c = idx_.longest(i, {EntryType::kDemonym});
+            c && i > s.begin && (norm(i - 1) == "the" || norm(i - 1) == "his" || norm(i - 1) == "her")) {
+          auto *noun =
+              idx_.longest(c->end, {EntryType::kPersonNoun, EntryType::kOfficeHead, EntryType::kOfficeModifier});
           if (noun) {
             size_t e = noun->end;
-            if (auto* more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
+            if (auto *more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
             std::string code = k_.countries.all()[c->entry.id].code;
             int who = latest_person_of(code);
-            bool counterpart = norm(i - 1) != "the";
-            if (who >= 0 && !counterpart) {
+            // a counterpart followed by a name is that name's introduction,
+            // read already
+            bool named_next =
+                e < s.end && (name_token(e, s.end) || idx_.longest(e, {EntryType::kRank, EntryType::kHonorific}));
+            if (who >= 0 && !named_next) {
               size_t b = i - 1;
               if (b >= s.begin + 3 && norm(b - 1) == "of" && norm(b - 2) == "head") b -= 3;
-              Mention m;
-              m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(b), m.end = static_cast<uint32_t>(e);
-              m.entity = who;
-              refs.push_back(m);
+              add_ref(MentionType::kPerson, b, e, who);
               i = e - 1;
+              continue;
             }
           }
         }
+        // "the deputy minister", "the Vice Minister", "the general": an office
+        // or rank with no name after
+        if (w == "the" && i + 1 < s.end) {
+          size_t e = i + 1;
+          bool headed = false;  // ends on an office, a rank or a person noun
+                                // ("the defence" is no one)
+          while (e < s.end && e < i + 5) {
+            auto *m = idx_.longest(e, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain,
+                                       EntryType::kRank, EntryType::kPersonNoun});
+            if (!m) break;
+            headed = idx_.longest(e, {EntryType::kOfficeHead, EntryType::kRank, EntryType::kPersonNoun}) != nullptr;
+            e = m->end;
+          }
+          bool named_next =
+              e < s.end && (name_token(e, s.end) || idx_.longest(e, {EntryType::kRank, EntryType::kHonorific}) ||
+                            idx_.longest(e, {EntryType::kOrgHead, EntryType::kOrgWord}) || norm(e) == "of" ||
+                            norm(e) == "for" || possessive(e - 1) || tt.tokens[e].has(segment::kHyphen));
+          if (e > i + 1 && headed && !named_next) {
+            if (int who = latest_with_office(i + 1, e, tt.tokens[i].span.start); who >= 0) {
+              add_ref(MentionType::kPerson, i, e, who);
+              i = e - 1;
+              continue;
+            }
+          }
+        }
+        if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her" || w == "hers") {
+          int who = subject;
+          for (size_t back = subjects.size(); who < 0 && back > 0 && back + 2 > subjects.size(); --back) {
+            who = subjects[back - 1];
+          }
+          if (who >= 0) add_ref(MentionType::kPronoun, i, i + 1, who);
+        }
       }
-      (void)last_person;
+      subjects.push_back(subject);
     }
     a_.mentions.insert(a_.mentions.end(), refs.begin(), refs.end());
   }
 
+  // The person that every key of tokens [b, e) belongs to: the latest
+  // introduced before `at` (a byte offset), else the first introduced after it
+  // (a headline naming someone the body introduces).
+  int person_for_run(size_t b, size_t e, size_t at) const {
+    int after = -1;
+    for (size_t p = a_.people.size(); p-- > 0;) {
+      bool all = true;
+      for (size_t i = b; i < e && all; ++i) {
+        all = std::find(a_.people[p].keys.begin(), a_.people[p].keys.end(), norm(i)) != a_.people[p].keys.end();
+      }
+      if (!all) continue;
+      if (a_.people[p].first.start <= at) return static_cast<int>(p);
+      after = static_cast<int>(p);
+    }
+    return after;
+  }
+
+  // The latest person mentioned before byte `at` whose title or rank holds the
+  // words of tokens [b, e)
+  // ("deputy minister" in "Deputy Minister of National Defence", "general" in
+  // "Senior Lieutenant General").
+  int latest_with_office(size_t b, size_t e, size_t at) const {
+    std::vector<std::string> words;
+    for (size_t i = b; i < e; ++i) {
+      if (t().tokens[i].has(segment::kAlpha)) words.emplace_back(norm(i) == "defense" ? "defence" : norm(i));
+    }
+    if (words.empty()) return -1;
+    auto holds = [&](const std::optional<std::string> &field) {
+      if (!field) return false;
+      std::string f = " " + normalize::fold(*field) + " ";
+      for (char &ch : f) {
+        if (ch == '-' || ch == ',') ch = ' ';
+      }
+      for (size_t p = f.find("defense"); p != std::string::npos; p = f.find("defense")) f.replace(p, 7, "defence");
+      for (const auto &w : words) {
+        if (f.find(" " + w + " ") == std::string::npos) return false;
+      }
+      return true;
+    };
+    for (size_t n = seen_.size(); n-- > 0;) {
+      const auto &p = a_.people[seen_[n].second];
+      if (t().tokens[seen_[n].first].span.start >= at) continue;
+      if (holds(p.title) || holds(p.rank)) return seen_[n].second;
+    }
+    return -1;
+  }
+
   int person_with_key(std::string_view key) const {
     for (size_t p = a_.people.size(); p-- > 0;) {
-      for (const auto& k : a_.people[p].keys) {
+      for (const auto &k : a_.people[p].keys) {
         if (k == key) return static_cast<int>(p);
       }
     }
     return -1;
   }
 
-  int latest_person_of(const std::string& code) const {
+  int latest_person_of(const std::string &code) const {
     for (size_t p = a_.people.size(); p-- > 0;) {
       if (a_.people[p].country && *a_.people[p].country == code) return static_cast<int>(p);
     }
@@ -992,31 +1464,46 @@ class Annotator {
   }
 
   void dateline() {
-    const auto& tt = t();
+    const auto &tt = t();
     // "(from Johor, Malaysia)" anywhere: a by-line place
     for (size_t i = 0; i + 2 < tt.tokens.size(); ++i) {
       if (norm(i) == "(" && norm(i + 1) == "from") {
-        if (auto* p = idx_.longest(i + 2, {EntryType::kPlace})) {
+        if (auto *p = idx_.longest(i + 2, {EntryType::kPlace})) {
           a_.dateline_place = p->entry.id;
           return;
         }
       }
     }
-    // the first tokens of the first sentences: "TOKYO —", "Hanoi (VNA) –", "SINGAPORE, March 3 (Reuters) -"
+    // the first tokens of the first sentences: "TOKYO —", "Hanoi (VNA) –",
+    // "SINGAPORE, March 3 (Reuters) -"
     for (size_t s = 0; s < std::min<size_t>(tt.sentences.size(), 3); ++s) {
       size_t b = tt.sentences[s].begin;
-      auto* p = idx_.longest(b, {EntryType::kPlace});
-      auto* c = idx_.longest(b, {EntryType::kCountry});
-      const PhraseMatch* m = p ? p : c;
+      auto *p = idx_.longest(b, {EntryType::kPlace});
+      auto *c = idx_.longest(b, {EntryType::kCountry});
+      const PhraseMatch *m = p ? p : c;
       if (!m) continue;
       size_t e = m->end;
       // optional ", <date>" and "(<agency>)" then a dash
       size_t k = e;
       for (int steps = 0; k < tt.sentences[s].end && steps < 8; ++steps) {
-        if (tt.tokens[k].has(segment::kHyphen) || norm(k) == ":" ) {
-          if (p) a_.dateline_place = p->entry.id;
-          else a_.dateline_country = c->entry.id;
+        // a dash set apart by a space ("TOKYO —"); "Japan-Philippines" is a
+        // compound, not a dateline
+        if ((tt.tokens[k].has(segment::kHyphen) && (tt.tokens[k].has(segment::kSpaceBefore) || k > e)) ||
+            norm(k) == ":") {
+          if (p)
+            a_.dateline_place = p->entry.id;
+          else
+            a_.dateline_country = c->entry.id;
           return;
+        }
+        if (norm(k) == "(") {  // "(Siam Daily News)", "(VNA)": the agency,
+                               // however many words
+          size_t close = k + 1;
+          while (close < tt.sentences[s].end && close < k + 8 && norm(close) != ")") ++close;
+          if (close < tt.sentences[s].end && norm(close) == ")") {
+            k = close + 1;
+            continue;
+          }
         }
         if (norm(k) == "(" || norm(k) == ")" || norm(k) == "," || tt.tokens[k].has(segment::kDigit) ||
             tt.tokens[k].has(segment::kAllCaps) || time::month_number(norm(k)) || norm(k) == "\xe2\x96\xa8") {
@@ -1034,11 +1521,11 @@ class Annotator {
 
   void home_country() {
     std::map<uint32_t, int> counts;
-    for (const auto& m : a_.mentions) {
+    for (const auto &m : a_.mentions) {
       if (m.type == MentionType::kCountry) counts[m.id] += 1;
     }
     int best = 0;
-    for (const auto& m : a_.mentions) {
+    for (const auto &m : a_.mentions) {
       if (m.type == MentionType::kCountry && counts[m.id] > best) {
         best = counts[m.id];
         a_.home_country = k_.countries.all()[m.id].code;
@@ -1046,17 +1533,21 @@ class Annotator {
     }
   }
 
-  const gazetteer::Knowledge& k_;
+  const gazetteer::Knowledge &k_;
   std::string_view text_;
-  bool in_headline_ = false;          // reading the first line (a headline)
-  std::vector<bool> from_headline_;   // per person: introduced in the headline
+  bool in_headline_ = false;                    // reading the first line (a headline)
+  std::vector<bool> from_headline_;             // per person: introduced in the headline
+  std::vector<size_t> intro_begin_;             // per person: first token of its
+                                                // introduction (cues included)
+  size_t cue_begin_ = 0;                        // first token of the introduction being read
+  std::vector<std::pair<uint32_t, int>> seen_;  // person mentions read so far by references(): token, person
   Annotations a_;
   MatchIndex idx_;
 };
 
 }  // namespace
 
-Annotations annotate(const gazetteer::Knowledge& k, std::string_view text, const std::vector<Span>& body) {
+Annotations annotate(const gazetteer::Knowledge &k, std::string_view text, const std::vector<Span> &body) {
   Annotator a(k, text, body);
   return a.run();
 }

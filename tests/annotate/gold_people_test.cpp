@@ -23,8 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr double kFoundFloor = 0.70;    // share of gold participants found with every field right
-constexpr double kSpuriousCeiling = 0.16;  // share of people found that are not real people
+constexpr double kFoundFloor = 0.97;    // share of gold participants found with every field right
+constexpr double kSpuriousCeiling = 0.02;  // share of people found that are not real people
 
 const gazetteer::Knowledge& knowledge() {
   static auto k = gazetteer::Knowledge::load({std::string(ATTACHE_SOURCE_DIR) + "/data"});

@@ -1,5 +1,6 @@
-// Runs every line of people_cases.tsv through annotate(): the person named must be found with the
-// expected country, rank, title and organisation; a sentence expecting "-" must yield no person.
+// Runs every line of people_cases.tsv through annotate(): the person named must
+// be found with the expected country, rank, title and organisation; a sentence
+// expecting "-" must yield no person.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -11,12 +12,12 @@
 namespace attache::annotate {
 namespace {
 
-const gazetteer::Knowledge& knowledge() {
+const gazetteer::Knowledge &knowledge() {
   static auto k = gazetteer::Knowledge::load({std::string(ATTACHE_SOURCE_DIR) + "/data"});
   return *k;
 }
 
-std::vector<std::string> split_tabs(const std::string& line) {
+std::vector<std::string> split_tabs(const std::string &line) {
   std::vector<std::string> out;
   std::string cell;
   std::istringstream in(line);
@@ -24,7 +25,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return out;
 }
 
-std::string shown(const std::optional<std::string>& s) { return s.value_or("-"); }
+std::string shown(const std::optional<std::string> &s) { return s.value_or("-"); }
 
 TEST(PeopleCases, EveryLineOfTheCaseFile) {
   std::ifstream in(std::string(ATTACHE_TEST_DIR) + "/annotate/people_cases.tsv");
@@ -40,14 +41,14 @@ TEST(PeopleCases, EveryLineOfTheCaseFile) {
     Annotations a = annotate(knowledge(), cells[0], {});
     if (cells[1] == "-") {
       std::string found;
-      for (const auto& p : a.people) found += " [" + p.name + "]";
+      for (const auto &p : a.people) found += " [" + p.name + "]";
       EXPECT_TRUE(a.people.empty()) << "line " << line_no << ": " << cells[0] << "\n  found" << found;
       continue;
     }
     ASSERT_EQ(cells.size(), 6u) << "line " << line_no;
-    const PersonEntity* hit = nullptr;
+    const PersonEntity *hit = nullptr;
     std::string all;
-    for (const auto& p : a.people) {
+    for (const auto &p : a.people) {
       all += " [" + p.name + "]";
       if (normalize::fold(p.name) == normalize::fold(cells[1])) hit = &p;
     }
@@ -55,7 +56,7 @@ TEST(PeopleCases, EveryLineOfTheCaseFile) {
       ADD_FAILURE() << "line " << line_no << ": " << cells[0] << "\n  no person " << cells[1] << "; found" << all;
       continue;
     }
-    auto check = [&](const char* what, const std::string& want, const std::optional<std::string>& got) {
+    auto check = [&](const char *what, const std::string &want, const std::optional<std::string> &got) {
       if (want == "*") return;
       EXPECT_EQ(want, shown(got)) << "line " << line_no << " (" << what << "): " << cells[0];
     };
@@ -65,6 +66,41 @@ TEST(PeopleCases, EveryLineOfTheCaseFile) {
     check("organization", cells[5], hit->organization);
   }
   EXPECT_GE(cases, 80);
+}
+
+// reference_cases.tsv: a later reference (short name, pronoun, "the deputy
+// minister", "his Thai counterpart") must link to the person it names.
+TEST(PeopleCases, EveryReferenceLinksToItsPerson) {
+  std::ifstream in(std::string(ATTACHE_TEST_DIR) + "/annotate/reference_cases.tsv");
+  ASSERT_TRUE(in) << "reference_cases.tsv not found";
+  std::string line;
+  int cases = 0, line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    auto cells = split_tabs(line);
+    ASSERT_EQ(cells.size(), 3u) << "line " << line_no;
+    ++cases;
+    Annotations a = annotate(knowledge(), cells[0], {});
+    const Mention *ref = nullptr;
+    for (const auto &m : a.mentions) {
+      if (m.type != MentionType::kPerson && m.type != MentionType::kPronoun) continue;
+      Span sp = a.tokens.span_of(m.begin, m.end);
+      if (cells[0].substr(sp.start, sp.end - sp.start) == cells[1] && (!ref || m.begin >= ref->begin)) ref = &m;
+    }
+    if (cells[2] == "-") {
+      EXPECT_TRUE(ref == nullptr || ref->entity < 0) << "line " << line_no << ": " << cells[1] << " links to someone";
+      continue;
+    }
+    if (!ref) {
+      ADD_FAILURE() << "line " << line_no << ": no person mention '" << cells[1] << "' in: " << cells[0];
+      continue;
+    }
+    ASSERT_GE(ref->entity, 0) << "line " << line_no;
+    EXPECT_EQ(normalize::fold(cells[2]), normalize::fold(a.people[ref->entity].name))
+        << "line " << line_no << ": " << cells[1] << " in: " << cells[0];
+  }
+  EXPECT_GE(cases, 25);
 }
 
 }  // namespace

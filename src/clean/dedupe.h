@@ -1,8 +1,17 @@
 // Duplicate detection across a corpus: the same article syndicated on several sites is read
 // once. Exact duplicates by a hash of the normalised words; near duplicates by MinHash over
-// 5-word shingles (64 hashes), found through banded locality-sensitive hashing (16 bands of 4)
-// and confirmed by the estimated Jaccard similarity.
-// Memory: about 300 bytes per document kept. Not thread-safe (one index per walk).
+// 5-word shingles, found through banded locality-sensitive hashing and confirmed by the
+// estimated Jaccard similarity.
+//
+// Cost: one hash per shingle. The signature is a one-permutation MinHash (each shingle's hash
+// picks one of 64 bins and competes for that bin's minimum; empty bins of short texts are filled
+// by optimal densification), so a document costs one pass over its words, not 64.
+// Memory is bounded: the index remembers the last `window` documents (default 65,536) and forgets
+// the oldest beyond that, at about 600 bytes per document (16-bit signature values, open-addressed
+// band tables with 32-bit keys), so about 40 MB at most whatever the corpus size. Syndicated
+// copies usually arrive close together; a copy of an article more than `window` documents back is
+// not recognised.
+// Not thread-safe (one index per walk).
 #pragma once
 
 #include <array>
@@ -10,18 +19,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace attache::clean {
 
 class DuplicateIndex {
  public:
-  static constexpr int kHashes = 64;
+  static constexpr int kHashes = 64;  // MinHash bins
   static constexpr int kBands = 16;
   static constexpr int kRows = kHashes / kBands;
+  static constexpr size_t kDefaultWindow = size_t{1} << 16;
 
-  explicit DuplicateIndex(double near_threshold = 0.7) : threshold_(near_threshold) {}
+  explicit DuplicateIndex(double near_threshold = 0.7, size_t window = kDefaultWindow);
 
   struct Match {
     std::string id;  // the document it duplicates (the first one seen)
@@ -29,18 +38,50 @@ class DuplicateIndex {
     double similarity = 1;  // estimated Jaccard similarity of the shingle sets
   };
 
-  // If `text` duplicates a document already added, returns which; otherwise adds it as `id`.
+  // If `text` duplicates a document among the last `window` added, returns which; otherwise adds
+  // it as `id` (forgetting the oldest document when the window is full).
   std::optional<Match> check_and_add(std::string_view id, std::string_view text);
 
-  size_t size() const { return ids_.size(); }
+  // Documents remembered (at most `window`).
+  size_t size() const { return live_; }
+  size_t window() const { return window_; }
 
  private:
+  using Signature = std::array<uint16_t, kHashes>;
+
+  // A multimap from 32-bit keys to document slots, open-addressed with linear probing and
+  // backward-shift deletion (no tombstones), so it stays compact under constant eviction.
+  class SlotTable {
+   public:
+    void insert(uint32_t key, uint32_t slot);
+    void erase(uint32_t key, uint32_t slot);
+    template <class F>
+    void for_each(uint32_t key, F&& f) const;
+
+   private:
+    void grow();
+    std::vector<uint64_t> cells_;  // (key << 32) | (slot + 1); 0 = empty
+    size_t used_ = 0;
+  };
+
+  struct Entry {
+    std::string id;
+    uint64_t whole = 0;  // hash of all the words (exact duplicates)
+    Signature sig{};
+    bool has_signature = false;
+    bool live = false;
+  };
+
+  static std::array<uint32_t, kBands> band_keys(const Signature& sig);
+  void forget(uint32_t slot);
+
   double threshold_;
-  std::vector<std::string> ids_;
-  std::vector<std::array<uint32_t, kHashes>> signatures_;  // empty signature for short texts
-  std::vector<bool> has_signature_;
-  std::unordered_map<uint64_t, uint32_t> exact_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> bands_;
+  size_t window_;
+  std::vector<Entry> entries_;  // a ring of `window_` slots, filled in order
+  size_t next_ = 0;             // the slot the next document takes
+  size_t live_ = 0;
+  SlotTable exact_;
+  SlotTable bands_;
 };
 
 }  // namespace attache::clean

@@ -49,7 +49,8 @@ Diagnostic diag_for(const Document& doc, std::string_view path, Severity sev, Di
 
 }  // namespace
 
-Finisher::Finisher(const ReadOptions& opts) : opts_(opts), extras_(std::make_unique<DocumentExtras>()) {}
+Finisher::Finisher(const ReadOptions& opts)
+    : opts_(opts), extras_(std::make_unique<DocumentExtras>()), dupes_(0.7, opts.dedupe_window) {}
 Finisher::~Finisher() = default;
 
 bool Finisher::finish(Document& doc, std::string_view path, const std::function<void(Diagnostic&&)>& emit) {
@@ -81,9 +82,13 @@ bool Finisher::finish(Document& doc, std::string_view path, const std::function<
 
   // Language: what the input states (a feed's lang field) stands; otherwise identification,
   // then what the page declares, then the caller's default.
-  std::string article;
+  std::string joined;  // only when the body is a selection; otherwise the text itself is read
+  std::string_view article = doc.text;
   bool need_text = doc.lang.empty() || opts_.dedupe;
-  if (need_text) article = body_text(doc);
+  if (need_text && !doc.body.empty()) {
+    joined = body_text(doc);
+    article = joined;
+  }
   if (doc.lang.empty()) {
     clean::LanguageGuess g = clean::identify_language(article);
     if (g.reliable) {

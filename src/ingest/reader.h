@@ -46,8 +46,11 @@ struct ReadOptions {
   // with a kUnsupported warning. Empty = pass every language.
   std::vector<std::string> languages = {"en"};
   // Skip exact and near duplicates of documents already passed on (kDuplicate warning naming the
-  // id they duplicate). Keeps a small signature per document for the whole walk.
+  // id they duplicate). Keeps a small signature per document (see dedupe_window).
   bool dedupe = true;
+  // How many of the latest documents the duplicate index remembers (memory is bounded by this,
+  // about 600 bytes each); a copy of an article further back is not recognised.
+  size_t dedupe_window = size_t{1} << 16;
   // Advanced with input bytes as they are consumed (not owned; may be null).
   Progress* progress = nullptr;
   // Called just before `sink` for each document whose text was rendered from markup, with the

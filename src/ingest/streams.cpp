@@ -185,4 +185,79 @@ bool read_line_bounded(std::istream& in, size_t limit, std::string& line, bool* 
   return true;
 }
 
+// ---------------------------------------------------------------------------------------------
+LineReader::LineReader(std::istream& in, size_t limit, size_t padding, size_t block)
+    : sb_(in.rdbuf()), limit_(limit), padding_(padding), block_(std::max<size_t>(block, 16)) {}
+
+bool LineReader::fill() {
+  if (eof_ || sb_ == nullptr) return false;
+  if (begin_ > 0) {
+    // Move the partial line to the front: the buffer only ever holds one line in the making.
+    std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+    end_ -= begin_;
+    begin_ = 0;
+  }
+  if (buf_.size() < end_ + block_ / 2 + padding_) {
+    // Doubling keeps long lines linear; no line needs more than limit + one block.
+    size_t want = std::max(buf_.size() * 2, end_ + block_ + padding_);
+    buf_.resize(std::min(want, std::max(limit_, end_) + block_ + padding_));
+  }
+  std::streamsize r = sb_->sgetn(buf_.data() + end_, static_cast<std::streamsize>(buf_.size() - padding_ - end_));
+  if (r <= 0) {
+    eof_ = true;
+    return false;
+  }
+  end_ += static_cast<size_t>(r);
+  return true;
+}
+
+bool LineReader::next(std::string_view& line, bool* overlong, uint64_t* line_bytes) {
+  *overlong = false;
+  line = {};
+  size_t scan = begin_;  // bytes before this are known to hold no '\n'
+  for (;;) {
+    const void* nl = scan < end_ ? std::memchr(buf_.data() + scan, '\n', end_ - scan) : nullptr;
+    size_t stop = nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - buf_.data()) : end_;
+    if (nl != nullptr || (eof_ && begin_ < end_)) {
+      size_t n = stop - begin_;
+      if (line_bytes != nullptr) *line_bytes = n;
+      if (n > limit_) {
+        *overlong = true;
+      } else {
+        line = std::string_view(buf_.data() + begin_, n);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      }
+      begin_ = nl != nullptr ? stop + 1 : end_;
+      return true;
+    }
+    if (eof_) return false;
+    if (end_ - begin_ > limit_) {
+      // Overlong: drop what is held and count the rest of the line as it streams past.
+      uint64_t n = end_ - begin_;
+      begin_ = end_ = 0;
+      for (;;) {
+        if (!fill()) break;
+        const void* p = std::memchr(buf_.data(), '\n', end_);
+        if (p != nullptr) {
+          size_t at = static_cast<size_t>(static_cast<const char*>(p) - buf_.data());
+          n += at;
+          begin_ = at + 1;
+          break;
+        }
+        n += end_;
+        end_ = 0;
+      }
+      *overlong = true;
+      if (line_bytes != nullptr) *line_bytes = n;
+      return true;
+    }
+    scan = end_ - begin_;  // fill() moves the partial line to the front
+    if (!fill()) {
+      scan = end_;
+      if (begin_ == end_) return false;
+      continue;  // the last line has no '\n'
+    }
+  }
+}
+
 }  // namespace attache::ingest

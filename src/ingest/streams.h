@@ -91,4 +91,32 @@ bool read_bounded(std::istream& in, size_t limit, std::string& out, uint64_t* to
 bool read_line_bounded(std::istream& in, size_t limit, std::string& line, bool* overlong,
                        uint64_t* line_bytes);
 
+// Splits a stream into lines, reading it in large blocks and finding line ends with memchr (no
+// per-byte virtual call, no copy of a line that fits in the block). Same contract as
+// read_line_bounded: lines without the '\n' (a trailing '\r' removed); a line longer than `limit`
+// is skipped and reported through `overlong` / `line_bytes`, and never held whole beyond `limit`
+// (plus one block). Each line is a view into the reader's buffer, valid until the next call, and
+// is followed by at least `padding` readable bytes, so parsers that read ahead (simdjson) can
+// use it in place. One instance per stream; not thread-safe.
+class LineReader {
+ public:
+  LineReader(std::istream& in, size_t limit, size_t padding = 64, size_t block = size_t{1} << 20);
+
+  // False at end of input with nothing read. An overlong line gives an empty `line`.
+  bool next(std::string_view& line, bool* overlong, uint64_t* line_bytes);
+
+ private:
+  // Appends up to a block of input after end_, growing the buffer when it is full. False at EOF.
+  bool fill();
+
+  std::streambuf* sb_;
+  size_t limit_;
+  size_t padding_;
+  size_t block_;
+  std::vector<char> buf_;  // unread data is [begin_, end_); buf_.size() >= end_ + padding_
+  size_t begin_ = 0;
+  size_t end_ = 0;
+  bool eof_ = false;
+};
+
 }  // namespace attache::ingest

@@ -99,8 +99,10 @@ TEST(BadInputs, HundredMegabyteHtmlPage) {
   std::string p = dir.write("huge.html", html);
   html.clear();
   html.shrink_to_fit();
-  Collected c = collect({p});
-  ASSERT_EQ(c.docs.size(), 1u) << c.all_diags();
+  std::string after = dir.write("after.html", kGood);  // the run goes on after the huge page
+  Collected c = collect({p, after});
+  ASSERT_EQ(c.docs.size(), 2u) << c.all_diags();
+  EXPECT_EQ(c.docs[1].id, "after");
   const Diagnostic* d = c.find(DiagCode::kTooLarge);
   ASSERT_NE(d, nullptr) << c.all_diags();
   EXPECT_EQ(d->severity, Severity::kWarning);

@@ -319,5 +319,56 @@ TEST(ReadInputs, SinkCanStopTheWalk) {
   EXPECT_EQ(seen, 1u);
 }
 
+// JSON Lines are parsed by simdjson, and by nlohmann only when simdjson rejects a line: every
+// corner where the two parsers differ must come out as it always has (nlohmann's verdict).
+TEST(ReadInputs, JsonLinesParserCorners) {
+  TempDir dir;
+  std::string deep = std::string(1100, '[') + std::string(1100, ']');
+  std::string p = dir.write(
+      "edge.jsonl",
+      std::string(R"({"id":-0,"text":"Minus zero id."})") + "\n" +                                // 1
+          R"({"id":1.0,"text":"Float id."})" + "\n" +                                            // 2
+          R"({"id":18446744073709551615,"text":"Largest unsigned id."})" + "\n" +                // 3
+          R"({"id":18446744073709551616,"text":"Too big for an integer id."})" + "\n" +          // 4
+          R"({"id":"d","text":"first","text":"Second text wins."})" + "\n" +                     // 5
+          R"({"id":"e","text":"Lone \udc00 surrogate."})" + "\n" +                               // 6
+          R"({"id":"f","extra":)" + deep + R"(,"text":"Deeply nested extra field."})" + "\n" +  // 7
+          R"({"id":"g","text":"Escaped \u00e9, \"quotes\" and a\ttab."})" + "\n" +               // 8
+          R"(["not","an","object"])" + "\n" +                                                    // 9
+          "{\"id\":\"h\",\"text\":\"Bad UTF-8 \xff here.\"}\n" +                                 // 10
+          R"({"id":"i","text":"Trailing garbage."} x)" + "\n" +                                  // 11
+          R"({"id":"j","html":"<p>Markup only, rendered to text.</p>","text":null})" + "\n" +   // 12
+          R"({"id":"k","text":"A pair: \ud83d\ude00."})" + "\n" +                                // 13
+          R"({"id":"","text":"Empty id."})" + "\n" +                                             // 14
+          R"({"id":"l","text":"Unparsable date.","published":"next Tuesday"})" + "\n");         // 15
+  Collected c = collect({p});
+  std::vector<std::string> ids;
+  for (const auto& d : c.docs) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"0", "edge:2", "18446744073709551615", "edge:4", "d", "f", "g", "h",
+                                           "j", "k", "edge:14", "l"}))
+      << c.all_diags();
+  ASSERT_EQ(c.docs.size(), 12u);
+  EXPECT_EQ(c.docs[4].text, "Second text wins.");
+  EXPECT_EQ(c.docs[6].text, "Escaped \xC3\xA9, \"quotes\" and a\ttab.");
+  EXPECT_EQ(c.docs[7].text, "Bad UTF-8 \xEF\xBF\xBD here.");
+  EXPECT_NE(c.docs[8].text.find("Markup only, rendered to text."), std::string::npos) << c.docs[8].text;
+  EXPECT_EQ(c.docs[9].text, "A pair: \xF0\x9F\x98\x80.");
+  std::vector<uint64_t> errors, warnings;
+  for (const auto& d : c.diags) (d.severity == Severity::kError ? errors : warnings).push_back(d.offset);
+  EXPECT_EQ(errors, (std::vector<uint64_t>{6, 9, 11})) << c.all_diags();
+  EXPECT_EQ(warnings, (std::vector<uint64_t>{2, 4, 10, 14, 15})) << c.all_diags();
+  const Diagnostic* obj = nullptr;
+  for (const auto& d : c.diags) {
+    if (d.offset == 9) obj = &d;
+  }
+  ASSERT_NE(obj, nullptr);
+  EXPECT_EQ(obj->message, "a JSON Lines record must be an object, got array");
+  for (const auto& d : c.diags) {
+    if (d.offset == 6 || d.offset == 11) {
+      EXPECT_TRUE(d.message.starts_with("malformed JSON line: ")) << d.message;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::ingest

@@ -675,8 +675,8 @@ class Annotator {
   // "deputy commander of the Southern Theater Command" -> "Deputy Commander of
   // the Southern Theater Command"
   static std::string title_case(std::string s) {
-    static const std::unordered_set<std::string_view> small = {"of", "the", "for", "and",  "to",
-                                                               "at", "in",  "on",  "under"};
+    static const std::unordered_set<std::string_view> small = {"of", "the", "for",   "and",   "to",        "at",
+                                                               "in", "on",  "under", "elect", "designate"};
     size_t i = 0;
     while (i < s.size()) {
       size_t e = i;
@@ -876,6 +876,14 @@ class Annotator {
               rank = r->entry.id;
               j = r->end;
               cue = true;
+              // "Lt Gen (Retd)", "Rear Admiral (ret.)": a retired officer keeps the rank
+              if (j + 2 < s.end && norm(j) == "(") {
+                std::string_view w = norm(j + 1);
+                size_t close = j + 2 + (j + 3 < s.end && norm(j + 2) == "." ? 1 : 0);
+                if ((w == "retd" || w == "r" || w == "ret" || w == "retired") && close < s.end && norm(close) == ")") {
+                  j = close + 1;
+                }
+              }
               continue;
             }
           }

@@ -1364,6 +1364,12 @@ class Annotator {
             if (who >= 0 && !named_next) {
               size_t b = i - 1;
               if (b >= s.begin + 3 && norm(b - 1) == "of" && norm(b - 2) == "head") b -= 3;
+              // "the Vietnamese Deputy Minister" says the office of someone introduced by rank only
+              if (!a_.people[who].title && norm(i - 1) == "the" &&
+                  idx_.longest(c->end, {EntryType::kOfficeHead, EntryType::kOfficeModifier}) &&
+                  idx_.longest(e - 1, {EntryType::kOfficeHead}) && cap(c->end)) {
+                a_.people[who].title = title_case(phrase_text(c->end, e, true));
+              }
               add_ref(MentionType::kPerson, b, e, who);
               i = e - 1;
               continue;
@@ -1406,6 +1412,32 @@ class Annotator {
       subjects.push_back(subject);
     }
     a_.mentions.insert(a_.mentions.end(), refs.begin(), refs.end());
+    complete_minister_titles();
+  }
+
+  // A bare "Deputy Minister" / "Vice Minister" / "Minister" is completed with the ministry the article
+  // names with the person's state ("Vietnam's Ministry of National Defense", "the Thai Ministry of
+  // Defence"): "Deputy Minister of National Defense".
+  void complete_minister_titles() {
+    const auto& tt = t();
+    for (auto& p : a_.people) {
+      if (!p.title || !p.country) continue;
+      std::string f = normalize::fold(*p.title);
+      if (f != "minister" && f != "deputy minister" && f != "vice minister" && f != "vice-minister") continue;
+      for (const auto& m : a_.mentions) {
+        if (m.type != MentionType::kCountry || k_.countries.all()[m.id].code != *p.country) continue;
+        size_t k = m.end;
+        if (possessive(k)) ++k;
+        if (k + 2 >= tt.tokens.size() || norm(k) != "ministry" || norm(k + 1) != "of" || !cap(k + 2)) continue;
+        size_t e = k + 2;
+        while (e < tt.tokens.size() && cap(e) && idx_.longest(e, {EntryType::kOfficeDomain, EntryType::kOrgWord})) ++e;
+        if (e == k + 2) continue;
+        std::string domain = phrase_text(k + 2, e, false);
+        p.title = *p.title + " of " + domain;
+        if (!p.organization) p.organization = "Ministry of " + domain;
+        break;
+      }
+    }
   }
 
   // The person that every key of tokens [b, e) belongs to: the latest

@@ -596,7 +596,12 @@ class Annotator {
       if ((c == "," || c == "and") && idx_.longest(k, {EntryType::kRank, EntryType::kHonorific})) break;
       if (auto *r = idx_.longest(k, {EntryType::kRank}); r) {
         auto *v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
-        if (!v || v->end <= r->end) break;
+        // a rank that starts a name ("of Thailand General Tharapon") ends the office; one inside a
+        // body's name ("of the General Logistics Department") does not
+        if ((!v || v->end <= r->end) &&
+            (!v || name_token(r->end, end, true) || idx_.longest(r->end, {EntryType::kHonorific, EntryType::kRank}))) {
+          break;
+        }
       }
       if (country && !p.country) p.country = country;
       size_t words_begin = k;
@@ -1113,13 +1118,20 @@ class Annotator {
     }
     if (c == ",") {
       std::optional<uint32_t> country;
-      size_t k = skip_det_country(j + 1, end, country);
+      // ", who is the chief of the General Political Department of ...": a relative clause says the office
+      size_t from = j + 1;
+      if (from + 2 < end && norm(from) == "who" && (norm(from + 1) == "is" || norm(from + 1) == "was")) {
+        from += 2;
+        if (norm(from) == "also") ++from;
+        if (norm(from) != "the") return j;
+      }
+      size_t k = skip_det_country(from, end, country);
       if (k < end && (norm(k) == "a" || norm(k) == "an")) k = skip_det_country(k + 1, end, country);
       TitleParse tp = parse_title(k, end, true);
       // ", the Chief of Defence Force of Singapore, Vice Admiral Aaron Beng": a
       // list of "office, name" pairs; without "the" (", Deputy Permanent
       // Secretary of ..., General Chien said") it is an appositive
-      if (!tp.ok || (norm(j + 1) == "the" && introduces_next(tp.end, end))) return j;
+      if (!tp.ok || (norm(from) == "the" && introduces_next(tp.end, end))) return j;
       // ", Australian Deputy Prime Minister Richard Marles and ...": an office
       // right before a name is that name's, in a list of people
       if (tp.end < end &&
@@ -1141,7 +1153,13 @@ class Annotator {
   // "a delegation of the Chinese People's Liberation Army led by Lt. Gen. Zhang
   // Hongbing": the state named just before "led by" is the person's.
   void led_by_country(PersonEntity &p, size_t start, size_t sentence_begin) const {
-    if (start < sentence_begin + 2 || norm(start - 1) != "by" || norm(start - 2) != "led") return;
+    // "led by [the PLA deputy chief] General X": the leader's own body may come between
+    size_t by = start;
+    while (by > sentence_begin + 1 && by + 8 > start && norm(by - 1) != "by" && norm(by - 1) != "," && norm(by - 1) != ".") {
+      --by;
+    }
+    if (by < sentence_begin + 2 || norm(by - 1) != "by" || norm(by - 2) != "led") return;
+    start = by;
     for (size_t k = start - 2; k-- > sentence_begin && k + 16 > start;) {
       if (auto *c = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= start) {
         p.country = k_.countries.all()[c->entry.id].code, p.country_rule = "the delegation it leads";
@@ -1167,8 +1185,10 @@ class Annotator {
         p.country = "VNM", p.country_rule = "Vietnamese family name";
         continue;
       }
-      if (p.keys.size() == 2 && p.name.find('-') != std::string::npos) {
-        size_t h = p.name.find('-');
+      // "Kim Sun-ho": a one-word family name, then a given name of two syllables joined by a hyphen
+      if (size_t sp = p.name.find(' ');
+          sp != std::string::npos && p.name.find(' ', sp + 1) == std::string::npos && p.name.find('-', sp) != std::string::npos) {
+        size_t h = p.name.find('-', sp);
         if (h + 1 < p.name.size() && p.name[h + 1] >= 'a' && p.name[h + 1] <= 'z') {
           p.country = "KOR", p.country_rule = "Korean given name";
           continue;
@@ -1287,7 +1307,8 @@ class Annotator {
       const std::string &code = k_.countries.all()[id].code;
       if (!qualified.count(code) && n > best_count) best = code, best_count = n;
     }
-    return best ? best : a_.home_country;
+    // every state named has its people qualified: an unqualified person is from none of them
+    return best;
   }
 
   // Later references, linked to the person they name:
@@ -1356,7 +1377,7 @@ class Annotator {
             size_t e = noun->end;
             if (auto *more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
             std::string code = k_.countries.all()[c->entry.id].code;
-            int who = latest_person_of(code);
+            int who = latest_person_of(code, tt.tokens[i].span.start);
             // a counterpart followed by a name is that name's introduction,
             // read already
             bool named_next =
@@ -1496,7 +1517,12 @@ class Annotator {
     return -1;
   }
 
-  int latest_person_of(const std::string &code) const {
+  // The person of state `code` mentioned last before byte `at`, else the last one introduced.
+  int latest_person_of(const std::string &code, size_t at) const {
+    for (size_t n = seen_.size(); n-- > 0;) {
+      const auto &p = a_.people[seen_[n].second];
+      if (t().tokens[seen_[n].first].span.start < at && p.country && *p.country == code) return seen_[n].second;
+    }
     for (size_t p = a_.people.size(); p-- > 0;) {
       if (a_.people[p].country && *a_.people[p].country == code) return static_cast<int>(p);
     }

@@ -1,5 +1,6 @@
 // The engagement builder. See extractor.h; the rules follow ../shared/spec/guidelines.md.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -39,6 +40,55 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// `cue` as a whole word in `text`: case-sensitive when the cue is written in capitals ("VNA", "AKP"),
+// ASCII case-insensitive otherwise.
+bool has_cue(std::string_view text, std::string_view cue) {
+  if (cue.empty()) return false;
+  const bool caps = std::none_of(cue.begin(), cue.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  auto eq = [caps](char a, char b) {
+    return caps ? a == b : std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  };
+  for (auto it = text.begin();; ++it) {
+    it = std::search(it, text.end(), cue.begin(), cue.end(), eq);
+    if (it == text.end()) return false;
+    size_t at = static_cast<size_t>(it - text.begin());
+    bool left = at == 0 || !word_char(text[at - 1]) || !word_char(cue.front());
+    size_t end = at + cue.size();
+    bool right = end >= text.size() || !word_char(text[end]) || !word_char(cue.back());
+    if (left && right) return true;
+  }
+}
+
+// The state the document's outlet speaks for (outlets.tsv): by its URL's host, its source name, or a by-line,
+// credit or sign-off naming the outlet in the text. A ministry's release or a state agency's report is written
+// from its state's side: its protagonist belongs to that state unless the text says otherwise.
+std::optional<std::string> outlet_country(const gazetteer::Knowledge& k, const Document& doc) {
+  std::string host;
+  if (auto p = doc.url.find("://"); p != std::string::npos) {
+    host = doc.url.substr(p + 3);
+    host = host.substr(0, host.find_first_of("/:?#"));
+    for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const std::string source = normalize::fold(doc.source);
+  for (const auto& o : k.outlets) {
+    for (const auto& d : o.domains) {
+      if (!host.empty() && (host == d || (host.size() > d.size() && host.ends_with("." + d)))) return o.country;
+    }
+    if (!source.empty() && source == normalize::fold(o.name)) return o.country;
+    for (const auto& c : o.cues) {
+      if (!source.empty() && source == normalize::fold(c)) return o.country;
+    }
+  }
+  for (const auto& o : k.outlets) {
+    for (const auto& c : o.cues) {
+      if (has_cue(doc.text, c)) return o.country;
+    }
+  }
+  return std::nullopt;
+}
+
 class Builder {
  public:
   Builder(const gazetteer::Knowledge& k, const Document& doc, const Annotations& a, const ExtractOptions& opts)
@@ -61,6 +111,7 @@ class Builder {
   std::vector<Engagement> run() {
     if (a_.tokens.sentences.empty()) return {};
     protagonist_ = first_person();
+    outlet_country_ = outlet_country(k_, doc_);
     int current = -1;
     for (size_t s = 0; s < a_.tokens.sentences.size(); ++s) {
       if (!in_body(a_.tokens.sentences[s].span)) continue;
@@ -80,6 +131,13 @@ class Builder {
 
  private:
   std::string_view norm(size_t i) const { return a_.tokens.norm_of(i); }
+
+  // A state's name inside a sea or strait's name ("South China Sea", "Taiwan Strait"): geography, not a party.
+  bool geographic(const Mention& m) const {
+    if (m.end >= a_.tokens.tokens.size()) return false;
+    std::string_view w = norm(m.end);
+    return w == "sea" || w == "strait" || w == "straits" || w == "ocean" || w == "gulf" || w == "seas";
+  }
 
   // True when the span lies inside the article body (furniture excluded); no body ranges = all text.
   bool in_body(Span span) const {
@@ -120,7 +178,7 @@ class Builder {
         }
         if (!blocked && (!best || mm.begin > best->begin)) best = &mm;
       }
-      if (mm.begin >= e && mm.begin - e <= 4) {
+      if (mm.begin >= e && (mm.begin - e <= 4 || (mm.begin - e <= 10 && follows_in_clause(e, mm.begin)))) {
         // "... to the second Expo scheduled for December": the occasion itself is scheduled, whoever invited
         if (!best || k_.status_cues[mm.id].status == EngagementStatus::kPlanned) best = &mm;
       }
@@ -129,6 +187,18 @@ class Builder {
     if (!best) return std::nullopt;
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
     return k_.status_cues[best->id].status;
+  }
+
+  // Tokens [e, b) continue the occasion's own phrase up to its verb: "exercise of the Ready Group will take
+  // place", "Dialogue, which the two ministries have agreed to convene": no clause break but a relative
+  // clause about the occasion itself, no other person or occasion between.
+  bool follows_in_clause(uint32_t e, uint32_t b) const {
+    for (uint32_t t = e; t < b; ++t) {
+      std::string_view w = norm(t);
+      if (w == ";" || w == ":" || w == "and" || w == "but") return false;
+      if (w == "," && !(t + 1 < b && (norm(t + 1) == "which" || norm(t + 1) == "that"))) return false;
+    }
+    return true;
   }
 
   // "at the ...", "during the ...", "on the sidelines of the ...": the mention names an occasion.
@@ -157,6 +227,31 @@ class Builder {
       if (mm.type == MentionType::kTrigger && (!strong_only || k_.triggers[mm.id].strong)) return true;
     }
     return false;
+  }
+
+  // "On the sidelines (of ...), A and B discussed ...": a sentence opened by a sidelines phrase and naming
+  // two people after it reports their meeting although no meeting word says so. Returns the token range to
+  // anchor at (the phrase's closing comma); only where two people come before any other trigger.
+  std::optional<std::pair<uint32_t, uint32_t>> sideline_opening(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t i = sent.begin;
+    if (i + 3 > sent.end) return std::nullopt;
+    if (norm(i) != "on" && norm(i) != "at") return std::nullopt;
+    if (norm(i + 1) == "the") ++i;
+    std::string_view w = norm(i + 1);
+    if (w != "sidelines" && w != "sideline" && w != "margins" && w != "margin") return std::nullopt;
+    uint32_t comma = i + 2;
+    while (comma < sent.end && norm(comma) != ",") ++comma;
+    if (comma >= sent.end) return std::nullopt;
+    int people = 0;
+    std::set<int> seen;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kPerson && mm.begin > comma && seen.insert(mm.entity).second) ++people;
+      if (mm.type == MentionType::kTrigger && mm.begin > comma && people < 2) return std::nullopt;
+    }
+    if (people < 2) return std::nullopt;
+    return std::make_pair(comma, comma + 1);
   }
 
   const Mention* meeting_trigger(int s) const {
@@ -200,6 +295,18 @@ class Builder {
             add_unique(fr.e.groups, k_.groups[cm.id].name);
           }
         }
+        if (fr.e.kind == EngagementKind::kExercise && fr.e.countries.empty() && fr.e.groups.empty()) {
+          // a named exercise's parties: the states its sentence names, else those of the meeting that
+          // mentions it ("welcomed the air force's part in Exercise X")
+          for (size_t m : by_sentence_[s]) {
+            const auto& cm = a_.mentions[m];
+            if (cm.type == MentionType::kCountry && !geographic(cm)) add_unique(fr.e.countries, k_.countries.all()[cm.id].code);
+          }
+          if (fr.e.countries.size() < 2 && current >= 0) {
+            for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
+          }
+          add_unique(fr.e.areas, "exercises");
+        }
         fr.anchor_sentence = s;
         fr.anchor_token = mm.begin;
         fr.mechanism = &mm;
@@ -239,12 +346,23 @@ class Builder {
     // 2. bilateral meetings: a meeting trigger with named people around it. The person before the trigger
     // is the host or subject ("X received Y", "X met with Y"); with none, the article's protagonist is
     // ("Meeting with Y, X stressed ..."); "between A and B" names both.
-    if (const Mention* trig = meeting_trigger(s)) {
+    const Mention* trig = meeting_trigger(s);
+    uint32_t tb = 0, te = 0;
+    EngagementKind tkind = EngagementKind::kBilateralMeeting;
+    std::string trule;
+    if (trig) {
+      tb = trig->begin, te = trig->end, tkind = k_.triggers[trig->id].kind;
+      trule = "triggers.tsv: " + k_.triggers[trig->id].phrase;
+    } else if (auto side = sideline_opening(s)) {
+      tb = side->first, te = side->second;
+      trule = "sidelines opening with two people";
+    }
+    if (te > 0) {
       std::vector<int> before, after;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.type != MentionType::kPerson) continue;
-        auto& side = mm.begin < trig->begin ? before : after;
+        auto& side = mm.begin < tb ? before : after;
         if (std::find(before.begin(), before.end(), mm.entity) == before.end() &&
             std::find(after.begin(), after.end(), mm.entity) == after.end()) {
           side.push_back(mm.entity);
@@ -259,7 +377,13 @@ class Builder {
       } else {
         counterparts = after;
       }
-      if (before.empty() && trig->end < a_.tokens.tokens.size() && norm(trig->end) == "between" && !after.empty()) {
+      const bool between = norm(te - 1) == "between" || (te < a_.tokens.tokens.size() && norm(te) == "between");
+      if (!trig && after.size() >= 2) {
+        // "On the sidelines, A and B discussed ...": the first two people named met
+        lead = after[0];
+        counterparts.assign(after.begin() + 1, after.begin() + 2);
+      }
+      if (before.empty() && between && !after.empty()) {
         lead = after.front();
         counterparts.assign(after.begin() + 1, after.end());
       }
@@ -268,21 +392,20 @@ class Builder {
         int f = find_bilateral(lead, who);
         if (f < 0) {
           Frame fr;
-          fr.e.kind = k_.triggers[trig->id].kind == EngagementKind::kCall ? EngagementKind::kCall
-                                                                           : EngagementKind::kBilateralMeeting;
+          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
           fr.e.status = EngagementStatus::kHeld;
           fr.anchor_sentence = s;
-          fr.anchor_token = trig->begin;
+          fr.anchor_token = tb;
           fr.lead = lead;
           fr.counterpart = who;
           fr.sideline = main_ >= 0;
-          explain(fr, "kind", "triggers.tsv: " + k_.triggers[trig->id].phrase, trig->begin, trig->end);
+          explain(fr, "kind", trule, tb, te);
           add_person(fr, lead);
           add_person(fr, who);
           frames_.push_back(std::move(fr));
           f = static_cast<int>(frames_.size() - 1);
           bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
-          date_and_place(frames_[f], s, trig->end);
+          date_and_place(frames_[f], s, te);
           if (main_ < 0) {
             main_ = f;  // the article opens with this meeting: it is what the article reports
             frames_[f].main_event = true;
@@ -345,11 +468,23 @@ class Builder {
     if (!f.e.date || main_ < 0) return false;
     const auto& m = frames_[main_].e;
     if (!m.date) return true;
-    if (*f.e.date == *m.date) return false;
-    if (m.end_date && f.e.date->has_day() && m.date->has_day() && *m.date <= *f.e.date && *f.e.date <= *m.end_date) {
-      return false;
+    return !near_main(*f.e.date);
+  }
+
+  // A date within the main event's days (or the day or two before it: a working group, a preparatory
+  // meeting, an arrival), or the same month when either is known to the month only: the same trip or event.
+  bool near_main(const PartialDate& d) const {
+    if (main_ < 0 || !frames_[main_].e.date) return false;
+    const PartialDate& m = *frames_[main_].e.date;
+    if (d == m) return true;
+    if (d.has_day() && m.has_day()) {
+      long dd = days_from_civil(d.year, d.month, d.day), md = days_from_civil(m.year, m.month, m.day);
+      long me = md;
+      if (const auto& end = frames_[main_].e.end_date; end && end->has_day()) me = days_from_civil(end->year, end->month, end->day);
+      return md - 3 <= dd && dd <= me + 1;
     }
-    return true;
+    if (d.has_month() && m.has_month()) return d.year == m.year && d.month == m.month;
+    return false;
   }
 
   // Dated apart from the main event: an occasion recalled for context.
@@ -363,6 +498,9 @@ class Builder {
   // referred to, not reported.
   bool document_before(int s, uint32_t t) const {
     const auto& sent = a_.tokens.sentences[s];
+    // "the Arrangement, which was signed in June 2020": the relative clause refers back to the document
+    static const std::set<std::string_view> relative = {",", "which", "that", "was", "were", "had", "has", "been", "first"};
+    while (t > sent.begin && relative.count(norm(t - 1))) --t;
     std::vector<gazetteer::PhraseMatch> found;
     for (uint32_t i = sent.begin; i < t; ++i) {
       found.clear();
@@ -443,7 +581,7 @@ class Builder {
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.begin < tm.end) continue;
-      if (mm.type == MentionType::kCountry && !mm.demonym) dest = k_.countries.all()[mm.id].code;
+      if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm)) dest = k_.countries.all()[mm.id].code;
       if (mm.type == MentionType::kPlace) dest = k_.places[mm.id].country;
       if (dest) break;
     }
@@ -495,7 +633,7 @@ class Builder {
     }
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
     }
     // "the two sides/countries/ministries signed": the parties of the occasion being reported
     if (fr.e.countries.size() < 2 && current >= 0) {
@@ -526,16 +664,14 @@ class Builder {
     if (frame_in_sentence(s, EngagementKind::kExercise) >= 0) return -1;
     std::string rule;
     bool has_status = status_for(s, tm.begin, tm.end, &rule).has_value();
-    bool has_date = false;
     const auto& sent = a_.tokens.sentences[s];
-    for (size_t di : dates_by_sentence_[s]) has_date = has_date || !a_.dates[di].vague;
-    if (!strong && !has_status && !has_date) return -1;
+    if (!strong && !has_status && !date_governs(s, tm)) return -1;
     // "exercise restraint", "exercises its right": a verb, not an occasion
     if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their")) return -1;
     Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
     }
     if (fr.e.countries.size() < 2 && current >= 0) {
       for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
@@ -545,6 +681,37 @@ class Builder {
     return push_frame(std::move(fr), s, tm.end);
   }
 
+  // A date that belongs to trigger tm: in the same clause, close to it, with no other occasion's trigger
+  // between them ("the exercises ... the Arrangement, which was signed in June 2020": the date is the
+  // signing's). A bare plural ("military exercises between the two countries") is the practice in general.
+  bool date_governs(int s, const Mention& tm) const {
+    if (norm(tm.end - 1).ends_with("s")) {
+      bool named = false;
+      for (size_t mi : mech_by_sentence_[s]) named = named || (a_.mechanisms[mi].end >= tm.begin && a_.mechanisms[mi].begin <= tm.begin);
+      if (!named) return false;
+    }
+    auto clear = [&](uint32_t b, uint32_t e) {
+      for (uint32_t t = b; t < e; ++t) {
+        if (norm(t) == ";" || norm(t) == "which" || norm(t) == "when") return false;
+      }
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kTrigger && &mm != &tm && mm.begin >= b && mm.end <= e &&
+            k_.triggers[mm.id].kind != EngagementKind::kExercise) {
+          return false;
+        }
+      }
+      return true;
+    };
+    for (size_t di : dates_by_sentence_[s]) {
+      const auto& d = a_.dates[di];
+      if (d.vague) continue;
+      if (d.begin >= tm.end && d.begin - tm.end <= 15 && clear(tm.end, d.begin)) return true;
+      if (d.end <= tm.begin && tm.begin - d.end <= 8 && clear(d.end, tm.begin)) return true;
+    }
+    return false;
+  }
+
   std::vector<std::string> frame_countries(int f) const {
     std::vector<std::string> out = frames_[f].e.countries;
     for (int who : frames_[f].people) {
@@ -552,7 +719,8 @@ class Builder {
     }
     if (out.size() < 2) {
       for (int who : frames_[f].people) {
-        if (who == protagonist_ && !a_.people[who].country && a_.home_country) add_unique(out, *a_.home_country);
+        auto home = outlet_country_ ? outlet_country_ : a_.home_country;
+        if (who == protagonist_ && !a_.people[who].country && home) add_unique(out, *home);
       }
     }
     return out;
@@ -664,6 +832,10 @@ class Builder {
   // The protagonist's country when nothing names it: the state most mentioned, leaving out the states
   // of the other people named (they are the counterparts).
   void compute_home_country() {
+    if (outlet_country_) {
+      home_country_ = outlet_country_;
+      return;
+    }
     std::set<std::string> others;
     for (size_t p = 0; p < a_.people.size(); ++p) {
       if (static_cast<int>(p) != protagonist_ && a_.people[p].country) others.insert(*a_.people[p].country);
@@ -671,7 +843,7 @@ class Builder {
     std::map<std::string, int> counts;
     std::string best;
     for (const auto& m : a_.mentions) {
-      if (m.type != MentionType::kCountry || !in_body(a_.tokens.span_of(m.begin, m.end))) continue;
+      if (m.type != MentionType::kCountry || geographic(m) || !in_body(a_.tokens.span_of(m.begin, m.end))) continue;
       const std::string& code = k_.countries.all()[m.id].code;
       if (others.count(code)) continue;
       if (++counts[code] > (best.empty() ? 0 : counts[best])) best = code;
@@ -691,6 +863,7 @@ class Builder {
         }
       }
     }
+    if (main_ >= 0 && frames_[main_].e.kind == EngagementKind::kMultilateralMeeting) add_delegates(frames_[main_]);
     // main event first for date/place inheritance
     std::optional<PartialDate> main_date;
     std::optional<Location> main_loc;
@@ -720,7 +893,7 @@ class Builder {
       } else if (held) {
         // an occasion recalled for context: held, not the article's event, on another date
         f.e.salience = Salience::kBackground;
-        if (main_date && f.e.date && *f.e.date == *main_date) f.e.salience = Salience::kMain;
+        if (main_date && f.e.date && near_main(*f.e.date)) f.e.salience = Salience::kMain;
         if (f.beside_main || f.same_occasion) {
           f.e.salience = Salience::kMain;
           if (f.beside_main && f.e.participants.empty() && protagonist_ >= 0) {
@@ -743,6 +916,11 @@ class Builder {
         Participant part;
         part.name = p.name;
         part.country = p.country;
+        // the annotator's guess from the most-named state yields, for the protagonist, to the state of the
+        // outlet that speaks for it (a ministry's readout of its own secretary's call)
+        if (who == protagonist_ && p.country_rule == "home country of the article" && outlet_country_) {
+          part.country = outlet_country_;
+        }
         part.title = p.title;
         part.rank = p.rank;
         part.organization = p.organization;
@@ -787,7 +965,7 @@ class Builder {
       for (int s : m.sentences) {
         for (size_t mi : by_sentence_[s]) {
           const auto& mm = a_.mentions[mi];
-          if (mm.type == MentionType::kCountry && !inside_other_name(s, mm)) {
+          if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) {
             add_unique(m.e.countries, k_.countries.all()[mm.id].code);
           }
         }
@@ -797,6 +975,25 @@ class Builder {
       if (f.e.kind == EngagementKind::kExercise) add_unique(f.e.areas, "exercises");  // always, per guidelines
       std::sort(f.e.evidence.begin(), f.e.evidence.end());
       f.e.evidence.erase(std::unique(f.e.evidence.begin(), f.e.evidence.end()), f.e.evidence.end());
+    }
+  }
+
+  // The heads of delegation a forum's own sentences place at it: "X, Y and Z were among those present",
+  // "China was represented by X", "the meeting was attended by ...". People in a sentence of the forum
+  // that carries a word of presence take part; people only mentioned elsewhere do not.
+  void add_delegates(Frame& m) {
+    static const std::set<std::string_view> presence = {
+        "present", "attended", "attending", "attend", "represented", "representing", "delegation", "delegations",
+        "chaired", "co-chaired", "cochaired", "participated", "participation", "joined", "attendees", "delegates",
+        "headed", "led", "leading", "heads", "head", "speakers", "addressed"};
+    for (int s : m.sentences) {
+      const auto& sent = a_.tokens.sentences[s];
+      bool cue = false;
+      for (uint32_t t = sent.begin; t < sent.end && !cue; ++t) cue = presence.count(norm(t)) > 0;
+      if (!cue || meeting_trigger(s)) continue;
+      for (size_t mi : by_sentence_[s]) {
+        if (a_.mentions[mi].type == MentionType::kPerson) add_person(m, a_.mentions[mi].entity);
+      }
     }
   }
 
@@ -822,6 +1019,7 @@ class Builder {
   int protagonist_ = -1;
   int main_ = -1;
   std::optional<std::string> home_country_;
+  std::optional<std::string> outlet_country_;
 };
 
 }  // namespace

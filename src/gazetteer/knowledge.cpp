@@ -161,6 +161,11 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
       add(r.cell(0), EntryType::kTrigger, id);
     });
 
+    read_tsv(dir + "/outlets.tsv", {"outlet", "country", "domains", "cues"}, [&](const TsvRow& r) {
+      if (!k->countries.by_code(std::string(r.cell(1)))) r.fail("unknown country code");
+      k->outlets.push_back(Outlet{std::string(r.cell(0)), std::string(r.cell(1)), split_list(r.cell(2)), split_list(r.cell(3))});
+    });
+
     read_tsv(dir + "/status_cues.tsv", {"phrase", "status"}, [&](const TsvRow& r) {
       auto s = parse_status(r.cell(1));
       if (!s || *s == EngagementStatus::kHeld) r.fail("status must be planned or proposed");

@@ -54,6 +54,14 @@ struct StatusCue {
   EngagementStatus status;
 };
 
+// An outlet that speaks for one state (outlets.tsv): its articles' protagonist belongs to that state.
+struct Outlet {
+  std::string name;
+  std::string country;               // alpha-3
+  std::vector<std::string> domains;  // URL hosts (suffix match)
+  std::vector<std::string> cues;     // by-lines and credits naming it in the text
+};
+
 struct Knowledge {
   CountryTable countries;
   std::vector<Place> places;
@@ -64,6 +72,7 @@ struct Knowledge {
   std::vector<std::string> area_ids;  // index = Entry::id for kArea
   std::vector<Trigger> triggers;
   std::vector<StatusCue> status_cues;
+  std::vector<Outlet> outlets;
   segment::Tokenizer tokenizer;
   PhraseMatcher matcher;
   std::vector<std::string> files_loaded;  // for --explain and diagnostics

@@ -6,7 +6,7 @@
 namespace attache::extract {
 namespace {
 
-const Extractor& extractor() {
+const Extractor &extractor() {
   static Extractor e(gazetteer::Knowledge::load({std::string(ATTACHE_SOURCE_DIR) + "/data"}));
   return e;
 }
@@ -20,18 +20,21 @@ DocumentRecord run(std::string text, std::string published) {
 }
 
 TEST(Builder, ForumThenSidelineMeetingsInheritDateAndPlace) {
-  auto r = run(
-      "KUALA LUMPUR — Deputy Minister of National Defence Sen. Lieut. Gen. Phung Si Tan attended the 15th Japan-ASEAN "
-      "Defence Vice-Ministerial Forum in Kuala Lumpur, Malaysia, on Monday.\n"
-      "On the sidelines, Tan met with Lieutenant General Sarawut Ketchan, Deputy Chief of the Thai Ministry of Defence.\n"
-      "The two sides agreed to boost cooperation in search and rescue and military medicine.\n",
-      "2026-03-04");
+  auto r =
+      run("KUALA LUMPUR — Deputy Minister of National Defence Sen. Lieut. Gen. "
+          "Phung Si Tan attended the 15th Japan-ASEAN "
+          "Defence Vice-Ministerial Forum in Kuala Lumpur, Malaysia, on Monday.\n"
+          "On the sidelines, Tan met with Lieutenant General Sarawut Ketchan, "
+          "Deputy Chief of the Thai Ministry of Defence.\n"
+          "The two sides agreed to boost cooperation in search and rescue and "
+          "military medicine.\n",
+          "2026-03-04");
   ASSERT_GE(r.engagements.size(), 2u);
-  const auto& forum = r.engagements[0];
+  const auto &forum = r.engagements[0];
   EXPECT_EQ(forum.kind, EngagementKind::kMultilateralMeeting);
   EXPECT_EQ(forum.ordinal, 15);
   EXPECT_EQ(forum.date->to_string(), "2026-03-02");
-  const auto& meeting = r.engagements[1];
+  const auto &meeting = r.engagements[1];
   EXPECT_EQ(meeting.kind, EngagementKind::kBilateralMeeting);
   ASSERT_TRUE(meeting.date.has_value());
   EXPECT_EQ(meeting.date->to_string(), "2026-03-02");
@@ -44,14 +47,16 @@ TEST(Builder, ForumThenSidelineMeetingsInheritDateAndPlace) {
 }
 
 TEST(Builder, PlannedDialogueIsItsOwnRecordWithoutAreas) {
-  auto r = run(
-      "Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy Chief of the Thai "
-      "Ministry of Defence, in Hanoi on Friday.\n"
-      "They agreed to hold the 7th Vietnam-Thailand defence policy dialogue in Bangkok next year and to expand "
-      "cooperation in defence industry.\n",
-      "2026-05-09");
-  const Engagement* planned = nullptr;
-  for (const auto& e : r.engagements) {
+  auto r =
+      run("Defence Minister General Phan Van Giang received Lieutenant "
+          "General Sarawut Ketchan, Deputy Chief of the Thai "
+          "Ministry of Defence, in Hanoi on Friday.\n"
+          "They agreed to hold the 7th Vietnam-Thailand defence policy "
+          "dialogue in Bangkok next year and to expand "
+          "cooperation in defence industry.\n",
+          "2026-05-09");
+  const Engagement *planned = nullptr;
+  for (const auto &e : r.engagements) {
     if (e.status == EngagementStatus::kPlanned) planned = &e;
   }
   ASSERT_NE(planned, nullptr);
@@ -64,18 +69,167 @@ TEST(Builder, PlannedDialogueIsItsOwnRecordWithoutAreas) {
 
 TEST(Builder, EvidenceSpansPointAtTheReportingSentences) {
   std::string text =
-      "Admiral Kim Hyun-woo, Chief of Naval Operations of South Korea, met with Rear Admiral Tomás Reyes, "
+      "Admiral Kim Hyun-woo, Chief of Naval Operations of South "
+      "Korea, met with Rear Admiral Tomás Reyes, "
       "Commander of the Chilean Navy, in Busan on June 4.";
   auto r = run(text, "2026-06-05");
   ASSERT_FALSE(r.engagements.empty());
-  for (const auto& e : r.engagements) {
+  for (const auto &e : r.engagements) {
     ASSERT_FALSE(e.evidence.empty());
-    for (const auto& s : e.evidence) EXPECT_LE(s.end, text.size());
+    for (const auto &s : e.evidence) EXPECT_LE(s.end, text.size());
   }
 }
 
+DocumentRecord run_from(std::string text, std::string published, std::string url) {
+  Document d;
+  d.id = "t";
+  d.text = std::move(text);
+  d.url = std::move(url);
+  d.published = PartialDate::parse(published);
+  return extractor().extract(d);
+}
+
+const Engagement *find_kind(const DocumentRecord &r, EngagementKind kind) {
+  for (const auto &e : r.engagements) {
+    if (e.kind == kind) return &e;
+  }
+  return nullptr;
+}
+
+bool has(const std::vector<std::string> &v, const std::string &s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+const Participant *person(const Engagement &e, const std::string &name) {
+  for (const auto &p : e.participants) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+TEST(Builder, OutletBylineGivesTheProtagonistItsState) {
+  // a ministry's readout names its own secretary without a state; the press
+  // officer's by-line says whose it is
+  auto r =
+      run("Readout of Secretary of Defense Marcus T. Hollis's Call With Thai "
+          "Defence Minister Anan Wongsiri\n\n"
+          "Pentagon Press Secretary Dana Pruitt provided the following readout:\n\n"
+          "Secretary of Defense Marcus T. Hollis spoke by phone today with Thai "
+          "Defence Minister Anan Wongsiri. "
+          "The two leaders discussed tensions in the South China Sea and agreed to "
+          "expand maritime security cooperation.\n",
+          "2026-02-10");
+  const Engagement *call = find_kind(r, EngagementKind::kCall);
+  ASSERT_NE(call, nullptr);
+  EXPECT_TRUE(has(call->countries, "USA"));
+  EXPECT_TRUE(has(call->countries, "THA"));
+  EXPECT_FALSE(has(call->countries, "CHN"));  // a sea's name is geography, not a party
+}
+
+TEST(Builder, OutletDomainGivesTheProtagonistItsState) {
+  auto r = run_from(
+      "Defence Minister Arvind Rao held bilateral talks with "
+      "Defence Minister of Fiji Ratu Seru Naivalu in New Delhi "
+      "on May 3. Both ministers reviewed cooperation in the East "
+      "China Sea region and in peacekeeping.\n",
+      "2026-05-04", "https://www.pib.gov.in/PressReleasePage.aspx?PRID=1");
+  ASSERT_FALSE(r.engagements.empty());
+  const auto &e = r.engagements[0];
+  const Participant *rao = person(e, "Arvind Rao");
+  ASSERT_NE(rao, nullptr);
+  EXPECT_EQ(rao->country.value_or(""), "IND");
+  EXPECT_FALSE(has(e.countries, "CHN"));
+}
+
+TEST(Builder, ExerciseWordWithAnotherOccasionsDateIsNoExercise) {
+  auto r =
+      run("Defence Minister General Phan Van Giang received Lieutenant "
+          "General Sarawut Ketchan, Deputy Chief of the Thai "
+          "Ministry of Defence, in Hanoi on Friday.\n"
+          "Both sides welcomed the growing scale of military exercises "
+          "and the logistics arrangement, which was signed in "
+          "March 2021.\n",
+          "2026-05-09");
+  EXPECT_EQ(find_kind(r, EngagementKind::kExercise), nullptr);
+}
+
+TEST(Builder, ExerciseWithItsOwnDateIsFound) {
+  auto r =
+      run("Defence Minister General Phan Van Giang received Lieutenant "
+          "General Sarawut Ketchan, Deputy Chief of the Thai "
+          "Ministry of Defence, in Hanoi on Friday.\n"
+          "The two armies will stage a drill on disaster relief in Da "
+          "Nang in August.\n",
+          "2026-05-09");
+  const Engagement *ex = find_kind(r, EngagementKind::kExercise);
+  ASSERT_NE(ex, nullptr);
+  EXPECT_EQ(ex->status, EngagementStatus::kPlanned);
+}
+
+TEST(Builder, MeetingDuringTheMainVisitIsMainSalience) {
+  auto r =
+      run("Admiral Rohan Mehta, Chief of the Naval Staff of India, is on "
+          "an official visit to Singapore from 13 to 16 "
+          "January.\n"
+          "On 14 January, Admiral Mehta called on Defence Minister Lim "
+          "Boon Keng.\n",
+          "2026-01-16");
+  const Engagement *meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->salience, Salience::kMain);
+}
+
+TEST(Builder, SidelinesOpeningWithTwoPeopleIsTheirMeeting) {
+  auto r =
+      run("Defence ministers from across the region gathered in Kuala "
+          "Lumpur on Tuesday for the 12th ADMM-Plus.\n"
+          "On the sidelines on Tuesday, South Korean Defence Minister "
+          "Park Min-jae and Indian Defence Minister Arvind Rao "
+          "discussed cooperation in defence industry.\n",
+          "2026-11-05");
+  const Engagement *meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->participants.size(), 2u);
+  EXPECT_TRUE(has(meeting->countries, "KOR"));
+  EXPECT_TRUE(has(meeting->countries, "IND"));
+  EXPECT_TRUE(has(meeting->areas, "defence_industry"));
+}
+
+TEST(Builder, ForumDelegatesNamedAsPresentTakePart) {
+  auto r =
+      run("Defence ministers from Southeast Asia and partner countries "
+          "met in Vientiane on Thursday for the 11th ADMM-Plus.\n"
+          "Japanese Defence Minister Kenji Tanabe and New Zealand Defence "
+          "Minister Aroha Wiremu were among those present, "
+          "while Russia was represented by Colonel General Pavel Orlov.\n",
+          "2026-11-20");
+  ASSERT_FALSE(r.engagements.empty());
+  const auto &forum = r.engagements[0];
+  EXPECT_EQ(forum.kind, EngagementKind::kMultilateralMeeting);
+  EXPECT_NE(person(forum, "Kenji Tanabe"), nullptr);
+  EXPECT_NE(person(forum, "Aroha Wiremu"), nullptr);
+  EXPECT_NE(person(forum, "Pavel Orlov"), nullptr);
+}
+
+TEST(Builder, MeetingBetweenTwoNamedPeople) {
+  auto r =
+      run("Deputy Defence Minister Senior Lieutenant General Le Van Tam "
+          "attended the 20th ADSOM in Manila on Monday.\n"
+          "In a meeting between Tam and Brigadier General Daniel Soriano, "
+          "Director of the Philippine Defence Policy Office, "
+          "both sides agreed to expand cooperation in search and rescue.\n",
+          "2026-04-08");
+  const Engagement *meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(has(meeting->countries, "PHL"));
+  EXPECT_TRUE(has(meeting->areas, "search_and_rescue"));
+}
+
 TEST(Builder, GenericStatementsAreNotEngagements) {
-  auto r = run("The two sides have maintained regular exchanges over the years and value their friendship.", "2026-01-01");
+  auto r =
+      run("The two sides have maintained regular exchanges over the years "
+          "and value their friendship.",
+          "2026-01-01");
   EXPECT_TRUE(r.engagements.empty());
 }
 

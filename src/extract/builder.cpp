@@ -201,6 +201,14 @@ class Builder {
     return true;
   }
 
+  // "At ADSOM, ...", "During the dialogue, ...": a sentence opening on an occasion already reported.
+  bool returns_to(int s, uint32_t b) const {
+    const auto& sent = a_.tokens.sentences[s];
+    if (b < sent.begin || b - sent.begin > 3) return false;
+    std::string_view w = norm(sent.begin);
+    return (w == "at" || w == "during") && occasion_context(b);
+  }
+
   // "at the ...", "during the ...", "on the sidelines of the ...": the mention names an occasion.
   bool occasion_context(uint32_t b) const {
     uint32_t i = b;
@@ -277,6 +285,9 @@ class Builder {
         continue;
       if (mm.needs_states && !status && !mm.ordinal) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
+      if (f >= 0 && frames_[f].e.status == EngagementStatus::kHeld && returns_to(s, mm.begin)) {
+        opened = f;  // "At ADSOM, delegates reviewed ...": the sentences go back to the event named
+      }
       if (f < 0) {
         Frame fr;
         fr.e.kind = mm.countries.size() >= 3 ? EngagementKind::kMultilateralMeeting : mm.kind;
@@ -322,7 +333,9 @@ class Builder {
             explain(fr, "mechanism", "states of the current meeting + " + mm.type_name, mm.begin, mm.end);
           }
         }
-        if (fr.e.status != EngagementStatus::kHeld && current >= 0) {
+        // a planned forum of a bloc is not the two states of the meeting that mentions it
+        const bool bloc_forum = fr.e.kind == EngagementKind::kMultilateralMeeting && !fr.e.groups.empty();
+        if (fr.e.status != EngagementStatus::kHeld && current >= 0 && !bloc_forum) {
           for (const auto& c : frame_countries(current)) {
             if (fr.e.countries.size() < 2) add_unique(fr.e.countries, c);
           }
@@ -428,8 +441,12 @@ class Builder {
       }
       if (trig.kind == EngagementKind::kSigning && trig.strong) f = signing(s, tm, current);
       if (trig.kind == EngagementKind::kExercise) f = exercise(s, tm, current, trig.strong);
-      if (f >= 0 && opened < 0 && frames_[f].e.status == EngagementStatus::kHeld &&
-          frames_[f].e.kind != EngagementKind::kSigning && !recalled(frames_[f])) {
+      // a signing opens a frame when reported as done by people named (the sentences that follow set out
+      // the agreement's content); one referred to ("the Agreement signed in 2020") does not
+      if (f < 0) continue;
+      const bool signing_reported = frames_[f].e.kind != EngagementKind::kSigning ||
+                                    (!frames_[f].people.empty() && frames_[f].anchor_sentence == s);
+      if (opened < 0 && frames_[f].e.status == EngagementStatus::kHeld && signing_reported && !recalled(frames_[f])) {
         opened = f;
       }
     }

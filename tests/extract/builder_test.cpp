@@ -225,6 +225,48 @@ TEST(Builder, MeetingBetweenTwoNamedPeople) {
   EXPECT_TRUE(has(meeting->areas, "search_and_rescue"));
 }
 
+TEST(Builder, PlannedBlocForumIsNotTheStatesOfTheMeetingMentioningIt) {
+  auto r = run(
+      "Defence Minister General Phan Van Giang received Major General Somsak Inthavong, Chief of the Lao Army General "
+      "Staff, in Hanoi on Monday.\n"
+      "Both sides pledged to support each other at the 20th ADMM to be held in Kuala Lumpur in November.\n",
+      "2026-06-03");
+  const Engagement* forum = find_kind(r, EngagementKind::kMultilateralMeeting);
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->status, EngagementStatus::kPlanned);
+  EXPECT_FALSE(has(forum->countries, "LAO"));
+  EXPECT_TRUE(has(forum->groups, "ASEAN"));
+}
+
+TEST(Builder, SentenceOpeningAtTheNamedEventGoesBackToIt) {
+  auto r = run(
+      "Deputy Defence Minister Senior Lieutenant General Le Van Tam attended the ADSOM in Manila on Tuesday.\n"
+      "On the sidelines, Tam met with Major General Somsak Inthavong of the Lao Ministry of National Defence.\n"
+      "The two sides agreed to cooperate in border management.\n"
+      "At ADSOM, delegates reviewed cooperation in military medicine and peacekeeping.\n",
+      "2026-04-09");
+  const Engagement* forum = find_kind(r, EngagementKind::kMultilateralMeeting);
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(forum, nullptr);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(has(forum->areas, "military_medicine"));
+  EXPECT_TRUE(has(forum->areas, "peacekeeping"));
+  EXPECT_TRUE(has(meeting->areas, "border_management"));
+  EXPECT_FALSE(has(meeting->areas, "peacekeeping"));
+}
+
+TEST(Builder, ContentOfAnAgreementSignedByNamedPeopleGoesToTheSigning) {
+  auto r = run(
+      "Defence Minister Hamid Rahman and Defence Minister Lars Nyberg signed a memorandum of understanding on defence "
+      "cooperation in Stockholm on Monday.\n"
+      "The memorandum covers cooperation in defence industry and cyber security.\n",
+      "2026-09-09");
+  const Engagement* signing = find_kind(r, EngagementKind::kSigning);
+  ASSERT_NE(signing, nullptr);
+  EXPECT_TRUE(has(signing->areas, "defence_industry"));
+  EXPECT_TRUE(has(signing->areas, "cybersecurity"));
+}
+
 TEST(Builder, GenericStatementsAreNotEngagements) {
   auto r =
       run("The two sides have maintained regular exchanges over the years "

@@ -201,6 +201,29 @@ class Builder {
     return true;
   }
 
+  // The person named as hosting or chairing the event whose name starts at token b ("X ... successfully
+  // hosted the 13th Forum", "Y, who chaired the meeting"): the nearest person before the verb; -1 if none.
+  int host_of(int s, uint32_t b) const {
+    static const std::set<std::string_view> verbs = {"hosting", "hosted", "hosts", "host", "chairing", "chaired",
+                                                     "chairs", "co-chairing", "co-chaired", "cochaired", "co-hosted",
+                                                     "co-hosting", "organising", "organizing", "organised", "organized"};
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t i = b;
+    if (i > sent.begin && norm(i - 1) == "the") --i;
+    while (i > sent.begin && norm(i - 1).size() > 4 && norm(i - 1).ends_with("ly")) --i;  // "successfully"
+    if (i == sent.begin || !verbs.count(norm(i - 1))) return -1;
+    uint32_t verb = i - 1;
+    int best = -1;
+    uint32_t best_end = 0;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kPerson && mm.end <= verb && verb - mm.end <= 6 && mm.end >= best_end) {
+        best = mm.entity, best_end = mm.end;
+      }
+    }
+    return best;
+  }
+
   // "At ADSOM, ...", "During the dialogue, ...": a sentence opening on an occasion already reported.
   bool returns_to(int s, uint32_t b) const {
     const auto& sent = a_.tokens.sentences[s];
@@ -285,6 +308,15 @@ class Builder {
         continue;
       if (mm.needs_states && !status && !mm.ordinal) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
+      if (f < 0) {
+        f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
+        if (f >= 0 && f == main_) {
+          for (size_t m : by_sentence_[s]) {
+            if (a_.mentions[m].type == MentionType::kPerson) add_person(frames_[f], a_.mentions[m].entity);
+          }
+          if (!frames_[f].e.date) date_and_place(frames_[f], s, mm.end);
+        }
+      }
       if (f >= 0 && frames_[f].e.status == EngagementStatus::kHeld && returns_to(s, mm.begin)) {
         opened = f;  // "At ADSOM, delegates reviewed ...": the sentences go back to the event named
       }
@@ -343,6 +375,12 @@ class Builder {
         frames_.push_back(std::move(fr));
         f = static_cast<int>(frames_.size() - 1);
         date_and_place(frames_[f], s, mm.end);
+        // "congratulated the Vice Minister on hosting the 13th Forum last January": the host of an event
+        // recalled took part in it (the article's own event gets its people from its sentence below)
+        if (int host = host_of(s, mm.begin); host >= 0 && main_ >= 0 && frames_[main_].e.date && recalled(frames_[f])) {
+          add_person(frames_[f], host);
+          explain(frames_[f], "participants", "host or chair of the named event", mm.begin, mm.end);
+        }
         if (frames_[f].e.status == EngagementStatus::kHeld && main_ < 0) {
           main_ = f;
           frames_[f].main_event = true;
@@ -662,11 +700,16 @@ class Builder {
       fr.e.status = (prev == "will" || prev == "to" || prev == "would" || prev == "shall") ? EngagementStatus::kPlanned
                                                                                             : EngagementStatus::kHeld;
     }
+    bool inherited = false;
     if (!referred && fr.people.empty() && current >= 0 && frames_[current].e.status == EngagementStatus::kHeld &&
         frames_[current].e.kind != EngagementKind::kMultilateralMeeting) {
       for (int who : frames_[current].people) add_person(fr, who);  // "the two ministers signed ..."
+      inherited = !fr.people.empty();
     }
     int f = push_frame(std::move(fr), s, tm.end);
+    // "since the signing of the Statement in March 2018": a signing dated apart from the meeting being
+    // reported is not its participants' doing (the text names no signatory)
+    if (inherited && f != main_ && recalled(frames_[f])) frames_[f].people.clear();
     // signed at the meeting being reported: same day and place
     if (current >= 0 && !frames_[f].e.date && frames_[current].e.status == EngagementStatus::kHeld) {
       frames_[f].e.date = frames_[current].e.date;
@@ -759,6 +802,28 @@ class Builder {
       if (!same_mech) continue;
       if (mm.ordinal && e.ordinal && *mm.ordinal != *e.ordinal) continue;
       if ((mm.ordinal.has_value() != e.ordinal.has_value()) && e.status != status) continue;
+      return static_cast<int>(f);
+    }
+    return -1;
+  }
+
+  // The headline's "14th defence policy dialogue" (a type without states) and the body's "14th
+  // Vietnam-India Defence Policy Dialogue" are one occasion: the named mention completes the frame the
+  // unnamed one opened (same type, same ordinal or none, same status). Returns the frame, or -1.
+  int upgrade_unnamed(const MechanismMention& mm, EngagementStatus status) {
+    if (mm.needs_states || mm.canonical.empty()) return -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      auto& fr = frames_[f];
+      if (!fr.mechanism || !fr.mechanism->needs_states || fr.e.status != status) continue;
+      if (fr.e.mechanism && normalize::fold(*fr.e.mechanism) != normalize::fold(mm.canonical)) continue;
+      if (!normalize::fold(mm.canonical).ends_with(normalize::fold(fr.mechanism->type_name))) continue;
+      if (mm.ordinal && fr.e.ordinal && *mm.ordinal != *fr.e.ordinal) continue;
+      fr.e.mechanism = mm.canonical;
+      fr.e.name = mm.name;
+      if (mm.ordinal) fr.e.ordinal = mm.ordinal;
+      for (const auto& c : mm.countries) add_unique(fr.e.countries, c);
+      fr.mechanism = &mm;
+      explain(fr, "mechanism", "named later in full: " + mm.canonical, mm.begin, mm.end);
       return static_cast<int>(f);
     }
     return -1;

@@ -267,6 +267,61 @@ TEST(Builder, ContentOfAnAgreementSignedByNamedPeopleGoesToTheSigning) {
   EXPECT_TRUE(has(signing->areas, "cybersecurity"));
 }
 
+TEST(Builder, SigningRecalledFromAnotherYearHasNoSignatoriesFromTheMeeting) {
+  auto r = run(
+      "Defence Minister General Phan Van Giang held talks with New Zealand Defence Minister Aroha Wiremu in Hanoi on "
+      "Monday.\n"
+      "The ministers noted that ties had grown since the signing of the joint vision statement in Wellington in May "
+      "2019.\n",
+      "2026-10-07");
+  const Engagement* signing = find_kind(r, EngagementKind::kSigning);
+  ASSERT_NE(signing, nullptr);
+  EXPECT_TRUE(signing->participants.empty());
+  EXPECT_EQ(signing->salience, Salience::kBackground);
+}
+
+TEST(Builder, WelcomingAVisitorIsAMeeting) {
+  auto r = run(
+      "Defence Minister Kofi Mensah welcomed Philippine Secretary of National Defense Ramon Castillo to Accra on "
+      "Thursday. The two discussed maritime security.\n",
+      "2026-10-09");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->participants.size(), 2u);
+  EXPECT_TRUE(has(meeting->countries, "PHL"));
+}
+
+TEST(Builder, HostOfARecalledForumTookPartInIt) {
+  auto r = run(
+      "Deputy Defence Minister Senior Lieutenant General Le Van Tam and Indian Defence Secretary Rajesh Varma "
+      "co-chaired the 15th Vietnam-India defence policy dialogue in Hanoi on Monday.\n"
+      "Tam thanked Secretary Varma for successfully hosting the 17th ADMM-Plus Experts' Meeting in New Delhi last "
+      "March.\n"
+      "Tam also praised Varma, who chaired the 9th ADMM Retreat in Goa last year.\n",
+      "2026-06-10");
+  int hosted = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kMultilateralMeeting && person(e, "Rajesh Varma") != nullptr) ++hosted;
+  }
+  EXPECT_GE(hosted, 1);
+}
+
+TEST(Builder, HeadlineDialogueAndTheBodysFullNameAreOneOccasion) {
+  auto r = run(
+      "Vietnam, Thailand hold 8th defence policy dialogue in Bangkok\n\n"
+      "Deputy Defence Minister Senior Lieutenant General Le Van Tam and Thai Permanent Secretary for Defence General "
+      "Somchai Rattanakul co-chaired the 8th Vietnam-Thailand Defence Policy Dialogue in Bangkok on Monday.\n",
+      "2026-08-05");
+  int dialogues = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kPolicyDialogue) continue;
+    ++dialogues;
+    EXPECT_EQ(e.mechanism.value_or(""), "Vietnam-Thailand Defence Policy Dialogue");
+    EXPECT_EQ(e.participants.size(), 2u);
+  }
+  EXPECT_EQ(dialogues, 1);
+}
+
 TEST(Builder, GenericStatementsAreNotEngagements) {
   auto r =
       run("The two sides have maintained regular exchanges over the years "

@@ -322,6 +322,19 @@ TEST(Builder, HeadlineDialogueAndTheBodysFullNameAreOneOccasion) {
   EXPECT_EQ(dialogues, 1);
 }
 
+TEST(Builder, ConversationOnTheSidelinesIsAMeeting) {
+  auto r = run(
+      "Deputy Defence Minister Senior Lieutenant General Le Van Tam attended the ADSOM-Plus in Manila on Tuesday.\n"
+      "During their conversation on the sidelines of the meeting, Rear Admiral Hemi Walker, Deputy Chief of the New "
+      "Zealand Defence Force, and Tam agreed to expand naval cooperation.\n",
+      "2026-04-09");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_NE(person(*meeting, "Hemi Walker"), nullptr);
+  EXPECT_NE(person(*meeting, "Le Van Tam"), nullptr);
+  EXPECT_TRUE(has(meeting->areas, "naval"));
+}
+
 TEST(Builder, GenericStatementsAreNotEngagements) {
   auto r =
       run("The two sides have maintained regular exchanges over the years "

@@ -955,6 +955,15 @@ class Annotator {
             j = n;
             continue;
           }
+          // "visiting Italian Minister of Defense, Giampaolo Di Paola.": a state's office, a comma and a
+          // name that closes the phrase
+          if (country && !rank) {
+            size_t ne = parse_name(n, s.end);
+            if (ne >= n + 2 && (ne >= s.end || norm(ne) == "," || norm(ne) == "." || norm(ne) == "and")) {
+              j = n;
+              continue;
+            }
+          }
         }
         break;
       }
@@ -1206,7 +1215,11 @@ class Annotator {
         p.country = *c, p.country_rule = "its body is named with a state elsewhere";
         continue;
       }
-      if (auto c = country_of_conjunct(i)) p.country = *c, p.country_rule = "listed with a person of that state";
+      if (auto c = country_of_conjunct(i)) {
+        p.country = *c, p.country_rule = "listed with a person of that state";
+        continue;
+      }
+      if (auto c = country_of_side(i)) p.country = *c, p.country_rule = "for <state> [side] after the name";
     }
     // The rest: the dateline's state (an outlet qualifies foreign officials,
     // not its own, and a dateline is written where its own people are), else
@@ -1264,6 +1277,34 @@ class Annotator {
         bool all = true;
         for (size_t w = 0; w < words.size() && all; ++w) all = norm(start + w) == words[w];
         if (all) return k_.countries.all()[m.id].code;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "X and Y will take part for the U.S. side", "... will attend the meeting for Japan, while ...": a
+  // "for [the] <state> [side|delegation]" later in the person's clause.
+  std::optional<std::string> country_of_side(size_t who) const {
+    const Mention *intro = nullptr;
+    for (const auto &m : a_.mentions) {
+      if (m.type == MentionType::kPerson && m.entity == static_cast<int>(who) && m.full) {
+        intro = &m;
+        break;
+      }
+    }
+    if (!intro) return std::nullopt;
+    const auto &tt = t();
+    for (size_t k = intro->end; k < tt.tokens.size() && k < intro->end + 24; ++k) {
+      std::string_view w = norm(k);
+      if (w == "," || w == ";" || w == "." || w == "while" || w == "whereas" || w == "but") break;
+      if (w != "for") continue;
+      std::optional<uint32_t> c;
+      size_t e = skip_det_country(k + 1, tt.tokens.size(), c);
+      if (!c) continue;
+      std::string_view after = norm(e);
+      if (after == "side" || after == "delegation" || after == "," || after == "." || after == ";" || after == "while" ||
+          e >= tt.tokens.size()) {
+        return k_.countries.all()[*c].code;
       }
     }
     return std::nullopt;
@@ -1422,7 +1463,9 @@ class Annotator {
             }
           }
         }
-        if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her" || w == "hers") {
+        // (a pronoun as written: "H.E." is an honorific, not "he")
+        if ((w == "he" || w == "him" || w == "his" || w == "she" || w == "her" || w == "hers") &&
+            tt.text_of(i).size() == w.size()) {
           int who = subject;
           for (size_t back = subjects.size(); who < 0 && back > 0 && back + 2 > subjects.size(); --back) {
             who = subjects[back - 1];

@@ -947,10 +947,22 @@ class Annotator {
         // Force of Singapore, Vice Admiral Aaron Beng, and ...";
         // ", the Deputy Prime Minister and Minister for Defence, the Hon
         // Richard Marles MP")
-        if (title.ok && !rank && norm(j) == "," && j + 1 < s.end &&
-            (i == s.begin || norm(i - 1) != "," || norm(i) == "the")) {
+        // (an office right after a name and its comma is that name's appositive, read already)
+        bool after_name_comma = false;
+        if (i > s.begin + 1 && norm(i - 1) == ",") {
+          for (const auto &m : a_.mentions) {
+            if (m.type == MentionType::kPerson && m.end == i - 1) after_name_comma = true;
+          }
+        }
+        if (title.ok && !rank && norm(j) == "," && j + 1 < s.end && (!after_name_comma || norm(i) == "the")) {
           size_t n = j + 1;
           if (norm(n) == "the" && idx_.longest(n + 1, {EntryType::kHonorific})) ++n;
+          // "Deputy Permanent Secretary for Defence, Thailand General Nuchit Sribunsong"
+          if (auto *c = idx_.longest(n, {EntryType::kCountry}); c && !possessive(c->end) &&
+              idx_.longest(c->end, {EntryType::kRank, EntryType::kHonorific})) {
+            if (!country) country = c->entry.id;
+            n = c->end;
+          }
           if (idx_.longest(n, {EntryType::kRank, EntryType::kHonorific})) {
             j = n;
             continue;

@@ -201,6 +201,98 @@ class Builder {
     return true;
   }
 
+  // See step 1b. The first list of three or more states after "<office>s of" in the sentence opens the
+  // mechanism; once known, a later "<ordinal> meeting" in the article is another session of it (their third,
+  // the fifth next year). Returns the frame made or found, or -1.
+  int plurilateral(int s) {
+    const auto& sent = a_.tokens.sentences[s];
+    auto meeting_ordinal = [&](std::optional<int>& ordinal, uint32_t& at) {
+      for (uint32_t t = sent.begin; t < sent.end; ++t) {
+        if (norm(t) != "meeting") continue;
+        at = t;
+        for (uint32_t b = t; b > sent.begin && t - b < 3; --b) {
+          if (int v = annotate::ordinal_value(norm(b - 1)); v > 0) ordinal = v;
+        }
+        return true;
+      }
+      return false;
+    };
+    if (plural_mechanism_.empty()) {
+      static const std::set<std::string_view> offices = {"ministers", "chiefs", "commanders", "leaders", "secretaries"};
+      for (uint32_t t = sent.begin + 1; t + 1 < sent.end; ++t) {
+        if (norm(t) != "of" || !offices.count(norm(t - 1))) continue;
+        std::vector<std::string> states;
+        uint32_t u = t + 1;
+        while (u < sent.end) {
+          const Mention* c = nullptr;
+          for (size_t m : by_sentence_[s]) {
+            if (a_.mentions[m].type == MentionType::kCountry && a_.mentions[m].begin == u) c = &a_.mentions[m];
+          }
+          if (!c) break;
+          add_unique(states, k_.countries.all()[c->id].code);
+          u = c->end;
+          if (u < sent.end && norm(u) == ",") ++u;
+          if (u < sent.end && norm(u) == "and") ++u;
+        }
+        if (states.size() < 3) continue;
+        std::string office;
+        for (uint32_t b = t; b > sent.begin; --b) {
+          std::string w(a_.tokens.text_of(b - 1));
+          if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || norm(b - 1) == "the") break;
+          w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+          office = office.empty() ? w : w + " " + office;
+        }
+        std::vector<std::string> names;
+        for (const auto& c : states) names.push_back(k_.countries.by_code(c)->name);
+        std::sort(names.begin(), names.end());
+        std::string mech;
+        for (const auto& n : names) mech += (mech.empty() ? "" : "-") + n;
+        plural_mechanism_ = mech + " " + office + "' Meeting";
+        plural_states_ = states;
+        break;
+      }
+      if (plural_mechanism_.empty()) return -1;
+    }
+    std::optional<int> ordinal;
+    uint32_t at = 0;
+    if (!meeting_ordinal(ordinal, at)) return -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      const auto& e = frames_[f].e;
+      if (e.mechanism && *e.mechanism == plural_mechanism_ && (!ordinal || !e.ordinal || *ordinal == *e.ordinal)) {
+        return frames_[f].anchor_sentence == s ? static_cast<int>(f) : -1;  // a session already reported
+      }
+    }
+    if (!ordinal && main_ >= 0) return -1;  // "the meeting" again: not a new session
+    std::string rule;
+    auto status = status_for(s, at, at + 1, &rule);
+    uint32_t verb = at;
+    for (uint32_t t = sent.begin; t < at; ++t) {
+      std::string_view w = norm(t);
+      if (w == "met" || w == "gathered" || w == "convened") {
+        status.reset();  // "met in Vientiane on Tuesday for their fourth meeting": held, dated by the verb
+        verb = t;
+        break;
+      }
+    }
+    Frame fr;
+    fr.e.kind = EngagementKind::kMultilateralMeeting;
+    fr.e.status = status.value_or(EngagementStatus::kHeld);
+    fr.e.mechanism = plural_mechanism_;
+    fr.e.ordinal = ordinal;
+    fr.e.countries = plural_states_;
+    fr.anchor_sentence = s;
+    fr.anchor_token = at;
+    explain(fr, "mechanism", "officials of three or more states named as a list + meeting", at, at + 1);
+    if (status) explain(fr, "status", rule, at, at + 1);
+    int f = push_frame(std::move(fr), s, verb == at ? at + 1 : verb + 1);
+    if (frames_[f].main_event) {
+      for (size_t m : by_sentence_[s]) {
+        if (a_.mentions[m].type == MentionType::kPerson) add_person(frames_[f], a_.mentions[m].entity);
+      }
+    }
+    return f;
+  }
+
   // The person named as hosting or chairing the event whose name starts at token b ("X ... successfully
   // hosted the 13th Forum", "Y, who chaired the meeting"): the nearest person before the verb; -1 if none.
   int host_of(int s, uint32_t b) const {
@@ -393,6 +485,12 @@ class Builder {
         }
       }
       frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
+    }
+    // 1b. "the defence ministers of A, B and C met ... for their fourth annual meeting": a meeting of the
+    // officials of three or more states named as a list is a session of their "<A>-<B>-<C> <Office>' Meeting"
+    if (int f = plurilateral(s); f >= 0 && opened < 0 && frames_[f].e.status == EngagementStatus::kHeld &&
+                                 !recalled(frames_[f])) {
+      opened = f;
     }
     // 2. bilateral meetings: a meeting trigger with named people around it. The person before the trigger
     // is the host or subject ("X received Y", "X met with Y"); with none, the article's protagonist is
@@ -1102,6 +1200,8 @@ class Builder {
   int main_ = -1;
   std::optional<std::string> home_country_;
   std::optional<std::string> outlet_country_;
+  std::string plural_mechanism_;  // "<A>-<B>-<C> <Office>' Meeting" once the article names its states
+  std::vector<std::string> plural_states_;
 };
 
 }  // namespace

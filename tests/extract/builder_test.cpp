@@ -335,6 +335,35 @@ TEST(Builder, ConversationOnTheSidelinesIsAMeeting) {
   EXPECT_TRUE(has(meeting->areas, "naval"));
 }
 
+TEST(Builder, MinistersOfThreeStatesMeetingIsTheirMechanism) {
+  auto r = run(
+      "Bangkok, March 4 - The defence ministers of Thailand, Malaysia and Indonesia met in Bangkok on Tuesday for "
+      "their second annual meeting and agreed to hold a joint exercise next year.\n"
+      "The meeting was chaired by General Somchai Rattanakul, with the participation of Malaysian Defence Minister "
+      "Hamid Rahman and Indonesian Defence Minister Budi Santoso.\n"
+      "The ministers reviewed the agreements of their first meeting, held in Jakarta in March 2025.\n"
+      "Malaysia will host the third meeting of the three ministers next year.\n",
+      "2026-03-04");
+  int sessions = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kMultilateralMeeting) continue;
+    ++sessions;
+    EXPECT_EQ(e.mechanism.value_or(""), "Indonesia-Malaysia-Thailand Defence Ministers' Meeting");
+    EXPECT_EQ(e.countries.size(), 3u);
+    if (e.ordinal == 2) {
+      EXPECT_EQ(e.status, EngagementStatus::kHeld);
+      EXPECT_EQ(e.participants.size(), 3u);
+    }
+    if (e.ordinal == 1) {
+      EXPECT_EQ(e.salience, Salience::kBackground);
+    }
+    if (e.ordinal == 3) {
+      EXPECT_EQ(e.status, EngagementStatus::kPlanned);
+    }
+  }
+  EXPECT_EQ(sessions, 3);
+}
+
 TEST(Builder, GenericStatementsAreNotEngagements) {
   auto r =
       run("The two sides have maintained regular exchanges over the years "

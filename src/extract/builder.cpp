@@ -32,6 +32,12 @@ struct Frame {
   bool sideline = false;     // opened after the main event: inherits its date and place
   bool beside_main = false;  // named as where sideline meetings happened: part of the same event
   bool same_occasion = false;  // signed at the meeting being reported
+  // date/place: "the day before", "later that day" (days from `day_reference`, a frame index), "in the
+  // same hotel" (the main event's place)
+  std::optional<time::DateExpr> anchored_date;
+  int day_reference = -1;
+  bool same_place = false;
+  bool remote = false;  // "held via videoconference": no place
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -483,6 +489,8 @@ class Builder {
           }
           if (frames_[f].people.empty()) add_person(frames_[f], protagonist_);
         }
+      } else if (frames_[f].anchor_sentence != s) {
+        refill_date_and_place(frames_[f], s, mm.begin, mm.end);
       }
       frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
     }
@@ -559,6 +567,8 @@ class Builder {
             main_ = f;  // the article opens with this meeting: it is what the article reports
             frames_[f].main_event = true;
           }
+        } else if (frames_[f].anchor_sentence != s) {
+          refill_date_and_place(frames_[f], s, trig->begin, trig->end);
         }
         frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
         opened = f;
@@ -634,7 +644,10 @@ class Builder {
       long dd = days_from_civil(d.year, d.month, d.day), md = days_from_civil(m.year, m.month, m.day);
       long me = md;
       if (const auto& end = frames_[main_].e.end_date; end && end->has_day()) me = days_from_civil(end->year, end->month, end->day);
-      return md - 3 <= dd && dd <= me + 1;
+      // with no end told, a forum or trip runs on a few days ("met on Saturday" at a conference opened
+      // on Friday)
+      long after = frames_[main_].e.end_date ? 1 : 3;
+      return md - 3 <= dd && dd <= me + after;
     }
     if (d.has_month() && m.has_month()) return d.year == m.year && d.month == m.month;
     return false;
@@ -937,25 +950,202 @@ class Builder {
     if (std::find(f.people.begin(), f.people.end(), who) == f.people.end()) f.people.push_back(who);
   }
 
-  // Date: the first date expression after the anchor in the sentence (or before it).
-  // Place: "in <place>" / "in <country>" in the sentence.
+  // The location a place mention gives. A city, capital or base is the city; a state, region or island
+  // only gives its country ("in Sarawak": city null), and so does a province written as one ("Kampong
+  // Speu province", "the province of Quang Ninh") or named by a compass point ("East Java"). A bare
+  // province name written "<name>, <Country>" is read as its same-named capital ("Siem Reap, Cambodia").
+  Location place_location(const Mention& mm) const {
+    const auto& p = k_.places[mm.id];
+    Location loc{p.name, p.country};
+    const auto& toks = a_.tokens.tokens;
+    auto at = [&](size_t i) { return i < toks.size() ? norm(i) : std::string_view(); };
+    if (p.type == "state" || p.type == "region" || p.type == "island") {
+      bool city_style = at(mm.end) == "," && mm.end + 1 < toks.size() && country_mention_at(mm.end + 1);
+      if (!city_style || p.type != "state") loc.city.reset();
+    } else if (p.type == "province") {
+      std::string_view first = norm(mm.begin);
+      bool compass = first == "east" || first == "west" || first == "north" || first == "south" || first == "central" ||
+                     first == "northern" || first == "southern" || first == "eastern" || first == "western";
+      bool written_as_province = at(mm.end) == "province" || at(mm.end) == "provinces" ||
+                                 (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "province");
+      if (compass || written_as_province) loc.city.reset();
+    }
+    return loc;
+  }
+
+  bool country_mention_at(size_t t) const {
+    int s = static_cast<int>(a_.tokens.sentence_of(t));
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.begin == t && mm.type == MentionType::kCountry && !mm.demonym) return true;
+    }
+    return false;
+  }
+
+  // "a visit to the US from ...": a form that is also an adjective ("US forces"), used as a noun.
+  bool noun_use(const Mention& mm, uint32_t sent_end) const {
+    if (mm.begin == 0 || norm(mm.begin - 1) != "the") return false;
+    if (mm.end >= sent_end) return true;
+    const auto& next = a_.tokens.tokens[mm.end];
+    if (!next.has(segment::kAlpha)) return !next.has(segment::kPossessive);
+    std::string_view w = norm(mm.end);
+    return w == "from" || w == "in" || w == "on" || w == "at" || w == "to" || w == "and" || w == "for" ||
+           w == "last" || w == "this" || w == "next" || w == "later" || w == "earlier" || w == "since";
+  }
+
+  // A base or port "in the central city of Da Nang", "at Gia Lam Airport in Hanoi": the city it is in.
+  std::optional<Location> city_after_base(int s, const Mention& base) const {
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kPlace || mm.begin < base.end || mm.begin > base.end + 10) continue;
+      const auto& p = k_.places[mm.id];
+      if ((p.type == "city" || p.type == "capital") && p.country == k_.places[base.id].country &&
+          place_preposition(mm.begin)) {
+        bool clause = true;
+        for (uint32_t t = base.end; t < mm.begin; ++t) clause = clause && norm(t) != "," && norm(t) != "and";
+        if (clause) return Location{p.name, p.country};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The capital city of a state, from places.tsv ("in the Indonesian capital").
+  std::optional<Location> capital_of(const std::string& code) const {
+    for (const auto& p : k_.places) {
+      if (p.type == "capital" && p.country == code) return Location{p.name, p.country};
+    }
+    return std::nullopt;
+  }
+
+  // Words that put a place as where the occasion is: "in Hanoi", "at Camp Aguinaldo", "off Darwin",
+  // "across the Northern Territory", "aboard", "visit(ing) X", "a visit to X", "hosted in".
+  bool place_preposition(uint32_t b) const {
+    if (b == 0) return false;
+    uint32_t i = b;
+    if (norm(i - 1) == "the" && i >= 2) --i;  // "across the Northern Territory", "in the city of"
+    std::string_view w = norm(i - 1);
+    if (w == "in" || w == "at" || w == "off" || w == "across" || w == "aboard" || w == "visiting" || w == "visit" ||
+        w == "visited" || w == "visits")
+      return true;
+    if (w == "of" && i >= 2 && (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital")) {
+      return true;  // "in the northern city of Da Nang"
+    }
+    return w == "to" && i >= 2 &&
+           (norm(i - 2) == "visit" || norm(i - 2) == "trip" || norm(i - 2) == "call" || norm(i - 2) == "visits" ||
+            norm(i - 2) == "tour" || norm(i - 2) == "journey");
+  }
+
+  // "Laos will host next year's ADMM-Plus", "Vietnam will host the fifth meeting": the host before the
+  // anchor; "the meeting hosted by Malaysia": the host after it.
+  std::optional<Location> host_place(int s, const Frame& f, uint32_t after) const {
+    const auto& sent = a_.tokens.sentences[s];
+    // "host" shortly before the anchor
+    for (uint32_t t = f.anchor_token; t > sent.begin && f.anchor_token - t < 8; --t) {
+      std::string_view w = norm(t - 1);
+      if (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") {
+        const Mention* best = nullptr;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.end > t - 1 || (t - 1) - mm.end > 25) continue;
+          if ((mm.type == MentionType::kCountry && !mm.demonym) || mm.type == MentionType::kPlace) best = &mm;
+        }
+        if (best) return best->type == MentionType::kPlace
+                             ? place_location(*best)
+                             : Location{std::nullopt, k_.countries.all()[best->id].code};
+        break;
+      }
+      if (w == "." || w == ";") break;
+    }
+    // "hosted by <Country>" after the anchor
+    for (uint32_t t = after; t + 2 < sent.end && t < after + 10; ++t) {
+      if (norm(t) == "hosted" && norm(t + 1) == "by") {
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.begin == t + 2 || (mm.begin == t + 3 && norm(t + 2) == "the")) {
+            if (mm.type == MentionType::kCountry && !mm.demonym) return Location{std::nullopt, k_.countries.all()[mm.id].code};
+            if (mm.type == MentionType::kPlace) return place_location(mm);
+          }
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "in the Indonesian capital" / "in the capital": the capital of the state named by the demonym.
+  std::optional<Location> demonym_capital(int s, uint32_t from) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = from; t + 3 < sent.end; ++t) {
+      if (norm(t) != "in" || norm(t + 1) != "the") continue;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.begin == t + 2 && mm.type == MentionType::kCountry && mm.demonym && mm.end < sent.end &&
+            norm(mm.end) == "capital") {
+          return capital_of(k_.countries.all()[mm.id].code);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "held via videoconference", "met virtually", "spoke by phone": the occasion has no place.
+  bool remote_sentence(int s, uint32_t from) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = std::max(from, sent.begin); t < sent.end; ++t) {
+      std::string_view w = norm(t);
+      std::string_view n = t + 1 < sent.end ? norm(t + 1) : std::string_view();
+      if (w == "videoconference" || w == "teleconference" || w == "virtually" || w == "online" ||
+          w == "videoconferencing" || w == "video-conference" || (w == "video" && (n == "conference" || n == "link" || n == "call")) ||
+          (w == "by" && (n == "phone" || n == "telephone" || n == "videoconference")) ||
+          (w == "virtual" && (n == "meeting" || n == "talks" || n == "format")))
+        return true;
+    }
+    return false;
+  }
+
+  // "in the same hotel", "at the same venue": the main event's place.
+  bool same_place_phrase(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = sent.begin; t + 3 < sent.end; ++t) {
+      if ((norm(t) == "in" || norm(t) == "at") && norm(t + 1) == "the" && norm(t + 2) == "same") {
+        std::string_view n = norm(t + 3);
+        if (n == "hotel" || n == "venue" || n == "place" || n == "city" || n == "building" || n == "hall" ||
+            n == "location" || n == "conference")
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // Date: the first date expression after the anchor in the sentence; for a held occasion, else the one
+  // before it; for any occasion, one right before the anchor ("next year's ADMM-Plus").
+  // Place: a place or state introduced as where the occasion is ("in <place>", "at", "off", "visit(ing)
+  // X", "to be held in Laos"), after the anchor first, then (held) before it; a host ("Laos will host");
+  // "in the Indonesian capital"; "in the same hotel" (the main event's place).
   void date_and_place(Frame& f, int s, uint32_t after) {
     const auto& sent = a_.tokens.sentences[s];
     const time::DateExpr* best = nullptr;
+    const time::DateExpr* adjacent = nullptr;
     for (size_t di : dates_by_sentence_[s]) {
       const auto& d = a_.dates[di];
       if (d.begin < sent.begin || d.end > sent.end) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
+      if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
     }
+    if (adjacent && (!best || (best->begin < after && f.e.status != EngagementStatus::kHeld))) best = adjacent;
+    if (!best) best = adjacent;
     bool future = f.e.status != EngagementStatus::kHeld;
     if (best) {
-      f.e.date = time::resolve(*best, doc_.published, future);
-      f.e.end_date = time::resolve_end(*best, doc_.published, future);
-      if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
+      if (best->anchored) {
+        f.anchored_date = *best;
+        f.day_reference = previous_held_frame(f);
+        explain(f, "date", "date relative to an occasion told before", best->begin, best->end);
+      } else {
+        f.e.date = time::resolve(*best, doc_.published, future);
+        f.e.end_date = time::resolve_end(*best, doc_.published, future);
+        if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
+      }
     }
-    // places introduced by "in" (or "hosted in", "held in"): after the anchor first, then (for a held
-    // occasion) before it ("On March 20, in Vientiane, Laos, the minister attended ...")
     std::vector<size_t> order;
     for (size_t m : by_sentence_[s]) {
       if (a_.mentions[m].begin >= after) order.push_back(m);
@@ -968,20 +1158,27 @@ class Builder {
     for (size_t m : order) {
       const auto& mm = a_.mentions[m];
       if (mm.begin == 0) continue;
-      std::string_view before = norm(mm.begin - 1);
-      bool visit_to = before == "to" && mm.begin >= 2 &&
-                      (norm(mm.begin - 2) == "visit" || norm(mm.begin - 2) == "trip" || norm(mm.begin - 2) == "call");
-      if (before != "in" && before != "," && before != "visiting" && !visit_to) continue;
-      if (norm(mm.begin - 1) == "," && !f.e.location) continue;
+      bool prep = place_preposition(mm.begin);
+      bool comma = norm(mm.begin - 1) == ",";
+      if (!prep && !comma) continue;
+      if (comma && !f.e.location) continue;
       if (mm.type == MentionType::kPlace) {
-        const auto& p = k_.places[mm.id];
-        if (!f.e.location) {
-          f.e.location = Location{p.name, p.country};
-          explain(f, "location", "places.tsv: " + p.name, mm.begin, mm.end);
+        Location loc = place_location(mm);
+        if (k_.places[mm.id].type == "base") {
+          if (auto city = city_after_base(s, mm)) loc = *city;
+        }
+        // "in Hanoi" then ", Vietnam" refines nothing; a place after a country-only one gives the city
+        if (!f.e.location || (!f.e.location->city && loc.city && f.e.location->country == loc.country)) {
+          f.e.location = loc;
+          explain(f, "location", "places.tsv: " + k_.places[mm.id].name, mm.begin, mm.end);
         }
         break;
       }
-      if (mm.type == MentionType::kCountry && !mm.demonym) {
+      if (mm.type == MentionType::kCountry && (!mm.demonym || noun_use(mm, sent.end))) {
+        // "at Australia's Department of Defense" names an office, not where the occasion is
+        bool possessive = mm.end < sent.end && a_.tokens.tokens[mm.end].has(segment::kPossessive);
+        std::string_view p = norm(mm.begin - 1);
+        if (possessive || p == "at" || p == "off" || p == "aboard") continue;
         std::string code = k_.countries.all()[mm.id].code;
         if (!f.e.location) {
           f.e.location = Location{std::nullopt, code};
@@ -990,6 +1187,159 @@ class Builder {
         break;
       }
     }
+    if (!f.e.location) {
+      if (auto host = host_place(s, f, after)) {
+        f.e.location = host;
+        explain(f, "location", "host", f.anchor_token, after);
+      }
+    }
+    if (!f.e.location && !future) {
+      if (auto cap = demonym_capital(s, sent.begin)) {
+        f.e.location = cap;
+        explain(f, "location", "the <demonym> capital", sent.begin, sent.end);
+      }
+    }
+    if (!f.e.location && !future && same_place_phrase(s)) f.same_place = true;
+    if (remote_sentence(s, f.anchor_token > 3 ? f.anchor_token - 3 : 0) || f.e.kind == EngagementKind::kCall) {
+      f.remote = true;
+      f.e.location.reset();
+    }
+  }
+
+  // What "later that day" counts from: the last held frame opened before f with a day of its own (not
+  // itself counted from another, not an occasion recalled from another date), else the main event.
+  int previous_held_frame(const Frame& f) const {
+    const std::optional<PartialDate>* main_date = main_ >= 0 ? &frames_[main_].e.date : nullptr;
+    for (size_t i = frames_.size(); i-- > 0;) {
+      const Frame& c = frames_[i];
+      if (&c == &f || c.e.status != EngagementStatus::kHeld || c.anchored_date || !c.e.date) continue;
+      if (!c.e.date->has_day()) continue;
+      if (main_date && *main_date && static_cast<int>(i) != main_ && dated_apart(c)) continue;
+      return static_cast<int>(i);
+    }
+    return main_;
+  }
+
+  // A frame named again in a later sentence ("the talks were held in Hanoi on Tuesday" after a headline):
+  // the date and place that sentence gives fill what is still missing, and a city refines a state.
+  void refill_date_and_place(Frame& f, int s, uint32_t begin, uint32_t after) {
+    if (f.e.date && f.e.location && f.e.location->city) return;
+    Frame probe;
+    probe.e.status = f.e.status;
+    probe.anchor_token = begin;
+    date_and_place(probe, s, after);
+    if (!f.e.date && !f.anchored_date) {
+      if (probe.e.date) {
+        f.e.date = probe.e.date;
+        f.e.end_date = probe.e.end_date;
+      } else if (probe.anchored_date) {
+        f.anchored_date = probe.anchored_date;
+        f.day_reference = probe.day_reference;
+      }
+    }
+    if (probe.e.location) {
+      if (!f.e.location) {
+        f.e.location = probe.e.location;
+      } else if (!f.e.location->city && probe.e.location->city && probe.e.location->country == f.e.location->country) {
+        f.e.location = probe.e.location;
+      }
+    }
+    for (auto& x : probe.e.explanations) f.e.explanations.push_back(std::move(x));
+  }
+
+  // The article's dateline ("HANOI, Oct 5 (Reuters) -", "Hanoi (VNA) –", "TOKYO —", "NEW DELHI:",
+  // "Phnom Penh, 12 March 2024 AKP –") when the annotator found none: a place or state opening one of the
+  // first sentences, then only a date, an agency (in parentheses or in capitals) and a dash or colon.
+  std::optional<Location> dateline_location() const {
+    if (auto own = parse_dateline()) return own;
+    // the annotator's by-line place ("(from Johor, Malaysia)"); its bare-country datelines are not
+    // trusted, a hyphenated pair of states opening a headline looks like one
+    if (a_.dateline_place) return place_location_by_id(*a_.dateline_place);
+    return std::nullopt;
+  }
+
+  std::optional<Location> parse_dateline() const {
+    const auto& sents = a_.tokens.sentences;
+    const auto& toks = a_.tokens.tokens;
+    int seen = 0;
+    for (size_t s = 0; s < sents.size() && seen < 8; ++s) {
+      if (!in_body(sents[s].span)) continue;
+      ++seen;
+      uint32_t b = sents[s].begin;
+      const Mention* head = nullptr;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.begin != b) continue;
+        if (mm.type == MentionType::kPlace || (mm.type == MentionType::kCountry && !mm.demonym)) {
+          if (!head || mm.end > head->end) head = &mm;
+        }
+      }
+      if (!head) continue;
+      int depth = 0;
+      for (uint32_t k = head->end; k < sents[s].end && k < head->end + 14; ++k) {
+        std::string_view w = norm(k);
+        bool dash = toks[k].has(segment::kHyphen) || w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
+        if (depth == 0 && (w == ":" || dash)) {
+          // a dash between words ("Vietnam-India ties") is no dateline: it needs a space before it
+          if (dash && toks[k].span.start == toks[k - 1].span.end && !toks[head->begin].has(segment::kAllCaps)) break;
+          if (head->type == MentionType::kPlace) return place_location(*head);
+          return Location{std::nullopt, k_.countries.all()[head->id].code};
+        }
+        if (w == "(") {
+          ++depth;
+          continue;
+        }
+        if (w == ")") {
+          if (--depth < 0) break;
+          continue;
+        }
+        if (depth > 0 || w == "," || w == "." || toks[k].has(segment::kDigit) || toks[k].has(segment::kAllCaps) ||
+            time::month_number(w) || time::weekday_number(w) >= 0 || w == "may") {
+          continue;
+        }
+        break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  Location place_location_by_id(uint32_t id) const {
+    const auto& p = k_.places[id];
+    Location loc{p.name, p.country};
+    // a by-line "(from Johor, Malaysia)" is written city-style: a state keeps its name
+    if (p.type == "region" || p.type == "island") loc.city.reset();
+    return loc;
+  }
+
+  // Dates told against another occasion ("the day before", "later that day") and places "in the same
+  // hotel", once every frame has its own date; a frame so placed is part of the same trip or event.
+  void resolve_anchored(const std::optional<PartialDate>& main_date, const std::optional<Location>& main_loc) {
+    for (auto& f : frames_) {
+      if (f.same_place && !f.e.location) f.e.location = main_loc;
+      if (!f.anchored_date || f.e.date) continue;
+      std::optional<PartialDate> ref = main_date;
+      std::optional<Location> ref_loc = main_loc;
+      if (f.day_reference >= 0 && frames_[f.day_reference].e.date) {
+        ref = frames_[f.day_reference].e.date;
+        if (frames_[f.day_reference].e.location) ref_loc = frames_[f.day_reference].e.location;
+      }
+      f.e.date = time::resolve_from(*f.anchored_date, ref);
+      if (f.e.date && f.e.status == EngagementStatus::kHeld) {
+        f.same_occasion = true;
+        if (!f.e.location) f.e.location = ref_loc;
+      }
+    }
+  }
+
+  // Whether a frame takes the main event's date and place: held (a planned or proposed occasion is
+  // placed only by its own words), and not placed elsewhere by its own words.
+  bool inherits_main(const Frame& f, const std::optional<Location>& main_loc) const {
+    if (f.e.status != EngagementStatus::kHeld || f.remote || f.e.kind == EngagementKind::kCall) return false;
+    if (f.e.location && main_loc && f.e.location->country != main_loc->country) return false;
+    if (f.e.location && main_loc && f.e.location->city && main_loc->city &&
+        normalize::fold(*f.e.location->city) != normalize::fold(*main_loc->city))
+      return false;
+    return true;
   }
 
   void explain(Frame& f, std::string field, std::string rule, uint32_t b, uint32_t e) {
@@ -1049,22 +1399,23 @@ class Builder {
     std::optional<Location> main_loc;
     if (main_ >= 0) {
       auto& m = frames_[main_];
-      if (!m.e.location) {
-        if (a_.dateline_place) {
-          const auto& p = k_.places[*a_.dateline_place];
-          m.e.location = Location{p.name, p.country};
+      if (!m.e.location && m.e.status == EngagementStatus::kHeld && !m.remote && m.e.kind != EngagementKind::kCall) {
+        if (auto loc = dateline_location()) {
+          // an exercise ranges over an area: the dateline city is where the report was filed
+          if (m.e.kind == EngagementKind::kExercise) loc->city.reset();
+          m.e.location = loc;
           explain(m, "location", "dateline", 0, 0);
-        } else if (a_.dateline_country) {
-          m.e.location = Location{std::nullopt, k_.countries.all()[*a_.dateline_country].code};
         }
       }
+      if (m.anchored_date && !m.e.date) m.e.date = time::resolve_from(*m.anchored_date, std::nullopt);
       main_date = m.e.date;
       main_loc = m.e.location;
     }
+    resolve_anchored(main_date, main_loc);
     for (size_t i = 0; i < frames_.size(); ++i) {
       auto& f = frames_[i];
       bool held = f.e.status == EngagementStatus::kHeld;
-      if (f.sideline && !dated_apart(f)) {
+      if (f.sideline && !dated_apart(f) && inherits_main(f, main_loc)) {
         if (!f.e.date) f.e.date = main_date;
         if (!f.e.location) f.e.location = main_loc;
         f.e.salience = Salience::kMain;
@@ -1084,8 +1435,10 @@ class Builder {
             f.e.participants.push_back(std::move(part));
             if (f.e.participants.back().country) add_unique(f.e.countries, *f.e.participants.back().country);
           }
-          if (!f.e.date) f.e.date = main_date;
-          if (!f.e.location) f.e.location = main_loc;
+          if (inherits_main(f, main_loc)) {
+            if (!f.e.date) f.e.date = main_date;
+            if (!f.e.location) f.e.location = main_loc;
+          }
         }
       }
       // participants and their countries: as named; else the one state of the occasion no other

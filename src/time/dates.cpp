@@ -72,6 +72,31 @@ bool parse_day(std::string_view s, int& out) {
   return out >= 1 && out <= 31;
 }
 
+// Days counted from another occasion ("the day before" the forum). Longest phrases first.
+struct AnchoredPhrase {
+  std::vector<std::string_view> words;
+  int offset;
+};
+
+const std::vector<AnchoredPhrase>& anchored_phrases() {
+  static const std::vector<AnchoredPhrase> list = {
+      {{"later", "the", "same", "day"}, 0}, {{"earlier", "the", "same", "day"}, 0}, {{"on", "the", "same", "day"}, 0},
+      {{"later", "in", "the", "day"}, 0},   {{"earlier", "in", "the", "day"}, 0},   {{"later", "that", "day"}, 0},
+      {{"earlier", "that", "day"}, 0},      {{"that", "same", "day"}, 0},           {{"the", "same", "day"}, 0},
+      {{"the", "day", "before"}, -1},       {{"the", "previous", "day"}, -1},       {{"the", "preceding", "day"}, -1},
+      {{"a", "day", "earlier"}, -1},        {{"one", "day", "earlier"}, -1},        {{"the", "day", "earlier"}, -1},
+      {{"a", "day", "before"}, -1},         {{"the", "next", "day"}, 1},            {{"the", "following", "day"}, 1},
+      {{"a", "day", "later"}, 1},           {{"one", "day", "later"}, 1},           {{"the", "day", "after"}, 1},
+  };
+  return list;
+}
+
+// Words after "coming"/"near" that make a time with no date ("in the coming months", "in the near future").
+bool vague_unit(std::string_view w) {
+  return w == "time" || w == "period" || w == "months" || w == "weeks" || w == "days" || w == "years" ||
+         w == "future";
+}
+
 }  // namespace
 
 int month_number(std::string_view folded) {
@@ -137,10 +162,56 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
     return i;
   };
 
+  // "<Month> [day] last year" / "... of this year" / "..., next year": the year counted from publication.
+  auto relative_year_at = [&](size_t j, DateExpr& e) -> size_t {
+    size_t k = j;
+    if (k < end && (norm(k) == "," || norm(k) == "of")) ++k;
+    if (k + 1 < end && norm(k + 1) == "year") {
+      std::string_view r = norm(k);
+      int off = r == "last" || r == "previous" ? -1 : r == "this" ? 0 : r == "next" ? 1 : 99;
+      if (off != 99) {
+        e.rel_year = true;
+        e.year_offset = off;
+        return k + 2;
+      }
+    }
+    return j;
+  };
+
   for (size_t i = begin; i < end; ++i) {
     std::string_view w = norm(i);
     DateExpr e;
     e.begin = static_cast<uint32_t>(i);
+    // "the day before", "later that day": counted from another occasion
+    {
+      const AnchoredPhrase* hit = nullptr;
+      for (const auto& ph : anchored_phrases()) {
+        if (i + ph.words.size() > end) continue;
+        bool ok = true;
+        for (size_t k = 0; k < ph.words.size() && ok; ++k) ok = norm(i + k) == ph.words[k];
+        if (ok) {
+          hit = &ph;
+          break;
+        }
+      }
+      if (hit) {
+        e.anchored = true;
+        e.day_offset = hit->offset;
+        e.end = static_cast<uint32_t>(i + hit->words.size());
+        out.push_back(e);
+        i = e.end - 1;
+        continue;
+      }
+    }
+    // "in the coming months", "in the near future", "at the earliest opportunity", "soon": no date
+    if (((w == "coming" || w == "near") && i + 1 < end && vague_unit(norm(i + 1))) ||
+        (w == "earliest" && i + 1 < end && (norm(i + 1) == "opportunity" || norm(i + 1) == "convenience")) ||
+        (w == "appropriate" && i + 1 < end && norm(i + 1) == "time")) {
+      e.vague = true, e.end = static_cast<uint32_t>(i + 2);
+      out.push_back(e);
+      ++i;
+      continue;
+    }
     // relative words: last/this/next/coming + month|year|weekday
     Relative rel = w == "last" || w == "previous" ? Relative::kLast
                    : w == "this"                   ? Relative::kThis
@@ -151,6 +222,12 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       std::string_view n = norm(i + 1);
       if (n == "year") {
         e.relative = rel, e.year_unit = true, e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+      if (n == "week") {
+        e.relative = rel, e.week_unit = true, e.end = static_cast<uint32_t>(i + 2);
         out.push_back(e);
         ++i;
         continue;
@@ -207,12 +284,31 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       continue;
     }
     int y, m, d;
+    // "from 13 to 16 January 2020", "between 3 and 5 March", "14-18 July": a day range before the month
+    if (parse_day(w, d) && i + 2 < end &&
+        (norm(i + 1) == "-" || norm(i + 1) == "to" || norm(i + 1) == "and" || norm(i + 1) == "until" ||
+         norm(i + 1) == "through" || text.tokens[i + 1].has(segment::kHyphen))) {
+      int d2;
+      if (parse_day(norm(i + 2), d2) && d2 > d) {
+        size_t k2 = parse_simple(i + 2, y, m, d2);
+        if (k2 > i + 2 && m) {
+          e.day = d, e.month = m, e.year = y, e.has_end = true, e.end_day = d2, e.end_month = m, e.end_year = y;
+          if (!y) k2 = relative_year_at(k2, e);
+          e.end = static_cast<uint32_t>(k2);
+          out.push_back(e);
+          i = k2 - 1;
+          continue;
+        }
+      }
+    }
     size_t k = parse_simple(i, y, m, d);
     if (k > i) {
+      if (!y) k = relative_year_at(k, e);
       e.year = y, e.month = m, e.day = d, e.end = static_cast<uint32_t>(k);
       // ranges: "from September 29 to October 2", "29 September - 2 October", "September 29-October 2", "29-30 May"
       size_t j = k;
-      if (j < end && (norm(j) == "to" || norm(j) == "-" || norm(j) == "until" || norm(j) == "through")) {
+      if (j < end && (norm(j) == "to" || norm(j) == "-" || text.tokens[j].has(segment::kHyphen) || norm(j) == "until" ||
+                      norm(j) == "through")) {
         int y2, m2, d2;
         size_t k2 = parse_simple(j + 1, y2, m2, d2);
         if (k2 > j + 1 && d2) {
@@ -228,20 +324,6 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       i = e.end - 1;
       continue;
     }
-    // "29-30 May 2025"
-    if (parse_day(w, d) && i + 2 < end && norm(i + 1) == "-") {
-      int d2;
-      if (parse_day(norm(i + 2), d2)) {
-        size_t k2 = parse_simple(i + 2, y, m, d2);
-        if (k2 > i + 2 && m) {
-          e.day = d, e.month = m, e.year = y, e.has_end = true, e.end_day = d2, e.end_month = m, e.end_year = y;
-          e.end = static_cast<uint32_t>(k2);
-          out.push_back(e);
-          i = k2 - 1;
-          continue;
-        }
-      }
-    }
     // bare year "in 2025" (not a number in a range like "2023-2026" or "2021-2023 period")
     if (year_at(i, y) && i > begin && (norm(i - 1) == "in" || norm(i - 1) == "of" || norm(i - 1) == "since")) {
       bool range = (i + 1 < end && norm(i + 1) == "-") || (norm(i - 1) == "-");
@@ -255,6 +337,21 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
 }
 
 namespace {
+
+// "this week" / "last week" / "next week": the month when the whole week lies in one month, else the
+// year when it lies in one year (only the precision the text gives).
+std::optional<PartialDate> resolve_week(Relative rel, const std::optional<PartialDate>& pub) {
+  if (!pub || !pub->has_day()) return std::nullopt;
+  long p = days_from_civil(pub->year, pub->month, pub->day);
+  long monday = p - attache::weekday(pub->year, pub->month, pub->day);
+  monday += rel == Relative::kLast ? -7 : rel == Relative::kNext ? 7 : 0;
+  // "this week" is reported up to the publication day; a planned "this week" runs to Sunday
+  long last = rel == Relative::kThis || rel == Relative::kNone ? std::max(p, monday) : monday + 6;
+  PartialDate a = civil_from_days(monday), b = civil_from_days(last);
+  if (a.year != b.year) return std::nullopt;
+  if (a.month != b.month) return PartialDate{a.year, 0, 0};
+  return PartialDate{a.year, a.month, 0};
+}
 
 std::optional<PartialDate> resolve_parts(int year, int month, int day, int weekday, Relative rel, bool year_unit,
                                          bool month_unit, bool vague, const std::optional<PartialDate>& pub,
@@ -311,6 +408,14 @@ std::optional<PartialDate> resolve_parts(int year, int month, int day, int weekd
 }  // namespace
 
 std::optional<PartialDate> resolve(const DateExpr& d, const std::optional<PartialDate>& published, bool future) {
+  if (d.anchored) return std::nullopt;
+  if (d.week_unit) return resolve_week(d.relative, published);
+  if (d.rel_year) {
+    if (!published) return std::nullopt;
+    int y = published->year + d.year_offset;
+    if (d.day && d.month && d.day > days_in_month(y, d.month)) return PartialDate{y, d.month, 0};
+    return PartialDate{y, d.month, d.day};
+  }
   if (d.deictic) {
     if (!published || !published->has_day()) return std::nullopt;
     return civil_from_days(days_from_civil(published->year, published->month, published->day) + d.day_offset);
@@ -319,8 +424,21 @@ std::optional<PartialDate> resolve(const DateExpr& d, const std::optional<Partia
                        future);
 }
 
+std::optional<PartialDate> resolve_from(const DateExpr& d, const std::optional<PartialDate>& reference) {
+  if (!d.anchored || !reference) return std::nullopt;
+  if (d.day_offset == 0) return reference;
+  if (!reference->has_day()) return std::nullopt;
+  return civil_from_days(days_from_civil(reference->year, reference->month, reference->day) + d.day_offset);
+}
+
 std::optional<PartialDate> resolve_end(const DateExpr& d, const std::optional<PartialDate>& published, bool future) {
   if (!d.has_end) return std::nullopt;
+  if (d.rel_year) {
+    auto start = resolve(d, published, future);
+    if (!start) return std::nullopt;
+    int y = start->year + (d.end_month && d.end_month < d.month ? 1 : 0);
+    return PartialDate{y, d.end_month, d.end_day};
+  }
   int year = d.end_year ? d.end_year : d.year;
   auto start = resolve(d, published, future);
   auto r = resolve_parts(year, d.end_month, d.end_day, -1, Relative::kNone, false, false, false, published, future);

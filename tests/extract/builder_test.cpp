@@ -372,5 +372,116 @@ TEST(Builder, GenericStatementsAreNotEngagements) {
   EXPECT_TRUE(r.engagements.empty());
 }
 
+
+std::string where(const Engagement& e) {
+  if (!e.location) return "null";
+  return e.location->city.value_or("?") + "," + e.location->country.value_or("?");
+}
+std::string when(const Engagement& e) { return e.date ? e.date->to_string() : "null"; }
+
+TEST(BuilderDatesPlaces, DatelinesInOutletStyles) {
+  const char* openings[] = {
+      "HANOI, Oct 5 (Harbour Wire) - ",
+      "Hanoi (VNA) – ",
+      "HANOI — ",
+      "HANOI: ",
+      "Hanoi, 12 March 2024 KPL – ",
+  };
+  for (const char* open : openings) {
+    auto r = run(std::string(open) +
+                     "General Luong Tam Quang received Admiral Rowan Pike, Chief of the New Zealand Navy, on Thursday.\n"
+                     "The two sides discussed naval training.\n",
+                 "2026-10-09");
+    ASSERT_FALSE(r.engagements.empty()) << open;
+    EXPECT_EQ(where(r.engagements[0]), "Hanoi,VNM") << open;
+    EXPECT_EQ(when(r.engagements[0]), "2026-10-08") << open;
+  }
+  // a hyphenated pair of states opening a headline is no dateline
+  auto r = run("Vietnam-Chile ties grow\nGeneral Luong Tam Quang received Admiral Rowan Pike, Chief of the Chilean Navy, "
+               "on Thursday.\n",
+               "2026-10-09");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(where(r.engagements[0]), "null");
+}
+
+TEST(BuilderDatesPlaces, PlannedOccasionsAreNotPlacedByTheMeeting) {
+  auto r = run(
+      "Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy Chief of the Thai "
+      "Ministry of Defence, in Hanoi on Friday.\n"
+      "They agreed to hold the 7th Vietnam-Thailand defence policy dialogue in Thailand in the coming time.\n"
+      "Giang invited Sarawut to visit Da Nang at the earliest opportunity.\n",
+      "2026-05-09");
+  const Engagement* planned = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kPolicyDialogue) planned = &e;
+  }
+  ASSERT_NE(planned, nullptr);
+  EXPECT_EQ(when(*planned), "null");
+  EXPECT_EQ(where(*planned), "?,THA");
+}
+
+TEST(BuilderDatesPlaces, HostStateAndNextYearsOccasion) {
+  auto r = run(
+      "JAKARTA, Nov 16 (Harbour Wire) - Defence ministers from the region gathered in the Indonesian capital on "
+      "Thursday for the 10th ADMM-Plus.\n"
+      "Cambodia, which chairs the bloc from January, will host next year's ADMM-Plus.\n",
+      "2023-11-16");
+  ASSERT_GE(r.engagements.size(), 2u);
+  EXPECT_EQ(where(r.engagements[0]), "Jakarta,IDN");
+  EXPECT_EQ(when(r.engagements[0]), "2023-11-16");
+  const Engagement* next = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.status == EngagementStatus::kPlanned) next = &e;
+  }
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(when(*next), "2024");
+  EXPECT_EQ(where(*next), "?,KHM");
+}
+
+TEST(BuilderDatesPlaces, ProvincesAndStatesGiveTheirCountry) {
+  auto r = run(
+      "The Australian and Indonesian armies opened Exercise Wirra Kiwi 2026 in Central Java on Monday, with drills "
+      "lasting until the end of the month.\n",
+      "2026-08-12");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(where(r.engagements[0]), "?,IDN");
+  auto r2 = run("Admiral Rowan Pike met General Luong Tam Quang in Siem Reap, Cambodia, on Tuesday.\n", "2026-08-12");
+  ASSERT_FALSE(r2.engagements.empty());
+  EXPECT_EQ(where(r2.engagements[0]), "Siem Reap,KHM");
+}
+
+TEST(BuilderDatesPlaces, DayBeforeAndSameHotel) {
+  auto r = run(
+      "VIENTIANE — Senior Lieutenant General Hoang Xuan Chien attended the ASEAN Defence Senior Officials' Meeting "
+      "(ADSOM) on March 20.\n"
+      "The day before, the ADSOM Working Group met to prepare the documents.\n",
+      "2024-03-21");
+  const Engagement* wg = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.name && e.name->find("Working") != std::string::npos) wg = &e;
+  }
+  if (wg) {  // detection of the working group belongs to the occasion rules; its date is counted here
+    EXPECT_EQ(when(*wg), "2024-03-19");
+  }
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(when(r.engagements[0]), "2024-03-20");
+  EXPECT_EQ(where(r.engagements[0]), "Vientiane,LAO");
+}
+
+TEST(BuilderDatesPlaces, VisitRangeAndMeetingsDuringIt) {
+  auto r = run(
+      "General Tran Quoc Binh is making an official visit to Singapore from 13 to 16 March.\n"
+      "During the visit, Binh called on Minister for Defence Dr Ng Eng Hen on 14 March.\n",
+      "2026-03-14");
+  ASSERT_GE(r.engagements.size(), 2u);
+  EXPECT_EQ(r.engagements[0].kind, EngagementKind::kVisit);
+  EXPECT_EQ(when(r.engagements[0]), "2026-03-13");
+  ASSERT_TRUE(r.engagements[0].end_date.has_value());
+  EXPECT_EQ(r.engagements[0].end_date->to_string(), "2026-03-16");
+  EXPECT_EQ(where(r.engagements[0]), "Singapore,SGP");
+  EXPECT_EQ(when(r.engagements[1]), "2026-03-14");
+  EXPECT_EQ(where(r.engagements[1]), "Singapore,SGP");
+}
+
 }  // namespace
 }  // namespace attache::extract

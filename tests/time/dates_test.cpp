@@ -76,5 +76,77 @@ TEST(Dates, MayIsAMonthOnlyWithACapital) {
   EXPECT_EQ(str(first("The two sides may hold talks.", pub)), "null");
 }
 
+
+std::optional<PartialDate> first_end(std::string_view text, std::optional<PartialDate> pub, bool future = false) {
+  segment::Tokenizer tok;
+  auto t = tok.tokenize(text);
+  auto found = find_dates(t, 0, t.tokens.size());
+  if (found.empty()) return std::nullopt;
+  return resolve_end(found[0], pub, future);
+}
+
+TEST(Dates, MonthWithARelativeYear) {
+  auto pub = PartialDate::parse("2019-04-27");
+  EXPECT_EQ(str(first("The previous round took place in March last year in Lai Chau.", pub)), "2018-03");
+  EXPECT_EQ(str(first("the navies will drill off Darwin in September this year", pub, true)), "2019-09");
+  EXPECT_EQ(str(first("a return visit in February next year", pub, true)), "2020-02");
+  EXPECT_EQ(str(first("signed on 12 June of last year", pub)), "2018-06-12");
+  EXPECT_EQ(str(first("in June last year", std::nullopt)), "null");
+}
+
+TEST(Dates, DayRangesBeforeTheMonth) {
+  auto pub = PartialDate::parse("2020-01-14");
+  EXPECT_EQ(str(first("is on an official visit to Brunei from 13 to 16 January 2020.", pub)), "2020-01-13");
+  EXPECT_EQ(str(first_end("is on an official visit to Brunei from 13 to 16 January 2020.", pub)), "2020-01-16");
+  // no year written: the range that contains the publication day
+  EXPECT_EQ(str(first("The chief is touring Oman from 12 to 17 January.", pub)), "2020-01-12");
+  EXPECT_EQ(str(first_end("The chief is touring Oman from 12 to 17 January.", pub)), "2020-01-17");
+  EXPECT_EQ(str(first_end("talks between 3 and 5 March 2019", pub)), "2019-03-05");
+  EXPECT_EQ(str(first_end("a drill planned for 14-18 July", pub, true)), "2020-07-18");
+  // across months and across the year end
+  EXPECT_EQ(str(first_end("the exercise runs from December 28 to January 3", pub)), "2020-01-03");
+  EXPECT_EQ(str(first("the exercise runs from December 28 to January 3", pub)), "2019-12-28");
+  EXPECT_EQ(str(first_end("held from 30 November to 2 December 2019", pub)), "2019-12-02");
+}
+
+TEST(Dates, AbbreviatedMonthsAndWeeks) {
+  auto pub = PartialDate::parse("2023-11-16");  // a Thursday
+  EXPECT_EQ(str(first("The drills will run from Aug. 14 to 31.", pub, true)), "2024-08-14");
+  EXPECT_EQ(str(first("ministers gathered in Bali earlier this week", pub)), "2023-11");
+  EXPECT_EQ(str(first("the chiefs spoke last week", pub)), "2023-11");
+  // a week that straddles two months gives only the year
+  EXPECT_EQ(str(first("they met earlier this week", PartialDate::parse("2023-12-01"))), "2023");
+  EXPECT_EQ(str(first("the envoys met Sept. 3", pub)), "2023-09-03");
+}
+
+TEST(Dates, VagueTimesGiveNoDate) {
+  auto pub = PartialDate::parse("2024-06-02");
+  EXPECT_EQ(str(first("a video call between the commanders in the coming months", pub, true)), "null");
+  EXPECT_EQ(str(first("to visit Canberra at the earliest opportunity", pub, true)), "null");
+  EXPECT_EQ(str(first("a meeting in the near future", pub, true)), "null");
+  EXPECT_EQ(str(first("the talks will resume at an appropriate time", pub, true)), "null");
+}
+
+TEST(Dates, DaysCountedFromAnotherOccasion) {
+  segment::Tokenizer tok;
+  auto ref = PartialDate::parse("2024-03-20");
+  auto one = [&](std::string_view text) {
+    auto t = tok.tokenize(text);
+    auto found = find_dates(t, 0, t.tokens.size());
+    if (found.empty()) return std::string("none");
+    EXPECT_TRUE(found[0].anchored) << text;
+    EXPECT_FALSE(resolve(found[0], ref, false).has_value()) << text;  // not counted from publication
+    return str(resolve_from(found[0], ref));
+  };
+  EXPECT_EQ(one("The day before, the working group met to prepare the papers."), "2024-03-19");
+  EXPECT_EQ(one("A day earlier the two admirals toured the dockyard."), "2024-03-19");
+  EXPECT_EQ(one("The following day he flew to Kandy."), "2024-03-21");
+  EXPECT_EQ(one("Later that day, the guest called on the premier."), "2024-03-20");
+  EXPECT_EQ(one("On the same day the envoys signed a protocol."), "2024-03-20");
+  EXPECT_EQ(one("Later in the day, she is scheduled to meet the army chief."), "2024-03-20");
+  EXPECT_EQ(str(resolve_from(find_dates(tok.tokenize("the next day"), 0, 3)[0], PartialDate::parse("2024-03"))),
+            "null");
+}
+
 }  // namespace
 }  // namespace attache::time

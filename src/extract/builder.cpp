@@ -1047,6 +1047,8 @@ class Builder {
         for (size_t m : by_sentence_[s]) {
           const auto& mm = a_.mentions[m];
           if (mm.end > t - 1 || (t - 1) - mm.end > 25) continue;
+          bool possessive = mm.end < sent.end && a_.tokens.tokens[mm.end].has(segment::kPossessive);
+          if (possessive) continue;  // "Singapore's minister hosted": a person hosts, not a state
           if ((mm.type == MentionType::kCountry && !mm.demonym) || mm.type == MentionType::kPlace) best = &mm;
         }
         if (best) return best->type == MentionType::kPlace
@@ -1085,6 +1087,20 @@ class Builder {
       }
     }
     return std::nullopt;
+  }
+
+  // The first token after `after` that opens a clause about another occasion: "following their first
+  // gathering", "after the talks", "since the first dialogue" (end of sentence when none).
+  uint32_t other_occasion_from(int s, uint32_t after) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = after; t + 1 < sent.end; ++t) {
+      std::string_view w = norm(t), n = norm(t + 1);
+      bool intro = w == "following" || w == "after" || w == "since" || w == "unlike" || w == "before" || w == "like";
+      bool det = n == "the" || n == "their" || n == "his" || n == "her" || n == "its" || n == "a" || n == "an" ||
+                 n == "last" || n == "previous";
+      if (intro && det) return t;
+    }
+    return sent.end;
   }
 
   // "held via videoconference", "met virtually", "spoke by phone": the occasion has no place.
@@ -1128,12 +1144,20 @@ class Builder {
     for (size_t di : dates_by_sentence_[s]) {
       const auto& d = a_.dates[di];
       if (d.begin < sent.begin || d.end > sent.end) continue;
+      if (d.begin >= after && d.begin >= other_occasion_from(s, after)) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
     }
     if (adjacent && (!best || (best->begin < after && f.e.status != EngagementStatus::kHeld))) best = adjacent;
     if (!best) best = adjacent;
+    // "On March 5, ... are scheduled to hold a passage exercise": a date opening the sentence sets it
+    if (!best) {
+      for (size_t di : dates_by_sentence_[s]) {
+        const auto& d = a_.dates[di];
+        if (d.begin >= sent.begin && d.begin <= sent.begin + 1 && d.end <= f.anchor_token && !d.vague) best = &d;
+      }
+    }
     bool future = f.e.status != EngagementStatus::kHeld;
     if (best) {
       if (best->anchored) {
@@ -1146,9 +1170,16 @@ class Builder {
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
       }
     }
+    if (auto host = host_place(s, f, after)) {
+      f.e.location = host;
+      explain(f, "location", "host", f.anchor_token, after);
+    }
+    // after the anchor: near it, and not past a clause about another occasion ("following their first
+    // gathering in Hawaii"); a place far into the sentence belongs to something else it tells
+    const uint32_t stop = std::min<uint32_t>(other_occasion_from(s, after), after + 30);
     std::vector<size_t> order;
     for (size_t m : by_sentence_[s]) {
-      if (a_.mentions[m].begin >= after) order.push_back(m);
+      if (a_.mentions[m].begin >= after && a_.mentions[m].begin < stop) order.push_back(m);
     }
     if (!future) {
       for (size_t m : by_sentence_[s]) {
@@ -1185,12 +1216,6 @@ class Builder {
           explain(f, "location", "in <country>", mm.begin, mm.end);
         }
         break;
-      }
-    }
-    if (!f.e.location) {
-      if (auto host = host_place(s, f, after)) {
-        f.e.location = host;
-        explain(f, "location", "host", f.anchor_token, after);
       }
     }
     if (!f.e.location && !future) {

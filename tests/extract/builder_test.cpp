@@ -483,5 +483,36 @@ TEST(BuilderDatesPlaces, VisitRangeAndMeetingsDuringIt) {
   EXPECT_EQ(where(r.engagements[1]), "Singapore,SGP");
 }
 
+
+TEST(BuilderDatesPlaces, ClausesAboutOtherOccasionsAndFarPlaces) {
+  auto r = run(
+      "On Saturday, General Tran Quoc Binh held talks with Admiral Rowan Pike, Chief of the New Zealand Navy, in "
+      "Wellington, following their first meeting in Canberra in early March.\n",
+      "2026-06-08");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(when(r.engagements[0]), "2026-06-06");
+  EXPECT_EQ(where(r.engagements[0]), "Wellington,NZL");
+}
+
+TEST(BuilderDatesPlaces, RemoteOccasionsHaveNoPlace) {
+  auto r = run(
+      "HANOI — General Tran Quoc Binh held talks via videoconference with Admiral Rowan Pike, Chief of the New "
+      "Zealand Navy, on Tuesday.\n",
+      "2026-06-10");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(where(r.engagements[0]), "null");
+  EXPECT_EQ(when(r.engagements[0]), "2026-06-09");
+}
+
+TEST(BuilderDatesPlaces, PortsAndBasesGiveTheirCity) {
+  auto r = run(
+      "Two Japanese destroyers docked at Tien Sa port in the coastal city of Da Nang on Monday, beginning an "
+      "official visit to Vietnam that lasts until Thursday.\n"
+      "Rear Admiral Ito Hiroshi met Major General Le Van Hung, commander of the navy's 3rd Region, during the visit.\n",
+      "2026-04-07");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(where(r.engagements[0]), "Da Nang,VNM");
+}
+
 }  // namespace
 }  // namespace attache::extract

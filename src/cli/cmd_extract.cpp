@@ -1,17 +1,14 @@
 // attache extract: documents in, one JSON line of engagements per document out.
 //
-// One reader thread streams documents into a bounded queue; N workers extract; results are written
-// in input order (a reorder buffer), so the output is identical whatever the thread count.
-#include <condition_variable>
-#include <cstdio>
-#include <deque>
+// The work is done by the pipeline in extract_pipeline.h: one reader thread cuts raw records, N
+// workers parse, clean and extract, and an ordered writer keeps the output identical whatever the
+// thread count.
+#include <algorithm>
 #include <iostream>
-#include <map>
-#include <mutex>
 #include <thread>
 
 #include "cli/common.h"
-#include "core/json_io.h"
+#include "cli/extract_pipeline.h"
 #include "extract/extractor.h"
 #include "ingest/reader.h"
 
@@ -27,60 +24,6 @@ struct ExtractArgs {
   bool explain = false;
   unsigned threads = 0;
   KnowledgeOptions knowledge;
-};
-
-// A bounded multi-producer/multi-consumer queue of (sequence, document).
-class WorkQueue {
- public:
-  explicit WorkQueue(size_t capacity) : capacity_(capacity) {}
-  void push(size_t seq, Document&& d) {
-    std::unique_lock lock(mu_);
-    not_full_.wait(lock, [&] { return items_.size() < capacity_; });
-    items_.emplace_back(seq, std::move(d));
-    not_empty_.notify_one();
-  }
-  bool pop(size_t& seq, Document& d) {
-    std::unique_lock lock(mu_);
-    not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
-    if (items_.empty()) return false;
-    seq = items_.front().first;
-    d = std::move(items_.front().second);
-    items_.pop_front();
-    not_full_.notify_one();
-    return true;
-  }
-  void close() {
-    std::lock_guard lock(mu_);
-    closed_ = true;
-    not_empty_.notify_all();
-  }
-
- private:
-  size_t capacity_;
-  std::deque<std::pair<size_t, Document>> items_;
-  bool closed_ = false;
-  std::mutex mu_;
-  std::condition_variable not_full_, not_empty_;
-};
-
-// Writes results in sequence order as they complete.
-class OrderedWriter {
- public:
-  void put(size_t seq, std::string line) {
-    std::lock_guard lock(mu_);
-    pending_.emplace(seq, std::move(line));
-    while (!pending_.empty() && pending_.begin()->first == next_) {
-      std::fwrite(pending_.begin()->second.data(), 1, pending_.begin()->second.size(), stdout);
-      std::fputc('\n', stdout);
-      pending_.erase(pending_.begin());
-      ++next_;
-    }
-  }
-
- private:
-  std::mutex mu_;
-  std::map<size_t, std::string> pending_;
-  size_t next_ = 0;
 };
 
 int run_extract(const ExtractArgs& args) {
@@ -100,42 +43,16 @@ int run_extract(const ExtractArgs& args) {
   ropts.id_override = args.id;
   ropts.default_lang = args.lang;
 
-  unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
-  WorkQueue queue(threads * 4);
-  OrderedWriter writer;
-  std::atomic<size_t> engagements{0};
-  std::vector<std::thread> workers;
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.emplace_back([&] {
-      size_t seq;
-      Document doc;
-      while (queue.pop(seq, doc)) {
-        DocumentRecord rec = extractor.extract(doc, eopts);
-        engagements += rec.engagements.size();
-        writer.put(seq, to_json_line(rec, args.explain));
-      }
-    });
-  }
-  size_t seq = 0;
-  size_t errors = 0;
-  std::mutex diag_mu;
-  ingest::ReadStats stats = ingest::read_inputs(
-      args.inputs, ropts,
-      [&](Document&& d) {
-        queue.push(seq++, std::move(d));
-        return true;
-      },
-      [&](Diagnostic&& d) {
-        std::lock_guard lock(diag_mu);
-        if (d.severity == Severity::kError) ++errors;
-        std::cerr << d.to_string() << "\n";
-      });
-  queue.close();
-  for (auto& w : workers) w.join();
-  std::fflush(stdout);
-  std::cerr << "attache extract: " << stats.documents << " documents, " << engagements.load() << " engagements, "
-            << errors << " errors\n";
-  return errors > 0 || stats.failed > 0 ? kExitInputErrors : kExitOk;
+  PipelineOptions popts;
+  popts.inputs = args.inputs;
+  popts.read = ropts;
+  popts.extract = eopts;
+  popts.explain = args.explain;
+  popts.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  PipelineResult res = run_extract_pipeline(extractor, popts);
+  std::cerr << "attache extract: " << res.documents << " documents, " << res.engagements << " engagements, "
+            << res.errors << " errors\n";
+  return res.errors > 0 ? kExitInputErrors : kExitOk;
 }
 
 Runner setup(CLI::App& app) {

@@ -105,10 +105,14 @@ void PhraseMatcher::for_each_phrase(
   visit(0);
 }
 
-// Matches starting at token i; ids[j - base] is the key id of token j (kNone: in no phrase).
-void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t limit, const uint32_t* ids,
-                         size_t base, std::vector<PhraseMatch>& out) const {
-  if (i >= limit || text.tokens[i].has(segment::kHyphen) || ids[i - base] == kNone) return;
+// Matches starting at token i; id_of(j) is the key id of token j (kNone: in no phrase). Most walks
+// end after one or two tokens, so ids are asked for only as the walk needs them.
+template <typename IdOf>
+void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t limit, const IdOf& id_of,
+                         std::vector<PhraseMatch>& out) const {
+  if (i >= limit || text.tokens[i].has(segment::kHyphen)) return;
+  uint32_t first = id_of(i);
+  if (first == kNone) return;
   const size_t first_out = out.size();
   uint32_t node = 0;
   bool all_caps = true;
@@ -116,8 +120,9 @@ void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t li
     const auto& tok = text.tokens[j];
     if (tok.has(segment::kHyphen) && j > i) continue;
     if (tok.has(segment::kAlpha) && !tok.has(segment::kAllCaps)) all_caps = false;
-    if (ids[j - base] == kNone) break;
-    node = child(node, ids[j - base]);
+    uint32_t id = j == i ? first : id_of(j);
+    if (id == kNone) break;
+    node = child(node, id);
     if (node == kNone) break;
     for (const Terminal& term : terminals_[node]) {
       if (term.caps_only && !all_caps) continue;
@@ -129,10 +134,7 @@ void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t li
 
 void PhraseMatcher::match_at(const segment::TokenizedText& text, size_t i, size_t limit,
                              std::vector<PhraseMatch>& out) const {
-  if (i >= limit) return;
-  std::vector<uint32_t> ids(limit - i);
-  for (size_t j = i; j < limit; ++j) ids[j - i] = key_id(text.norm_of(j));
-  walk(text, i, limit, ids.data(), i, out);
+  walk(text, i, limit, [&](size_t j) { return key_id(text.norm_of(j)); }, out);
 }
 
 void PhraseMatcher::match_all(const segment::TokenizedText& text, size_t begin, size_t end,
@@ -144,7 +146,8 @@ void PhraseMatcher::match_all(const segment::TokenizedText& text, size_t begin, 
   for (size_t j = begin; j < end; ++j) {
     ids[j - begin] = text.tokens[j].has(segment::kHyphen) ? kNone : key_id(text.norm_of(j));
   }
-  for (size_t i = begin; i < end; ++i) walk(text, i, end, ids.data(), begin, out);
+  const uint32_t* base = ids.data();
+  for (size_t i = begin; i < end; ++i) walk(text, i, end, [&](size_t j) { return base[j - begin]; }, out);
 }
 
 }  // namespace attache::gazetteer

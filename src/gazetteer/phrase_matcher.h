@@ -92,7 +92,8 @@ class PhraseMatcher {
   uint32_t intern(std::string_view canonical);
   void rebuild_vocab();
   uint32_t child(uint32_t node, uint32_t key) const;
-  void walk(const segment::TokenizedText& text, size_t i, size_t limit, const uint32_t* ids, size_t base,
+  template <typename IdOf>
+  void walk(const segment::TokenizedText& text, size_t i, size_t limit, const IdOf& id_of,
             std::vector<PhraseMatch>& out) const;
 
   std::vector<std::string> key_names_;                                         // id -> canonical key

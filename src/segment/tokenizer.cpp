@@ -18,7 +18,7 @@ struct CodePoint {
 };
 
 // Hot: called for every character. ASCII (nearly all of English news) skips the UTF-8 decoder.
-inline CodePoint peek(std::string_view text, int32_t i, int32_t limit) {
+[[gnu::always_inline]] inline CodePoint peek(std::string_view text, int32_t i, int32_t limit) {
   CodePoint cp;
   cp.start = i;
   if (i >= limit) {
@@ -37,7 +37,7 @@ inline CodePoint peek(std::string_view text, int32_t i, int32_t limit) {
   return cp;
 }
 
-inline bool is_word_char(UChar32 c) {
+[[gnu::always_inline]] inline bool is_word_char(UChar32 c) {
   if (c < 0) return false;
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   int8_t type = u_charType(c);
@@ -66,13 +66,24 @@ Tokenizer::Tokenizer(std::vector<std::string> abbreviations)
 Tokenizer::Tokenizer() : Tokenizer(builtin_abbreviations()) {}
 
 bool Tokenizer::is_abbreviation(std::string_view folded_word) const {
-  return abbreviations_.find(std::string(folded_word)) != abbreviations_.end();
+  return abbreviations_.find(folded_word) != abbreviations_.end();
 }
 
 size_t TokenizedText::sentence_of(size_t token) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), token,
                              [](size_t t, const Sentence& s) { return t < s.begin; });
   return it == sentences.begin() ? 0 : static_cast<size_t>(it - sentences.begin() - 1);
+}
+
+// is_abbreviation(fold(word)) without allocating for the usual short ASCII word.
+bool Tokenizer::abbreviation(std::string_view word) const {
+  char buf[16];
+  if (word.size() > sizeof buf || !normalize::is_ascii(word)) return is_abbreviation(normalize::fold(word));
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return is_abbreviation(std::string_view(buf, word.size()));
 }
 
 void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText& out, uint32_t& paragraph) const {
@@ -186,7 +197,7 @@ void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText&
             if (d.c != '.' || is_word_char(peek(text, d.end, limit).c)) break;
             end = d.end;
           }
-        } else if (any_letter && is_abbreviation(normalize::fold(word))) {
+        } else if (any_letter && abbreviation(word)) {
           end = dot.end;
           dotted = true;
         }

@@ -29,8 +29,13 @@ class Tokenizer {
   bool is_abbreviation(std::string_view folded_word) const;
 
  private:
+  bool abbreviation(std::string_view word) const;
   void tokenize_range(std::string_view text, Span range, TokenizedText& out, uint32_t& paragraph) const;
-  std::unordered_set<std::string> abbreviations_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> abbreviations_;
 };
 
 }  // namespace attache::segment

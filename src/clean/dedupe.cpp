@@ -91,6 +91,16 @@ void DuplicateIndex::SlotTable::erase(uint32_t key, uint32_t slot) {
   --used_;
 }
 
+size_t DuplicateIndex::SlotTable::count(uint32_t key, size_t limit) const {
+  if (cells_.empty()) return 0;
+  size_t mask = cells_.size() - 1;
+  size_t n = 0;
+  for (size_t i = mix(key) & mask; cells_[i] != 0 && n < limit; i = (i + 1) & mask) {
+    if (static_cast<uint32_t>(cells_[i] >> 32) == key) ++n;
+  }
+  return n;
+}
+
 template <class F>
 void DuplicateIndex::SlotTable::for_each(uint32_t key, F&& f) const {
   if (cells_.empty()) return;
@@ -203,7 +213,9 @@ std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_v
   ++live_;
   exact_.insert(static_cast<uint32_t>(whole >> 32), slot);
   if (near) {
-    for (uint32_t key : band_keys(sig)) bands_.insert(key, slot);
+    for (uint32_t key : band_keys(sig)) {
+      if (bands_.count(key, kBandCap) < kBandCap) bands_.insert(key, slot);
+    }
   }
   return std::nullopt;
 }

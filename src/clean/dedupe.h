@@ -29,6 +29,11 @@ class DuplicateIndex {
   static constexpr int kBands = 16;
   static constexpr int kRows = kHashes / kBands;
   static constexpr size_t kDefaultWindow = size_t{1} << 16;
+  // A band keeps at most this many documents. Boilerplate (templates, a wire agency's sign-off)
+  // puts thousands of texts under the same band key; comparing each new text with all of them
+  // (and probing through their cells) made a check cost O(window). A near duplicate shares several
+  // bands with its original, so it is still found through the others.
+  static constexpr size_t kBandCap = 32;
 
   explicit DuplicateIndex(double near_threshold = 0.7, size_t window = kDefaultWindow);
 
@@ -54,7 +59,8 @@ class DuplicateIndex {
   class SlotTable {
    public:
     void insert(uint32_t key, uint32_t slot);
-    void erase(uint32_t key, uint32_t slot);
+    void erase(uint32_t key, uint32_t slot);  // no-op when (key, slot) is absent
+    size_t count(uint32_t key, size_t limit) const;  // cells with `key`, counting stops at `limit`
     template <class F>
     void for_each(uint32_t key, F&& f) const;
 

@@ -149,7 +149,7 @@ std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_v
   Signature sig{};
   bool near = words.size() >= kMinWords;
   if (near) {
-    // One-permutation MinHash: the shingle's hash chooses a bin (top 6 bits) and its next 32 bits
+    // One-permutation MinHash: the shingle's hash chooses a bin (top 7 bits) and 32 other bits
     // compete for the bin's minimum.
     std::array<uint32_t, kHashes> mins;
     mins.fill(UINT32_MAX);
@@ -157,7 +157,7 @@ std::optional<DuplicateIndex::Match> DuplicateIndex::check_and_add(std::string_v
     for (size_t i = 0; i + kShingle <= words.size(); ++i) {
       uint64_t h = 0;
       for (int k = 0; k < kShingle; ++k) h = mix(h ^ words[i + static_cast<size_t>(k)]);
-      auto bin = static_cast<size_t>(h >> 58);
+      auto bin = static_cast<size_t>(h >> 57);
       auto v = static_cast<uint32_t>(h >> 16);
       if (v < mins[bin]) mins[bin] = v;
       filled[bin] = true;

@@ -135,6 +135,8 @@ Runner setup_clean(CLI::App& app) {
   app.add_flag("--keep-duplicates", args->keep_duplicates, "Print duplicates too");
   app.add_flag("--any-language", args->any_language,
                "Do not skip documents in languages attache does not extract");
+  app.add_flag("--progress", args->progress,
+               "Progress on standard error (a bar on a terminal, a line every 10 s otherwise)");
   return [args] { return run_clean(*args); };
 }
 

@@ -49,7 +49,7 @@ struct ReadOptions {
   // id they duplicate). Keeps a small signature per document (see dedupe_window).
   bool dedupe = true;
   // How many of the latest documents the duplicate index remembers (memory is bounded by this,
-  // about 600 bytes each); a copy of an article further back is not recognised.
+  // about 700 bytes each); a copy of an article further back is not recognised.
   size_t dedupe_window = size_t{1} << 16;
   // Advanced with input bytes as they are consumed (not owned; may be null).
   Progress* progress = nullptr;

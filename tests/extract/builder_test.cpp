@@ -514,5 +514,16 @@ TEST(BuilderDatesPlaces, PortsAndBasesGiveTheirCity) {
   EXPECT_EQ(where(r.engagements[0]), "Da Nang,VNM");
 }
 
+TEST(Builder, AreaPhraseWithAPossessiveBeforeYoungOfficersMatches) {
+  // data/area_phrases.tsv has no wildcard: each determiner is its own row
+  auto r = run(
+      "Defence Minister Hamid Rahman met Defence Minister Lars Nyberg in Stockholm on Monday.\n"
+      "They agreed to launch an exchange program for their young military officers.\n",
+      "2026-09-09");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(has(meeting->areas, "high_level_exchange"));
+}
+
 }  // namespace
 }  // namespace attache::extract

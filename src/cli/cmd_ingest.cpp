@@ -144,6 +144,8 @@ int run_ingest(const IngestArgs& args) {
     total.added += s.added, total.replaced += s.replaced, total.unchanged += s.unchanged;
     total.created += s.created, total.updated += s.updated, total.merged += s.merged,
         total.retracted += s.retracted;
+    total.refused += s.refused;
+    total.rebuilt = total.rebuilt || s.rebuilt;
     batch.clear();
   };
 
@@ -215,7 +217,9 @@ int run_ingest(const IngestArgs& args) {
   }
   std::cerr << "attache ingest: " << total.added << " added, " << total.replaced << " replaced, "
             << total.unchanged << " unchanged; occasions " << total.created << " created, " << total.updated
-            << " updated, " << total.merged << " merged, " << total.retracted << " retracted\n";
+            << " updated, " << total.merged << " merged, " << total.retracted << " retracted; "
+            << total.refused << " engagements re-fused" << (total.rebuilt ? " (whole store, after a migration)" : "")
+            << "\n";
   return rc;
 }
 

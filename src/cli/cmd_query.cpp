@@ -16,6 +16,7 @@ struct QueryArgs {
   std::string partner, mechanism, kind, status, area, person, from, to, text, format;
   size_t limit = 0;
   size_t repeat = 0;  // benchmark: run the query this many times, print p50/p99 latency to stderr
+  bool explain = false;  // print the backend's query plan to stderr
   KnowledgeOptions knowledge;
 };
 
@@ -61,7 +62,9 @@ int run_query(const QueryArgs& a) {
       }
     if (!a.person.empty()) f.person_key = fuse::person_key(a.person);
     f.limit = a.limit;
+    if (a.explain) f.explain = [](const std::string& line) { std::cerr << "plan: " << line << "\n"; };
     auto rows = st->query(f);
+    f.explain = nullptr;
     if (a.repeat > 0) {
       std::vector<double> ms;
       for (size_t i = 0; i < a.repeat; ++i) {
@@ -105,6 +108,7 @@ Runner setup(CLI::App& app) {
   app.add_option("--text", a->text, "Words that must all occur in the evidence sentences");
   app.add_option("--limit", a->limit, "At most this many occasions (0 = all)");
   app.add_option("--format", a->format, "table, jsonl or csv (default: table on a terminal, else jsonl)");
+  app.add_flag("--explain", a->explain, "Print the store's query plan to stderr");
   app.add_option("--repeat", a->repeat, "Benchmark: run the query N more times and print latency percentiles")
       ->group("");
   a->knowledge.add_to(app);

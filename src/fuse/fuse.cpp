@@ -4,6 +4,8 @@
 #include <climits>
 #include <map>
 #include <set>
+#include <sstream>
+#include <tuple>
 
 #include "core/json_io.h"
 #include "normalize/fold.h"
@@ -77,6 +79,9 @@ bool allows(const PartialDate& coarse, const PartialDate& fine) {
   return true;
 }
 
+}  // namespace
+
+// One engagement as fusion sees it.
 struct Item {
   const SourceRecord* src = nullptr;
   const Engagement* e = nullptr;
@@ -89,6 +94,9 @@ struct Item {
   bool dated = false;
   std::string key;  // what would identify it alone
 };
+
+namespace {
+
 
 bool compatible(const Item& a, const Item& b) {
   if (a.doc == b.doc) return false;  // one article does not report one occasion twice
@@ -174,12 +182,6 @@ void note_conflict(ojson& conflicts, const char* field, const std::vector<std::o
 
 // --- persons ---------------------------------------------------------------------------------------
 
-struct PersonSeed {
-  std::vector<std::string> words;  // honorific-free folded words
-  std::string key;                 // sorted words joined
-  std::optional<std::string> country;
-};
-
 struct PersonCluster {
   std::vector<std::string> words;  // of the fullest spelling
   std::optional<std::string> country;
@@ -212,63 +214,264 @@ std::string Fuser::mechanism_key(const std::optional<std::string>& m) const {
   return join(cmp_.mechanism_key(*m), " ");
 }
 
+std::string participant_key(const Participant& p) {
+  auto w = name_words(p.name);
+  if (w.empty()) return {};
+  std::sort(w.begin(), w.end());
+  return p.country.value_or("") + "|" + join(w, " ");
+}
+
+std::optional<size_t> PersonIndex::find(const Participant& p) const {
+  auto it = of.find(participant_key(p));
+  if (it == of.end()) return std::nullopt;
+  return it->second;
+}
+
+PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, int>>& spellings) {
+  struct Seed {
+    std::vector<std::string> words;  // sorted
+    std::string key;                 // words joined
+    std::optional<std::string> country;
+    const std::string* pkey;
+  };
+  std::vector<Seed> seeds;
+  for (const auto& [pk, names] : spellings) {
+    auto bar = pk.find('|');
+    Seed s;
+    s.pkey = &pk;
+    if (bar > 0) s.country = pk.substr(0, bar);
+    s.key = pk.substr(bar + 1);
+    std::istringstream in(s.key);
+    for (std::string w; in >> w;) s.words.push_back(w);
+    if (s.words.empty()) continue;
+    std::sort(s.words.begin(), s.words.end());
+    seeds.push_back(std::move(s));
+  }
+  // Fullest spellings first, so shorter ones attach to them.
+  std::sort(seeds.begin(), seeds.end(), [](const Seed& a, const Seed& b) {
+    if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+    if (a.country != b.country) return a.country < b.country;
+    return a.key < b.key;
+  });
+  std::vector<PersonCluster> pclusters;
+  std::map<std::string, std::vector<size_t>> with_word;  // word -> clusters holding it, ascending
+  PersonIndex index;
+  for (const auto& s : seeds) {
+    // A cluster can only hold every word of the seed if it holds its first one.
+    std::vector<size_t> cands;
+    auto ww = with_word.find(s.words.front());
+    if (ww != with_word.end())
+      for (size_t c : ww->second) {
+        const auto& pc = pclusters[c];
+        if (s.country && pc.country && *s.country != *pc.country) continue;
+        if (subset_of(s.words, pc.words)) cands.push_back(c);
+      }
+    // A one-word name ("Chien") is only resolved when exactly one person fits.
+    size_t target = pclusters.size();
+    if (cands.size() == 1 || (cands.size() > 1 && s.words.size() >= 2)) target = cands[0];
+    if (target == pclusters.size()) {
+      PersonCluster pc;
+      pc.words = s.words;
+      pc.country = s.country;
+      pclusters.push_back(std::move(pc));
+      std::set<std::string> distinct(s.words.begin(), s.words.end());
+      for (const auto& w : distinct) with_word[w].push_back(target);
+    }
+    pclusters[target].keys.insert(s.key);
+    for (const auto& [name, n] : spellings.at(*s.pkey)) pclusters[target].spellings[name] += n;
+    index.of[*s.pkey] = target;
+  }
+  std::set<std::string> used;
+  for (auto& pc : pclusters) {
+    PersonInfo info;
+    std::string base = pc.country.value_or("") + "|" + join(pc.words, " ");
+    info.id = "p-" + stable_hash(base);
+    for (int n = 2; !used.insert(info.id).second; ++n) info.id = "p-" + stable_hash(base + "#" + std::to_string(n));
+    // Display name: the fullest spelling, preferring one with diacritics, then the most used.
+    std::tuple<size_t, bool, int> best_rank{0, false, 0};
+    for (const auto& [name, n] : pc.spellings) {
+      std::tuple<size_t, bool, int> rank{name_words(name).size(), !normalize::is_ascii(name), n};
+      if (info.name.empty() || rank > best_rank) info.name = name, best_rank = rank;
+      info.names.push_back(name);
+    }
+    info.country = pc.country;
+    info.keys.assign(pc.keys.begin(), pc.keys.end());
+    index.persons.push_back(std::move(info));
+  }
+  return index;
+}
+
+std::string PersonInfo::fingerprint() const {
+  ojson j{{"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names},
+          {"keys", keys}};
+  return stable_hash(j.dump());
+}
+
+Person assemble_person(const PersonInfo& info, std::vector<Role> roles) {
+  std::sort(roles.begin(), roles.end(), [](const Role& a, const Role& b) {
+    return std::tie(a.published, a.doc, a.occasion, a.held_first, a.index, a.pos) <
+           std::tie(b.published, b.doc, b.occasion, b.held_first, b.index, b.pos);
+  });
+  Person p;
+  p.id = info.id;
+  p.name = info.name;
+  p.country = info.country;
+  p.keys = info.keys;
+  ojson rv = ojson::array();
+  std::set<std::string> occasions;
+  for (auto& r : roles) {
+    occasions.insert(r.occasion);
+    rv.push_back(std::move(r.body));
+  }
+  p.body["id"] = p.id;
+  p.body["name"] = p.name;
+  p.body["country"] = p.country ? ojson(*p.country) : ojson();
+  p.body["names"] = info.names;
+  p.body["roles"] = std::move(rv);
+  p.body["occasions"] = std::vector<std::string>(occasions.begin(), occasions.end());
+  return p;
+}
+
+// The fusion view of one engagement (its mechanism key, parties, time window, identity key).
+Item Fuser::make_item(const SourceRecord& r, size_t i) const {
+  const Engagement& e = r.record.engagements[i];
+  Item it;
+  it.src = &r;
+  it.e = &e;
+  it.doc = r.record.doc;
+  it.index = static_cast<int>(i);
+  it.mech = mechanism_key(e.mechanism);
+  for (const auto& c : e.countries) it.party_set.insert(c);
+  for (const auto& g : e.groups) it.party_set.insert("g:" + normalize::fold(g));
+  it.parties = join({it.party_set.begin(), it.party_set.end()}, ",");
+  if (e.date) {
+    it.dated = true;
+    it.lo = day_start(*e.date);
+    it.hi = day_end(e.end_date && *e.end_date >= *e.date ? *e.end_date : *e.date);
+  } else if (r.record.published) {
+    long ps = day_start(*r.record.published), pe = day_end(*r.record.published);
+    if (e.status == EngagementStatus::kHeld) {
+      it.lo = ps - 90, it.hi = pe;
+    } else {
+      it.lo = ps - 7, it.hi = pe + 1100;
+    }
+  }
+  if (!it.mech.empty() && e.ordinal) {
+    it.key = "m|" + it.mech + "|" + std::to_string(*e.ordinal);
+  } else {
+    it.key = std::string("e|") + to_string(e.kind) + "|" + it.parties + "|" +
+             (e.date               ? e.date->to_string()
+              : r.record.published ? "p" + r.record.published->to_string()
+                                   : "") +
+             "|" + it.mech + "|" + (e.name ? normalize::fold(*e.name) : "");
+  }
+  return it;
+}
+
+std::vector<ItemKeys> Fuser::index_record(const SourceRecord& r) const {
+  std::vector<ItemKeys> out;
+  for (size_t i = 0; i < r.record.engagements.size(); ++i) {
+    Item it = make_item(r, i);
+    ItemKeys k;
+    k.index = static_cast<int>(i);
+    if (it.key[0] == 'm') k.blocks.push_back("s|" + it.key);
+    if (!it.mech.empty()) k.blocks.push_back("m|" + it.mech);
+    if (!it.parties.empty()) {
+      std::string p = std::string("p|") + to_string(it.e->kind) + "|" + it.parties + "|";
+      if (it.lo == LONG_MIN || it.hi == LONG_MAX) {
+        k.blocks.push_back(p + "*");
+      } else {
+        for (int y = civil_from_days(it.lo).year, last = civil_from_days(it.hi).year; y <= last; ++y)
+          k.blocks.push_back(p + std::to_string(y));
+      }
+    }
+    for (const auto& part : it.e->participants) {
+      std::string pk = participant_key(part);
+      if (!pk.empty()) k.names.emplace_back(pk, part.name);
+    }
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
 Result Fuser::fuse(std::vector<SourceRecord> records) const {
+  // Persons first (they depend on every spelling), then occasions, then each person's roles.
+  std::map<std::string, std::map<std::string, int>> spellings;
+  for (const auto& r : records)
+    for (const auto& e : r.record.engagements)
+      for (const auto& p : e.participants) {
+        std::string pk = participant_key(p);
+        if (!pk.empty()) ++spellings[pk][p.name];
+      }
+  PersonIndex persons = resolve_persons(spellings);
+  Result result;
+  result.occasions = fuse_occasions(std::move(records), persons);
+  std::vector<std::vector<Role>> roles(persons.persons.size());
+  std::map<std::string, size_t> by_id;
+  for (size_t c = 0; c < persons.persons.size(); ++c) by_id[persons.persons[c].id] = c;
+  for (const auto& o : result.occasions)
+    for (const auto& r : o.roles) roles[by_id.at(r.person)].push_back(r);
+  for (size_t c = 0; c < persons.persons.size(); ++c)
+    result.persons.push_back(assemble_person(persons.persons[c], std::move(roles[c])));
+  std::sort(result.persons.begin(), result.persons.end(),
+            [](const Person& a, const Person& b) { return a.id < b.id; });
+  return result;
+}
+
+std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, const PersonIndex& persons) const {
   std::sort(records.begin(), records.end(),
             [](const SourceRecord& a, const SourceRecord& b) { return a.record.doc < b.record.doc; });
   // Later duplicates of a doc id replace earlier ones only in the store; here ids are unique.
 
   std::vector<Item> items;
   for (const auto& r : records) {
-    for (size_t i = 0; i < r.record.engagements.size(); ++i) {
-      const Engagement& e = r.record.engagements[i];
-      Item it;
-      it.src = &r;
-      it.e = &e;
-      it.doc = r.record.doc;
-      it.index = static_cast<int>(i);
-      it.mech = mechanism_key(e.mechanism);
-      for (const auto& c : e.countries) it.party_set.insert(c);
-      for (const auto& g : e.groups) it.party_set.insert("g:" + normalize::fold(g));
-      it.parties = join({it.party_set.begin(), it.party_set.end()}, ",");
-      if (e.date) {
-        it.dated = true;
-        it.lo = day_start(*e.date);
-        it.hi = day_end(e.end_date && *e.end_date >= *e.date ? *e.end_date : *e.date);
-      } else if (r.record.published) {
-        long ps = day_start(*r.record.published), pe = day_end(*r.record.published);
-        if (e.status == EngagementStatus::kHeld) {
-          it.lo = ps - 90, it.hi = pe;
-        } else {
-          it.lo = ps - 7, it.hi = pe + 1100;
-        }
-      }
-      if (!it.mech.empty() && e.ordinal) {
-        it.key = "m|" + it.mech + "|" + std::to_string(*e.ordinal);
-      } else {
-        it.key = std::string("e|") + to_string(e.kind) + "|" + it.parties + "|" +
-                 (e.date               ? e.date->to_string()
-                  : r.record.published ? "p" + r.record.published->to_string()
-                                       : "") +
-                 "|" + it.mech + "|" + (e.name ? normalize::fold(*e.name) : "");
-      }
-      items.push_back(std::move(it));
+    if (r.only) {
+      for (int i : *r.only)
+        if (i >= 0 && static_cast<size_t>(i) < r.record.engagements.size())
+          items.push_back(make_item(r, static_cast<size_t>(i)));
+    } else {
+      for (size_t i = 0; i < r.record.engagements.size(); ++i) items.push_back(make_item(r, i));
     }
   }
 
-  // Clustering: strong keys first, then every other item in (doc, index) order.
+  // Clustering: strong keys first, then every other item in (doc, index) order. An item can only
+  // be compatible with an item of the same mechanism, or of the same kind and parties, so only the
+  // clusters holding such an item are candidates (visited in cluster order, as a full scan would).
   std::vector<std::vector<size_t>> clusters;
   std::map<std::string, size_t> strong;
+  std::map<std::string, std::vector<size_t>> holding;  // blocking key -> clusters, ascending
+  auto blocking = [&](const Item& it) {
+    std::vector<std::string> k;
+    if (!it.mech.empty()) k.push_back("m|" + it.mech);
+    if (!it.parties.empty()) k.push_back(std::string("p|") + to_string(it.e->kind) + "|" + it.parties);
+    return k;
+  };
+  auto join_cluster = [&](size_t i, size_t c) {
+    clusters[c].push_back(i);
+    for (const auto& k : blocking(items[i])) {
+      auto& v = holding[k];
+      auto pos = std::lower_bound(v.begin(), v.end(), c);
+      if (pos == v.end() || *pos != c) v.insert(pos, c);
+    }
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].key[0] != 'm') continue;
     auto [it, fresh] = strong.try_emplace(items[i].key, clusters.size());
     if (fresh) clusters.emplace_back();
-    clusters[it->second].push_back(i);
+    join_cluster(i, it->second);
   }
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].key[0] == 'm') continue;
+    std::vector<size_t> cands;
+    for (const auto& k : blocking(items[i])) {
+      auto h = holding.find(k);
+      if (h != holding.end()) cands.insert(cands.end(), h->second.begin(), h->second.end());
+    }
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     int best_score = 0;
     size_t best = clusters.size();
-    for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t c : cands) {
       int s = 0;
       bool ok = true;
       for (size_t m : clusters[c]) {
@@ -281,93 +484,14 @@ Result Fuser::fuse(std::vector<SourceRecord> records) const {
       if (ok && s > best_score) best_score = s, best = c;
     }
     if (best == clusters.size()) clusters.emplace_back();
-    clusters[best].push_back(i);
+    join_cluster(i, best);
   }
 
-  // Persons: every participant, clustered by spelling.
-  std::vector<PersonCluster> pclusters;
-  std::map<std::string, size_t> person_of;  // country|key -> cluster
-  {
-    std::vector<PersonSeed> seeds;
-    std::set<std::string> seen;
-    std::map<std::string, std::map<std::string, int>> spellings;
-    for (const auto& it : items)
-      for (const auto& p : it.e->participants) {
-        PersonSeed s;
-        s.words = name_words(p.name);
-        if (s.words.empty()) continue;
-        auto sorted = s.words;
-        std::sort(sorted.begin(), sorted.end());
-        s.key = join(sorted, " ");
-        s.country = p.country;
-        std::string k = p.country.value_or("") + "|" + s.key;
-        ++spellings[k][p.name];
-        if (seen.insert(k).second) seeds.push_back(std::move(s));
-      }
-    // Fullest spellings first, so shorter ones attach to them.
-    std::sort(seeds.begin(), seeds.end(), [](const PersonSeed& a, const PersonSeed& b) {
-      if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
-      if (a.country != b.country) return a.country < b.country;
-      return a.key < b.key;
-    });
-    for (const auto& s : seeds) {
-      std::string k = s.country.value_or("") + "|" + s.key;
-      std::vector<size_t> cands;
-      for (size_t c = 0; c < pclusters.size(); ++c) {
-        const auto& pc = pclusters[c];
-        if (s.country && pc.country && *s.country != *pc.country) continue;
-        if (subset_of(s.words, pc.words)) cands.push_back(c);
-      }
-      // A one-word name ("Chien") is only resolved when exactly one person fits.
-      size_t target = pclusters.size();
-      if (cands.size() == 1 || (cands.size() > 1 && s.words.size() >= 2)) target = cands[0];
-      if (target == pclusters.size()) {
-        PersonCluster pc;
-        pc.words = s.words;
-        pc.country = s.country;
-        pclusters.push_back(std::move(pc));
-      }
-      pclusters[target].keys.insert(s.key);
-      for (const auto& [name, n] : spellings[k]) pclusters[target].spellings[name] += n;
-      person_of[k] = target;
-    }
-  }
-  std::vector<std::string> person_ids(pclusters.size());
-  std::vector<std::string> person_names(pclusters.size());
-  {
-    std::set<std::string> used;
-    for (size_t c = 0; c < pclusters.size(); ++c) {
-      auto sorted = pclusters[c].words;
-      std::sort(sorted.begin(), sorted.end());
-      std::string id = "p-" + stable_hash(pclusters[c].country.value_or("") + "|" + join(sorted, " "));
-      for (int n = 2; !used.insert(id).second; ++n)
-        id = "p-" + stable_hash(pclusters[c].country.value_or("") + "|" + join(sorted, " ") + "#" +
-                                std::to_string(n));
-      person_ids[c] = id;
-      // Display name: the fullest spelling, preferring one with diacritics, then the most used.
-      std::string best;
-      std::tuple<size_t, bool, int> best_rank{0, false, 0};
-      for (const auto& [name, n] : pclusters[c].spellings) {
-        std::tuple<size_t, bool, int> rank{name_words(name).size(), !normalize::is_ascii(name), n};
-        if (best.empty() || rank > best_rank) best = name, best_rank = rank;
-      }
-      person_names[c] = best;
-    }
-  }
-  auto person_index = [&](const Participant& p) -> std::optional<size_t> {
-    auto w = name_words(p.name);
-    if (w.empty()) return std::nullopt;
-    std::sort(w.begin(), w.end());
-    auto it = person_of.find(p.country.value_or("") + "|" + join(w, " "));
-    if (it == person_of.end()) return std::nullopt;
-    return it->second;
-  };
+  auto person_index = [&](const Participant& p) { return persons.find(p); };
 
   // Reconcile each cluster into an occasion.
-  Result result;
+  std::vector<Occasion> result;
   std::set<std::string> used_ids;
-  std::vector<ojson> person_roles(pclusters.size(), ojson::array());
-  std::vector<std::set<std::string>> person_occasions(pclusters.size());
   for (auto& cl : clusters) {
     std::sort(cl.begin(), cl.end());
     std::vector<const Item*> ms;
@@ -495,21 +619,28 @@ Result Fuser::fuse(std::vector<SourceRecord> records) const {
         auto& docs = area_docs[a];
         if (std::find(docs.begin(), docs.end(), m->doc) == docs.end()) docs.push_back(m->doc);
       }
-      for (const auto& p : m->e->participants) {
+      for (size_t pos = 0; pos < m->e->participants.size(); ++pos) {
+        const Participant& p = m->e->participants[pos];
         auto pi = person_index(p);
-        std::string pid = pi ? person_ids[*pi] : "";
+        std::string pid = pi ? persons.persons[*pi].id : "";
         if (pi) {
-          ojson role;
-          role["occasion"] = o.id;
-          role["doc"] = m->doc;
-          role["published"] =
-              m->src->record.published ? ojson(m->src->record.published->to_string()) : ojson();
-          role["name"] = p.name;
-          role["title"] = p.title ? ojson(*p.title) : ojson();
-          role["rank"] = p.rank ? ojson(*p.rank) : ojson();
-          role["organization"] = p.organization ? ojson(*p.organization) : ojson();
-          person_roles[*pi].push_back(std::move(role));
-          person_occasions[*pi].insert(o.id);
+          Role role;
+          role.person = pid;
+          role.occasion = o.id;
+          role.doc = m->doc;
+          role.published = m->src->record.published ? m->src->record.published->to_string() : "";
+          role.held_first = m->e->status == EngagementStatus::kHeld ? 0 : 1;
+          role.index = m->index;
+          role.pos = static_cast<int>(pos);
+          ojson& rb = role.body;
+          rb["occasion"] = o.id;
+          rb["doc"] = m->doc;
+          rb["published"] = m->src->record.published ? ojson(role.published) : ojson();
+          rb["name"] = p.name;
+          rb["title"] = p.title ? ojson(*p.title) : ojson();
+          rb["rank"] = p.rank ? ojson(*p.rank) : ojson();
+          rb["organization"] = p.organization ? ojson(*p.organization) : ojson();
+          o.roles.push_back(std::move(role));
         }
         if (pi && std::find(seen_persons.begin(), seen_persons.end(), pid) != seen_persons.end()) {
           // Fill fields the first report left empty.
@@ -525,7 +656,7 @@ Result Fuser::fuse(std::vector<SourceRecord> records) const {
         if (pi) seen_persons.push_back(pid), o.persons.push_back(pid);
         ojson q;
         q["person_id"] = pi ? ojson(pid) : ojson();
-        q["name"] = pi ? person_names[*pi] : p.name;
+        q["name"] = pi ? persons.persons[*pi].name : p.name;
         q["country"] = p.country ? ojson(*p.country) : ojson();
         q["title"] = p.title ? ojson(*p.title) : ojson();
         q["rank"] = p.rank ? ojson(*p.rank) : ojson();
@@ -648,40 +779,11 @@ Result Fuser::fuse(std::vector<SourceRecord> records) const {
       c.body["held_in"] = held_in;
       o.commitment = std::move(c);
     }
-    result.occasions.push_back(std::move(o));
+    result.push_back(std::move(o));
   }
-  std::sort(result.occasions.begin(), result.occasions.end(), [](const Occasion& a, const Occasion& b) {
+  std::sort(result.begin(), result.end(), [](const Occasion& a, const Occasion& b) {
     return std::tie(a.date_sort, a.id) < std::tie(b.date_sort, b.id);
   });
-
-  for (size_t c = 0; c < pclusters.size(); ++c) {
-    Person p;
-    p.id = person_ids[c];
-    p.name = person_names[c];
-    p.country = pclusters[c].country;
-    p.keys.assign(pclusters[c].keys.begin(), pclusters[c].keys.end());
-    auto& roles = person_roles[c];
-    std::vector<ojson> rv(roles.begin(), roles.end());
-    std::stable_sort(rv.begin(), rv.end(), [](const ojson& a, const ojson& b) {
-      auto pa = a["published"].is_null() ? std::string() : a["published"].get<std::string>();
-      auto pb = b["published"].is_null() ? std::string() : b["published"].get<std::string>();
-      return std::tie(pa, a["doc"].get_ref<const std::string&>(),
-                      a["occasion"].get_ref<const std::string&>()) <
-             std::tie(pb, b["doc"].get_ref<const std::string&>(),
-                      b["occasion"].get_ref<const std::string&>());
-    });
-    ojson names = ojson::array();
-    for (const auto& [n, k] : pclusters[c].spellings) names.push_back(n);
-    p.body["id"] = p.id;
-    p.body["name"] = p.name;
-    p.body["country"] = p.country ? ojson(*p.country) : ojson();
-    p.body["names"] = names;
-    p.body["roles"] = rv;
-    p.body["occasions"] = std::vector<std::string>(person_occasions[c].begin(), person_occasions[c].end());
-    result.persons.push_back(std::move(p));
-  }
-  std::sort(result.persons.begin(), result.persons.end(),
-            [](const Person& a, const Person& b) { return a.id < b.id; });
   return result;
 }
 

@@ -13,6 +13,7 @@
 // so one Fuser can serve several threads.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -27,6 +28,9 @@ namespace attache::fuse {
 struct SourceRecord {
   DocumentRecord record;
   std::string text;
+  // Engagement indices to fuse (ascending); all when unset. The store fuses only the engagements a
+  // batch can have touched, each with its index in the full record.
+  std::optional<std::vector<int>> only;
 };
 
 struct Member {
@@ -43,6 +47,15 @@ struct Commitment {
   nlohmann::ordered_json body;  // occasion, mechanism, ordinal, due, by, committed_in, held_in
 };
 
+// One participation of a person in an occasion, as the person's `roles` list shows it.
+struct Role {
+  std::string person, occasion, doc, published;
+  int held_first = 0;  // 0 for a held report, 1 otherwise (order within one document)
+  int index = 0;       // engagement index in the document
+  int pos = 0;         // participant position in the engagement
+  nlohmann::ordered_json body;
+};
+
 struct Occasion {
   std::string id;
   nlohmann::ordered_json body;  // the exported object
@@ -56,6 +69,7 @@ struct Occasion {
   std::vector<Member> members;
   std::vector<std::string> merged_from;
   std::optional<Commitment> commitment;
+  std::vector<Role> roles;
 };
 
 struct Person {
@@ -64,6 +78,31 @@ struct Person {
   std::optional<std::string> country;
   std::vector<std::string> keys;  // folded name keys of every spelling, for lookup
   nlohmann::ordered_json body;    // id, name, country, names, roles, occasions
+};
+
+// A person as resolution knows it (everything but the roles).
+struct PersonInfo {
+  std::string id, name;
+  std::optional<std::string> country;
+  std::vector<std::string> keys;   // folded name keys (no country)
+  std::vector<std::string> names;  // every spelling, sorted
+  std::string fingerprint() const;
+};
+
+// Every spelling resolved to persons: participant key (participant_key()) -> person.
+struct PersonIndex {
+  std::vector<PersonInfo> persons;
+  std::map<std::string, size_t> of;
+  std::optional<size_t> find(const Participant& p) const;
+};
+
+// The blocking keys of one engagement: two engagements can only be compatible (or share a strong
+// key, or an identity) when they share one of these keys, or one has the `p|kind|parties|*` key of
+// an unbounded time window and the other any `p|kind|parties|` key. Also its participants' keys.
+struct ItemKeys {
+  int index = 0;
+  std::vector<std::string> blocks;
+  std::vector<std::pair<std::string, std::string>> names;  // participant key, spelling
 };
 
 struct Result {
@@ -80,14 +119,32 @@ std::string person_key(std::string_view name);
 // Last day a partial date allows, as YYYY-MM-DD.
 std::string last_day(const PartialDate& d);
 
+// "country|sorted name words" of a participant; "" when the name has no words.
+std::string participant_key(const Participant& p);
+
+// Person resolution: a function of the multiset of spellings (participant key -> spelling -> count).
+PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, int>>& spellings);
+
+// A person's exported object from what resolution knows and their roles (any order).
+Person assemble_person(const PersonInfo& info, std::vector<Role> roles);
+
+struct Item;
+
 class Fuser {
  public:
   explicit Fuser(const eval::Comparer& comparer) : cmp_(comparer) {}
+  // Everything from every record (persons resolved over the same records).
   Result fuse(std::vector<SourceRecord> records) const;
+  // Occasions of the given engagements, persons resolved through `persons`. For a set of
+  // engagements closed under the blocking keys (no engagement outside shares a key with one
+  // inside), the result is exactly the part of fuse() over all records that they form.
+  std::vector<Occasion> fuse_occasions(std::vector<SourceRecord> records, const PersonIndex& persons) const;
+  std::vector<ItemKeys> index_record(const SourceRecord& r) const;
   // The mechanism key as one string (words joined by spaces); "" for none.
   std::string mechanism_key(const std::optional<std::string>& m) const;
 
  private:
+  Item make_item(const SourceRecord& r, size_t i) const;
   const eval::Comparer& cmp_;
 };
 

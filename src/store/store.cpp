@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -72,6 +73,76 @@ std::vector<std::string> schema_v1(Dialect d) {
   return s;
 }
 
+// Schema version 2: indexable date ranges. `span_days` is how many days the reconciled date covers
+// (date_end minus its first day; NULL when undated) and `span_class` buckets it (0: up to a month,
+// 1: up to a year, 2: longer), so a --from/--to range is a bounded ordered index range per class
+// instead of a scan from the first date. Applied to fresh stores after v1, and to v1 stores as a
+// migration (the columns are then filled from date_sort/date_end by migrate()).
+std::vector<std::string> schema_v2(Dialect) {
+  return {
+      "ALTER TABLE occasions ADD COLUMN span_days INTEGER",
+      "ALTER TABLE occasions ADD COLUMN span_class INTEGER",
+      "CREATE INDEX occasions_span ON occasions (span_class, date_sort, id, date_end)",
+      "CREATE INDEX occasions_span_days ON occasions (span_days)",
+  };
+}
+
+// Schema version 3: what incremental fusion needs. `blocks` holds each stored engagement's blocking
+// keys (fuse::ItemKeys), `item_persons` its participants' keys and spellings, `person_map` the person
+// each participant key resolved to (to see which occasions a new spelling changes), `roles` each
+// occasion's person roles (a person's object is assembled from them without re-reading records),
+// `persons.info` a fingerprint of what resolution knows of a person, `meta` flags such as
+// `rebuild` (set by this migration on a store with documents: the next ingest re-fuses everything
+// once, which fills the new tables).
+std::vector<std::string> schema_v3(Dialect) {
+  return {
+      "CREATE TABLE blocks (key TEXT NOT NULL, doc TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (key, doc, "
+      "idx))",
+      "CREATE INDEX blocks_item ON blocks (doc, idx)",
+      "CREATE TABLE item_persons (doc TEXT NOT NULL, idx INTEGER NOT NULL, pos INTEGER NOT NULL, pkey TEXT NOT "
+      "NULL, name TEXT NOT NULL, PRIMARY KEY (doc, idx, pos))",
+      "CREATE INDEX item_persons_pkey ON item_persons (pkey)",
+      "CREATE TABLE person_map (pkey TEXT PRIMARY KEY, person TEXT NOT NULL, display TEXT NOT NULL)",
+      "CREATE TABLE roles (person TEXT NOT NULL, occasion TEXT NOT NULL, doc TEXT NOT NULL, published TEXT NOT "
+      "NULL, held_first INTEGER NOT NULL, idx INTEGER NOT NULL, pos INTEGER NOT NULL, body TEXT NOT NULL)",
+      "CREATE INDEX roles_person ON roles (person)",
+      "CREATE INDEX roles_occasion ON roles (occasion)",
+      "ALTER TABLE persons ADD COLUMN info TEXT",
+      "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+  };
+}
+
+// The classes of span_class and the longest span each holds (class 2: the store's longest).
+constexpr long kSpanClassMax[] = {31, 366};
+
+long day_number(const PartialDate& d, bool last) {
+  int m = d.month ? d.month : (last ? 12 : 1);
+  int day = d.day ? d.day : (last ? days_in_month(d.year, m) : 1);
+  return days_from_civil(d.year, m, day);
+}
+
+// (span_days, span_class) of an occasion's date columns; nullopt when undated.
+std::optional<std::pair<long, int>> span_of(const std::string& date_sort, const std::string& date_end) {
+  auto a = PartialDate::parse(date_sort);
+  auto b = PartialDate::parse(date_end);
+  if (!a || !b) return std::nullopt;
+  long span = std::max(0L, day_number(*b, true) - day_number(*a, false));
+  int cls = span <= kSpanClassMax[0] ? 0 : span <= kSpanClassMax[1] ? 1 : 2;
+  return std::pair{span, cls};
+}
+
+// The smallest date_sort text whose first day can be `day` or later. date_sort holds partial dates,
+// and "2024" or "2024-03" sort before "2024-03-01" although their first day is not earlier, so the
+// trailing "-01" parts are dropped: every date whose first day is >= day sorts >= the result.
+std::string lower_bound_text(long day) {
+  PartialDate d = civil_from_days(day);
+  if (d.day == 1) {
+    d.day = 0;
+    if (d.month == 1) d.month = 0;
+  }
+  return d.to_string();
+}
+
 std::string now_utc() {
   auto t = std::chrono::system_clock::now();
   auto secs = std::chrono::system_clock::to_time_t(t);
@@ -129,6 +200,9 @@ void Store::migrate(bool writable) {
                   ", newer than this attache understands (" + std::to_string(kSchemaVersion) +
                   "); use a newer attache, nothing was changed");
   if (v == kSchemaVersion) return;
+  if (!writable && v > 0)
+    throw DbError("store " + db_->where() + " has schema version " + std::to_string(v) + ", older than this attache's (" +
+                  std::to_string(kSchemaVersion) + "); run `attache ingest` on it once to migrate it");
   if (!writable) throw DbError("store " + db_->where() + " is empty or not an attache store (no schema)");
   transaction(*db_, [&] {
     // Checked again inside the transaction: another process may have created it meanwhile.
@@ -138,31 +212,61 @@ void Store::migrate(bool writable) {
       db_->exec("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
       for (const auto& stmt : schema_v1(db_->dialect())) db_->exec(stmt);
     }
+    if (now < 2) {
+      for (const auto& stmt : schema_v2(db_->dialect())) db_->exec(stmt);
+      for (auto& row : db_->query("SELECT id, date_sort, date_end FROM occasions")) {
+        auto sp = span_of(row[1].value_or(""), row[2].value_or(""));
+        if (sp)
+          db_->query("UPDATE occasions SET span_days = ?, span_class = ? WHERE id = ?",
+                     {std::to_string(sp->first), std::to_string(sp->second), *row[0]});
+      }
+    }
+    if (now < 3) {
+      for (const auto& stmt : schema_v3(db_->dialect())) db_->exec(stmt);
+      if (now > 0) db_->query("INSERT INTO meta (key, value) VALUES ('rebuild', '1')");
+    }
     // Later versions: one block per step, `if (now < N) { ... }`.
     db_->query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                {std::to_string(kSchemaVersion), now_utc()});
   });
 }
 
-void Store::delete_occasion(const std::string& id) {
+void Store::delete_occasion(const std::string& id, std::set<std::string>& touched_persons) {
+  for (auto& row : db_->query("SELECT DISTINCT person FROM roles WHERE occasion = ?", {id}))
+    touched_persons.insert(*row[0]);
   for (const char* sql :
        {"DELETE FROM occasions WHERE id = ?", "DELETE FROM occasion_countries WHERE occasion = ?",
         "DELETE FROM occasion_areas WHERE occasion = ?", "DELETE FROM occasion_persons WHERE occasion = ?",
         "DELETE FROM occasion_text WHERE occasion = ?", "DELETE FROM commitments WHERE occasion = ?",
-        "DELETE FROM engagements WHERE occasion = ?", "DELETE FROM occasion_aliases WHERE occasion = ?"})
+        "DELETE FROM engagements WHERE occasion = ?", "DELETE FROM occasion_aliases WHERE occasion = ?",
+        "DELETE FROM roles WHERE occasion = ?"})
     db_->query(sql, {id});
 }
 
-void Store::write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed) {
-  if (existed) delete_occasion(o.id);
+void Store::write_roles(const fuse::Occasion& o, std::set<std::string>& touched_persons) {
+  for (const auto& r : o.roles) {
+    touched_persons.insert(r.person);
+    db_->query(
+        "INSERT INTO roles (person, occasion, doc, published, held_first, idx, pos, body) VALUES (?, ?, ?, ?, ?, "
+        "?, ?, ?)",
+        {r.person, r.occasion, r.doc, r.published, std::to_string(r.held_first), std::to_string(r.index),
+         std::to_string(r.pos), r.body.dump()});
+  }
+}
+
+void Store::write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed,
+                           std::set<std::string>& touched_persons) {
+  if (existed) delete_occasion(o.id, touched_persons);
+  write_roles(o, touched_persons);
   auto opt = [](const std::string& s) -> Value { return s.empty() ? Value() : Value(s); };
+  auto sp = span_of(o.date_sort, o.date_end);
   db_->query(
       "INSERT INTO occasions (id, kind, status, mechanism, mechanism_key, ordinal, date_sort, date_end, "
-      "body, hash) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "body, hash, span_days, span_class) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {o.id, o.kind, o.status, opt(o.mechanism), opt(o.mechanism_key),
        o.ordinal ? Value(std::to_string(*o.ordinal)) : Value(), o.date_sort, o.date_end, o.body.dump(),
-       hash});
+       hash, sp ? Value(std::to_string(sp->first)) : Value(), sp ? Value(std::to_string(sp->second)) : Value()});
   std::set<std::string> parties(o.countries.begin(), o.countries.end());
   for (const auto& g : o.groups) parties.insert(g);
   for (const auto& c : parties)
@@ -198,7 +302,7 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
     // Within a batch the last version of a doc id wins, as it would across batches.
     std::map<std::string, const IngestDoc*> latest;
     for (const auto& d : batch) latest[d.doc] = &d;
-    bool changed = false;
+    std::set<std::string> changed;
     for (const auto& [id, d] : latest) {
       std::string record = to_json_line(d->record);
       std::string hash = fuse::stable_hash(d->text + '\x1f' + record);
@@ -207,7 +311,7 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
         ++st.unchanged;
         continue;
       }
-      changed = true;
+      changed.insert(id);
       Value pub = d->published ? Value(d->published->to_string()) : Value();
       if (rows.empty()) {
         ++st.added;
@@ -224,132 +328,406 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
             {pub, hash, d->title, d->url, d->source, d->text, record, at, id});
       }
     }
-    if (!changed) return;
-
-    // Re-fuse from every stored record.
-    std::vector<fuse::SourceRecord> sources;
-    for (auto& row : db_->query("SELECT doc, record, text FROM documents ORDER BY doc")) {
-      auto parsed = record_from_json_text(*row[1]);
-      if (!parsed.record) throw DbError("stored record of " + *row[0] + " is unreadable: " + parsed.error);
-      sources.push_back({std::move(*parsed.record), row[2].value_or("")});
+    auto rebuild = db_->query("SELECT value FROM meta WHERE key = 'rebuild'");
+    if (!rebuild.empty()) {
+      rebuild_all(fuser, at, st);
+      db_->query("DELETE FROM meta WHERE key = 'rebuild'");
+      return;
     }
-    fuse::Result fused = fuser.fuse(std::move(sources));
-
-    std::map<std::string, std::string> old;  // id -> hash
-    for (auto& row : db_->query("SELECT id, hash FROM occasions")) old[*row[0]] = *row[1];
-    std::map<std::string, std::string> absorbed;  // old id -> occasion that took it
-    std::set<std::string> fresh;
-    auto log = [&](const std::string& occ, const char* change, const std::string& detail) {
-      db_->query("INSERT INTO changes (at, occasion, change, detail) VALUES (?, ?, ?, ?)",
-                 {at, occ, change, detail.empty() ? Value() : Value(detail)});
-    };
-    for (const auto& o : fused.occasions) {
-      fresh.insert(o.id);
-      for (const auto& m : o.merged_from) absorbed[m] = o.id;
-    }
-    // Occasions that are gone are removed first, so their engagements are free to move.
-    for (const auto& [id, hash] : old)
-      if (!fresh.count(id)) delete_occasion(id);
-    for (const auto& o : fused.occasions) {
-      std::string hash = fuse::stable_hash(o.body.dump());
-      auto it = old.find(o.id);
-      if (it != old.end() && it->second == hash) continue;
-      write_occasion(o, hash, it != old.end());
-      if (it == old.end()) {
-        ++st.created;
-        log(o.id, "created", "");
-      } else {
-        ++st.updated;
-        log(o.id, "updated", "");
-      }
-      // An id that comes back is no longer a redirect.
-      db_->query("DELETE FROM redirects WHERE old_id = ?", {o.id});
-    }
-    for (const auto& [id, hash] : old) {
-      if (fresh.count(id)) continue;
-      auto a = absorbed.find(id);
-      if (a != absorbed.end()) {
-        ++st.merged;
-        db_->query("DELETE FROM redirects WHERE old_id = ?", {id});
-        db_->query("INSERT INTO redirects (old_id, new_id) VALUES (?, ?)", {id, a->second});
-        log(id, "merged", a->second);
-      } else {
-        ++st.retracted;
-        log(id, "retracted", "");
-      }
-    }
-
-    // Persons: rewrite those that changed.
-    std::map<std::string, std::string> old_p;
-    for (auto& row : db_->query("SELECT id, hash FROM persons")) old_p[*row[0]] = *row[1];
-    std::set<std::string> fresh_p;
-    for (const auto& p : fused.persons) {
-      fresh_p.insert(p.id);
-      std::string body = p.body.dump();
-      std::string hash = fuse::stable_hash(body);
-      auto it = old_p.find(p.id);
-      if (it != old_p.end() && it->second == hash) continue;
-      db_->query("DELETE FROM persons WHERE id = ?", {p.id});
-      db_->query("DELETE FROM person_names WHERE person = ?", {p.id});
-      db_->query("INSERT INTO persons (id, name, body, hash) VALUES (?, ?, ?, ?)",
-                 {p.id, p.name, body, hash});
-      for (const auto& k : p.keys)
-        db_->query("INSERT INTO person_names (key, person) VALUES (?, ?)", {k, p.id});
-    }
-    for (const auto& [id, hash] : old_p)
-      if (!fresh_p.count(id)) {
-        db_->query("DELETE FROM persons WHERE id = ?", {id});
-        db_->query("DELETE FROM person_names WHERE person = ?", {id});
-      }
+    if (changed.empty()) return;
+    if (!refuse_incremental(changed, fuser, at, st)) rebuild_all(fuser, at, st);
   });
   return st;
+}
+
+namespace {
+
+fuse::SourceRecord load_source(Db& db, const std::string& doc) {
+  auto rows = db.query("SELECT record, text FROM documents WHERE doc = ?", {doc});
+  if (rows.empty()) throw DbError("document " + doc + " vanished during the batch");
+  auto parsed = record_from_json_text(*rows[0][0]);
+  if (!parsed.record) throw DbError("stored record of " + doc + " is unreadable: " + parsed.error);
+  return {std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
+}
+
+}  // namespace
+
+std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
+  std::vector<std::string> keys;
+  const std::string& doc = src.record.doc;
+  for (const auto& k : fuser.index_record(src)) {
+    std::string idx = std::to_string(k.index);
+    std::set<std::string> distinct(k.blocks.begin(), k.blocks.end());
+    for (const auto& b : k.blocks) {
+      // Every p-key is also filed under its class without the year, so that an engagement with an
+      // unbounded window (the `*` bucket) finds every engagement of its kind and parties.
+      if (b.rfind("p|", 0) == 0) distinct.insert("P" + b.substr(1, b.rfind('|') - 1));
+    }
+    for (const auto& b : distinct) {
+      db_->query("INSERT INTO blocks (key, doc, idx) VALUES (?, ?, ?)", {b, doc, idx});
+      keys.push_back(b);
+    }
+    for (size_t i = 0; i < k.names.size(); ++i)
+      db_->query("INSERT INTO item_persons (doc, idx, pos, pkey, name) VALUES (?, ?, ?, ?, ?)",
+                 {doc, idx, std::to_string(i), k.names[i].first, k.names[i].second});
+  }
+  return keys;
+}
+
+fuse::PersonIndex Store::resolve_persons(std::set<std::string>& changed_keys) {
+  std::map<std::string, std::map<std::string, int>> spellings;
+  for (auto& row : db_->query("SELECT pkey, name, count(*) FROM item_persons GROUP BY pkey, name"))
+    spellings[*row[0]][*row[1]] = std::stoi(*row[2]);
+  fuse::PersonIndex index = fuse::resolve_persons(spellings);
+  std::map<std::string, std::pair<std::string, std::string>> old;
+  for (auto& row : db_->query("SELECT pkey, person, display FROM person_map")) old[*row[0]] = {*row[1], *row[2]};
+  for (const auto& [pk, c] : index.of) {
+    std::pair<std::string, std::string> now{index.persons[c].id, index.persons[c].name};
+    auto it = old.find(pk);
+    if (it != old.end() && it->second == now) continue;
+    changed_keys.insert(pk);
+    if (it != old.end()) db_->query("DELETE FROM person_map WHERE pkey = ?", {pk});
+    db_->query("INSERT INTO person_map (pkey, person, display) VALUES (?, ?, ?)", {pk, now.first, now.second});
+  }
+  for (const auto& [pk, v] : old)
+    if (!index.of.count(pk)) {
+      changed_keys.insert(pk);
+      db_->query("DELETE FROM person_map WHERE pkey = ?", {pk});
+    }
+  return index;
+}
+
+void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasion>& fresh, const std::string& at,
+                  BatchStats& st, std::set<std::string>& touched_persons, bool all_roles) {
+  // id -> (stored hash, hash of the stored body alone: an occasion whose roles alone changed is
+  // rewritten but not reported as updated).
+  std::map<std::string, std::pair<std::string, std::string>> old;
+  for (const auto& id : old_ids)
+    for (auto& row : db_->query("SELECT hash, body FROM occasions WHERE id = ?", {id}))
+      old[id] = {*row[0], fuse::stable_hash(*row[1])};
+  std::map<std::string, std::string> absorbed;  // old id -> occasion that took it
+  std::set<std::string> fresh_ids;
+  auto log = [&](const std::string& occ, const char* change, const std::string& detail) {
+    db_->query("INSERT INTO changes (at, occasion, change, detail) VALUES (?, ?, ?, ?)",
+               {at, occ, change, detail.empty() ? Value() : Value(detail)});
+  };
+  for (const auto& o : fresh) {
+    fresh_ids.insert(o.id);
+    for (const auto& m : o.merged_from) absorbed[m] = o.id;
+  }
+  // Occasions that are gone are removed first, so their engagements are free to move.
+  for (const auto& [id, h] : old)
+    if (!fresh_ids.count(id)) delete_occasion(id, touched_persons);
+  for (const auto& o : fresh) {
+    std::string body = o.body.dump();
+    std::string body_hash = fuse::stable_hash(body);
+    std::string roles;
+    for (const auto& r : o.roles) roles += r.person + '\x1f' + r.body.dump() + '\n';
+    std::string hash = fuse::stable_hash(body + '\x1e' + roles);
+    auto it = old.find(o.id);
+    if (it != old.end() && it->second.first == hash) {
+      if (all_roles) write_roles(o, touched_persons);
+      continue;
+    }
+    write_occasion(o, hash, it != old.end(), touched_persons);
+    if (it == old.end()) {
+      ++st.created;
+      log(o.id, "created", "");
+    } else if (it->second.second != body_hash) {
+      ++st.updated;
+      log(o.id, "updated", "");
+    }
+    // An id that comes back is no longer a redirect.
+    db_->query("DELETE FROM redirects WHERE old_id = ?", {o.id});
+  }
+  for (const auto& [id, h] : old) {
+    if (fresh_ids.count(id)) continue;
+    auto a = absorbed.find(id);
+    if (a != absorbed.end()) {
+      ++st.merged;
+      db_->query("DELETE FROM redirects WHERE old_id = ?", {id});
+      db_->query("INSERT INTO redirects (old_id, new_id) VALUES (?, ?)", {id, a->second});
+      log(id, "merged", a->second);
+    } else {
+      ++st.retracted;
+      log(id, "retracted", "");
+    }
+  }
+}
+
+void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> touched) {
+  std::map<std::string, std::string> old_info;  // id -> info fingerprint
+  for (auto& row : db_->query("SELECT id, info FROM persons")) old_info[*row[0]] = row[1].value_or("");
+  std::map<std::string, const fuse::PersonInfo*> now;
+  for (const auto& p : index.persons) {
+    now[p.id] = &p;
+    auto it = old_info.find(p.id);
+    if (it == old_info.end() || it->second != p.fingerprint()) touched.insert(p.id);
+  }
+  for (const auto& [id, info] : old_info)
+    if (!now.count(id)) {
+      db_->query("DELETE FROM persons WHERE id = ?", {id});
+      db_->query("DELETE FROM person_names WHERE person = ?", {id});
+    }
+  for (const auto& id : touched) {
+    auto p = now.find(id);
+    if (p == now.end()) continue;
+    std::vector<fuse::Role> roles;
+    for (auto& row : db_->query("SELECT occasion, doc, published, held_first, idx, pos, body FROM roles WHERE "
+                                "person = ?",
+                                {id})) {
+      fuse::Role r;
+      r.person = id;
+      r.occasion = *row[0], r.doc = *row[1], r.published = *row[2];
+      r.held_first = std::stoi(*row[3]), r.index = std::stoi(*row[4]), r.pos = std::stoi(*row[5]);
+      r.body = nlohmann::ordered_json::parse(*row[6]);
+      roles.push_back(std::move(r));
+    }
+    fuse::Person person = fuse::assemble_person(*p->second, std::move(roles));
+    std::string body = person.body.dump();
+    std::string hash = fuse::stable_hash(body);
+    std::string info = p->second->fingerprint();
+    auto old = db_->query("SELECT hash, info FROM persons WHERE id = ?", {id});
+    if (!old.empty() && old[0][0] == hash && old[0][1] == info) continue;
+    db_->query("DELETE FROM persons WHERE id = ?", {id});
+    db_->query("DELETE FROM person_names WHERE person = ?", {id});
+    db_->query("INSERT INTO persons (id, name, body, hash, info) VALUES (?, ?, ?, ?, ?)",
+               {id, person.name, body, hash, info});
+    for (const auto& k : person.keys) db_->query("INSERT INTO person_names (key, person) VALUES (?, ?)", {k, id});
+  }
+}
+
+bool Store::refuse_incremental(const std::set<std::string>& changed, const fuse::Fuser& fuser,
+                               const std::string& at, BatchStats& st) {
+  using ItemId = std::pair<std::string, int>;
+  std::set<std::string> keys_todo, occ_todo;
+  std::set<ItemId> items, item_todo;
+  std::map<std::string, size_t> engagement_count;  // changed doc -> engagements in its new record
+  // 1. The old engagements of the changed documents: their keys and occasions; then the new ones.
+  for (const auto& doc : changed) {
+    for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ?", {doc})) keys_todo.insert(*row[0]);
+    for (auto& row : db_->query("SELECT DISTINCT occasion FROM engagements WHERE doc = ?", {doc}))
+      occ_todo.insert(*row[0]);
+    db_->query("DELETE FROM blocks WHERE doc = ?", {doc});
+    db_->query("DELETE FROM item_persons WHERE doc = ?", {doc});
+    fuse::SourceRecord src = load_source(*db_, doc);
+    engagement_count[doc] = src.record.engagements.size();
+    for (auto& k : index_document(src, fuser)) keys_todo.insert(std::move(k));
+    for (size_t i = 0; i < src.record.engagements.size(); ++i) item_todo.insert({doc, static_cast<int>(i)});
+  }
+  // 2. Persons over every spelling; the engagements of spellings whose person changed.
+  std::set<std::string> changed_keys;
+  fuse::PersonIndex pindex = resolve_persons(changed_keys);
+  for (const auto& pk : changed_keys)
+    for (auto& row : db_->query("SELECT doc, idx FROM item_persons WHERE pkey = ?", {pk}))
+      item_todo.insert({*row[0], std::stoi(*row[1])});
+  // 3. Closure: every engagement sharing a blocking key with one in the set, and every engagement of
+  // an occasion one in the set belonged to, until nothing is added.
+  std::set<std::string> keys_seen, occ_seen;
+  auto add_item = [&](const std::string& doc, int idx) {
+    auto n = engagement_count.find(doc);
+    if (n != engagement_count.end() && static_cast<size_t>(idx) >= n->second) return;  // retracted
+    if (!items.count({doc, idx})) item_todo.insert({doc, idx});
+  };
+  while (!keys_todo.empty() || !occ_todo.empty() || !item_todo.empty()) {
+    while (!item_todo.empty()) {
+      ItemId it = *item_todo.begin();
+      item_todo.erase(item_todo.begin());
+      if (!items.insert(it).second) continue;
+      std::vector<Value> p{it.first, std::to_string(it.second)};
+      for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ? AND idx = ?", p))
+        if (!keys_seen.count(*row[0])) keys_todo.insert(*row[0]);
+      for (auto& row : db_->query("SELECT occasion FROM engagements WHERE doc = ? AND idx = ?", p))
+        if (!occ_seen.count(*row[0])) occ_todo.insert(*row[0]);
+    }
+    while (!keys_todo.empty()) {
+      std::string k = *keys_todo.begin();
+      keys_todo.erase(keys_todo.begin());
+      if (!keys_seen.insert(k).second || k[0] == 'P') continue;  // class keys are followed only from `*`
+      std::vector<std::string> look{k};
+      if (k[0] == 'p') {
+        std::string cls = k.substr(0, k.rfind('|'));
+        if (k.size() >= 2 && k.compare(k.size() - 2, 2, "|*") == 0)
+          look.push_back("P" + cls.substr(1));
+        else
+          look.push_back(cls + "|*");
+      }
+      for (const auto& l : look)
+        for (auto& row : db_->query("SELECT doc, idx FROM blocks WHERE key = ?", {l})) add_item(*row[0], std::stoi(*row[1]));
+    }
+    while (!occ_todo.empty()) {
+      std::string o = *occ_todo.begin();
+      occ_todo.erase(occ_todo.begin());
+      if (!occ_seen.insert(o).second) continue;
+      for (auto& row : db_->query("SELECT doc, idx FROM engagements WHERE occasion = ?", {o}))
+        add_item(*row[0], std::stoi(*row[1]));
+    }
+  }
+  // 4. Fuse those engagements, each document read once.
+  std::map<std::string, std::vector<int>> by_doc;
+  for (const auto& [doc, idx] : items) by_doc[doc].push_back(idx);
+  std::vector<fuse::SourceRecord> sources;
+  for (auto& [doc, idx] : by_doc) {
+    fuse::SourceRecord src = load_source(*db_, doc);
+    src.only = std::move(idx);
+    sources.push_back(std::move(src));
+  }
+  st.refused += items.size();
+  std::vector<fuse::Occasion> fresh = fuser.fuse_occasions(std::move(sources), pindex);
+  // An id the closure did not see already stored: the stored state is not what incremental fusion
+  // assumes (it never happens by construction); fall back to re-fusing everything.
+  for (const auto& o : fresh)
+    if (!occ_seen.count(o.id) && !db_->query("SELECT 1 FROM occasions WHERE id = ?", {o.id}).empty()) return false;
+  std::set<std::string> touched;
+  apply(occ_seen, fresh, at, st, touched, false);
+  write_persons(pindex, std::move(touched));
+  return true;
+}
+
+void Store::rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st) {
+  db_->exec("DELETE FROM blocks");
+  db_->exec("DELETE FROM item_persons");
+  db_->exec("DELETE FROM roles");
+  std::vector<fuse::SourceRecord> sources;
+  for (auto& row : db_->query("SELECT doc FROM documents ORDER BY doc")) {
+    sources.push_back(load_source(*db_, *row[0]));
+    index_document(sources.back(), fuser);
+    st.refused += sources.back().record.engagements.size();
+  }
+  st.rebuilt = true;
+  std::set<std::string> changed_keys;
+  fuse::PersonIndex pindex = resolve_persons(changed_keys);
+  std::vector<fuse::Occasion> fresh = fuser.fuse_occasions(std::move(sources), pindex);
+  std::set<std::string> old_ids;
+  for (auto& row : db_->query("SELECT id FROM occasions")) old_ids.insert(*row[0]);
+  std::set<std::string> touched;
+  apply(old_ids, fresh, at, st, touched, true);
+  for (const auto& p : pindex.persons) touched.insert(p.id);
+  write_persons(pindex, std::move(touched));
 }
 
 void Store::export_occasions(const std::function<void(const std::string&)>& line) {
   for (auto& row : db_->query("SELECT body FROM occasions ORDER BY date_sort, id")) line(*row[0]);
 }
 
+// Query plans. Every answer is ordered by (date_sort, id) and usually cut by --limit, so each shape
+// lets one index deliver rows already in that order and stops after `limit` rows (EXPLAIN QUERY
+// PLAN shows no temporary B-tree for the ORDER BY on the shapes the benchmark times):
+//   - a person or text filter (few rows): IN-subqueries drive, then a small sort;
+//   - a country, partner or area filter: the (value, date_sort, occasion) key of a link table is
+//     walked in order, the other link filters probed by primary key, the occasion fetched by id;
+//   - --from alone (or with kind/status/mechanism): per span class, an ordered range of
+//     (span_class, date_sort) that starts where an occasion of that class could still reach --from;
+//   - otherwise the (kind|status|mechanism, date_sort) or (date_sort, id) index.
+// A date range matches an occasion whose dates overlap it: date_end >= from and first day <= to.
 std::vector<std::string> Store::query(const QueryFilter& f) {
-  std::string sql = "SELECT o.body FROM occasions o WHERE 1 = 1";
   std::vector<Value> params;
-  for (const auto& c : f.countries) {
-    sql += " AND o.id IN (SELECT occasion FROM occasion_countries WHERE country = ?)";
-    params.push_back(c);
+  std::optional<long> from_day;
+  std::string from_s, to_s;
+  if (f.from) {
+    auto d = PartialDate::parse(*f.from);
+    if (!d) throw DbError("--from is not a date: " + *f.from);
+    from_day = day_number(*d, false);
+    from_s = civil_from_days(*from_day).to_string();
   }
-  if (f.partner) {
-    sql += " AND o.id IN (SELECT occasion FROM occasion_countries WHERE country = ?)";
-    params.push_back(*f.partner);
+  if (f.to) {
+    auto d = PartialDate::parse(*f.to);
+    if (!d) throw DbError("--to is not a date: " + *f.to);
+    to_s = civil_from_days(day_number(*d, true)).to_string();
   }
-  if (f.mechanism_key) sql += " AND o.mechanism_key = ?", params.push_back(*f.mechanism_key);
-  if (f.kind) sql += " AND o.kind = ?", params.push_back(*f.kind);
-  if (f.status) sql += " AND o.status = ?", params.push_back(*f.status);
-  if (f.area) {
-    sql += " AND o.id IN (SELECT occasion FROM occasion_areas WHERE area = ?)";
-    params.push_back(*f.area);
-  }
+  std::vector<std::string> person_list;
   if (f.person_key) {
-    auto ids = person_ids(*f.person_key);
-    if (ids.empty()) return {};
-    sql += " AND o.id IN (SELECT occasion FROM occasion_persons WHERE person IN (";
-    for (size_t i = 0; i < ids.size(); ++i) {
-      sql += i ? ", ?" : "?";
-      params.push_back(ids[i]);
-    }
-    sql += "))";
+    person_list = person_ids(*f.person_key);
+    if (person_list.empty()) return {};
   }
-  if (f.from) sql += " AND o.date_end <> '' AND o.date_end >= ?", params.push_back(*f.from);
-  if (f.to) sql += " AND o.date_sort <> '' AND o.date_sort <= ?", params.push_back(*f.to);
-  if (f.text) {
-    if (db_->dialect() == Dialect::kSqlite) {
-      sql += " AND o.id IN (SELECT occasion FROM occasion_text WHERE occasion_text MATCH ?)";
-      params.push_back(fts5_query(*f.text));
-    } else {
-      sql += " AND o.id IN (SELECT occasion FROM occasion_text WHERE tsv @@ plainto_tsquery('english', ?))";
-      params.push_back(*f.text);
+  auto longest_span = [&]() -> long {
+    auto r = db_->query("SELECT max(span_days) FROM occasions");
+    return r.empty() || !r[0][0] ? 0 : std::stol(*r[0][0]);
+  };
+  const std::string limit = f.limit ? " LIMIT " + std::to_string(f.limit) : "";
+
+  // Filters on the occasion's own columns and the selective sub-queries, for alias `o`.
+  auto column_filters = [&](std::string& sql, std::vector<Value>& ps, bool dates) {
+    if (f.mechanism_key) sql += " AND o.mechanism_key = ?", ps.push_back(*f.mechanism_key);
+    if (f.kind) sql += " AND o.kind = ?", ps.push_back(*f.kind);
+    if (f.status) sql += " AND o.status = ?", ps.push_back(*f.status);
+    if (dates && f.from) sql += " AND o.date_end >= ?", ps.push_back(from_s);
+    if (dates && f.to) sql += " AND o.date_sort <> '' AND o.date_sort <= ?", ps.push_back(to_s);
+    if (!person_list.empty()) {
+      sql += " AND o.id IN (SELECT occasion FROM occasion_persons WHERE person IN (";
+      for (size_t i = 0; i < person_list.size(); ++i) {
+        sql += i ? ", ?" : "?";
+        ps.push_back(person_list[i]);
+      }
+      sql += "))";
     }
+    if (f.text) {
+      if (db_->dialect() == Dialect::kSqlite) {
+        sql += " AND o.id IN (SELECT occasion FROM occasion_text WHERE occasion_text MATCH ?)";
+        ps.push_back(fts5_query(*f.text));
+      } else {
+        sql += " AND o.id IN (SELECT occasion FROM occasion_text WHERE tsv @@ plainto_tsquery('english', ?))";
+        ps.push_back(*f.text);
+      }
+    }
+  };
+  // Link filters: (table, column, value).
+  struct Link {
+    const char* table;
+    const char* column;
+    std::string value;
+  };
+  std::vector<Link> links;
+  for (const auto& c : f.countries) links.push_back({"occasion_countries", "country", c});
+  if (f.partner) links.push_back({"occasion_countries", "country", *f.partner});
+  if (f.area) links.push_back({"occasion_areas", "area", *f.area});
+
+  std::string sql;
+  bool selective = f.person_key || f.text || f.mechanism_key;
+  if (!links.empty() && !selective) {
+    // Walk the first link's key in date order; probe the others by their primary key.
+    const Link& d = links.front();
+    sql = std::string("SELECT o.body FROM ") + d.table + " d CROSS JOIN occasions o WHERE d." + d.column +
+          " = ? AND o.id = d.occasion";
+    params.push_back(d.value);
+    if (f.to) sql += " AND d.date_sort <> '' AND d.date_sort <= ?", params.push_back(to_s);
+    if (from_day) sql += " AND d.date_sort >= ?", params.push_back(lower_bound_text(*from_day - longest_span()));
+    for (size_t i = 1; i < links.size(); ++i) {
+      sql += std::string(" AND EXISTS (SELECT 1 FROM ") + links[i].table + " x WHERE x." + links[i].column +
+             " = ? AND x.date_sort = d.date_sort AND x.occasion = d.occasion)";
+      params.push_back(links[i].value);
+    }
+    column_filters(sql, params, true);
+    sql += " ORDER BY d.date_sort, d.occasion" + limit;
+  } else if (from_day && !selective && links.empty()) {
+    // One ordered, bounded range per span class; the few rows each yields are merged by the sort.
+    long longest = longest_span();
+    sql = "SELECT o.body FROM (";
+    for (int cls = 0; cls < 3; ++cls) {
+      long reach = cls < 2 ? kSpanClassMax[cls] : std::max(longest, kSpanClassMax[1]);
+      if (cls) sql += " UNION ALL ";
+      sql += "SELECT id, date_sort FROM (SELECT o.id, o.date_sort FROM occasions o WHERE o.span_class = ? AND "
+             "o.date_sort >= ?";
+      params.push_back(std::to_string(cls));
+      params.push_back(lower_bound_text(*from_day - reach));
+      column_filters(sql, params, true);
+      sql += " ORDER BY o.date_sort, o.id" + limit + ") c" + std::to_string(cls);
+    }
+    sql += ") s CROSS JOIN occasions o WHERE o.id = s.id ORDER BY s.date_sort, s.id" + limit;
+  } else {
+    sql = "SELECT o.body FROM occasions o WHERE 1 = 1";
+    for (const auto& l : links) {
+      sql += std::string(" AND o.id IN (SELECT occasion FROM ") + l.table + " WHERE " + l.column + " = ?)";
+      params.push_back(l.value);
+    }
+    column_filters(sql, params, true);
+    sql += " ORDER BY o.date_sort, o.id" + limit;
   }
-  sql += " ORDER BY o.date_sort, o.id";
-  if (f.limit) sql += " LIMIT " + std::to_string(f.limit);
+  if (f.explain) {
+    bool lite = db_->dialect() == Dialect::kSqlite;
+    for (auto& row : db_->query((lite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql, params))
+      f.explain(row.back().value_or(""));
+  }
   std::vector<std::string> out;
   for (auto& row : db_->query(sql, params)) out.push_back(*row[0]);
   return out;

@@ -2,7 +2,8 @@
 // commitments, a change feed — with versioned schema migrations.
 //
 // Writes go through ingest(): one transaction per batch (documents inserted or replaced, then the
-// occasions re-fused from every stored record and only the differences written), so a batch is
+// occasions those documents can touch re-fused -- found through stored blocking keys -- and only the
+// differences written), so a batch is
 // either all in or not at all, and a killed ingest leaves the store as it was after the last
 // committed batch. Everything exported is a function of the set of stored documents, never of the
 // order they came in. A Store owns one connection: not thread-safe; use one Store per thread.
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,7 +23,7 @@
 
 namespace attache::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 3;
 
 // A document to store: its text and metadata (text may be empty for pre-extracted records).
 struct IngestDoc {
@@ -34,6 +36,8 @@ struct IngestDoc {
 struct BatchStats {
   size_t added = 0, replaced = 0, unchanged = 0;
   size_t created = 0, updated = 0, merged = 0, retracted = 0;
+  size_t refused = 0;   // engagements fused again (those the batch's documents can reach)
+  bool rebuilt = false; // everything was re-fused (first ingest after a migration)
 };
 
 struct QueryFilter {
@@ -44,6 +48,8 @@ struct QueryFilter {
   std::optional<std::string> from, to;  // YYYY[-MM[-DD]]
   std::optional<std::string> text;
   size_t limit = 0;  // 0 = all
+  // When set, receives the backend's plan of the query (EXPLAIN [QUERY PLAN]), line by line.
+  std::function<void(const std::string&)> explain;
 };
 
 struct CommitmentRow {
@@ -89,8 +95,25 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
   void migrate(bool writable);
-  void write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed);
-  void delete_occasion(const std::string& id);
+  void write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed,
+                      std::set<std::string>& touched_persons);
+  void write_roles(const fuse::Occasion& o, std::set<std::string>& touched_persons);
+  void delete_occasion(const std::string& id, std::set<std::string>& touched_persons);
+  // Stores the blocking keys and participant spellings of one document's engagements.
+  std::vector<std::string> index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser);
+  // Resolves persons over every stored spelling; returns the participant keys whose person or display
+  // name changed (their occasions must be re-fused) and updates person_map.
+  fuse::PersonIndex resolve_persons(std::set<std::string>& changed_keys);
+  // Replaces the occasions `old_ids` by `fresh` (writing only what changed, logging the changes).
+  void apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasion>& fresh, const std::string& at,
+             BatchStats& st, std::set<std::string>& touched_persons, bool all_roles);
+  // Rewrites the objects of the given persons from their roles; removes persons no longer resolved.
+  void write_persons(const fuse::PersonIndex& index, std::set<std::string> touched);
+  // Re-fuses only what documents `changed` can touch; false when the store is not in a state that
+  // allows it (then rebuild_all()).
+  bool refuse_incremental(const std::set<std::string>& changed, const fuse::Fuser& fuser, const std::string& at,
+                          BatchStats& st);
+  void rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st);
 
   std::unique_ptr<Db> db_;
 };

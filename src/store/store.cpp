@@ -254,7 +254,7 @@ void Store::write_roles(const fuse::Occasion& o, std::set<std::string>& touched_
   }
 }
 
-void Store::write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed,
+void Store::write_occasion(const fuse::Occasion& o, const std::string& body, const std::string& hash, bool existed,
                            std::set<std::string>& touched_persons) {
   if (existed) delete_occasion(o.id, touched_persons);
   write_roles(o, touched_persons);
@@ -265,7 +265,7 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& hash, boo
       "body, hash, span_days, span_class) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {o.id, o.kind, o.status, opt(o.mechanism), opt(o.mechanism_key),
-       o.ordinal ? Value(std::to_string(*o.ordinal)) : Value(), o.date_sort, o.date_end, o.body.dump(),
+       o.ordinal ? Value(std::to_string(*o.ordinal)) : Value(), o.date_sort, o.date_end, body,
        hash, sp ? Value(std::to_string(sp->first)) : Value(), sp ? Value(std::to_string(sp->second)) : Value()});
   std::set<std::string> parties(o.countries.begin(), o.countries.end());
   for (const auto& g : o.groups) parties.insert(g);
@@ -302,7 +302,7 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
     // Within a batch the last version of a doc id wins, as it would across batches.
     std::map<std::string, const IngestDoc*> latest;
     for (const auto& d : batch) latest[d.doc] = &d;
-    std::set<std::string> changed;
+    std::map<std::string, fuse::SourceRecord> changed;
     for (const auto& [id, d] : latest) {
       std::string record = to_json_line(d->record);
       std::string hash = fuse::stable_hash(d->text + '\x1f' + record);
@@ -311,7 +311,7 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
         ++st.unchanged;
         continue;
       }
-      changed.insert(id);
+      changed[id] = fuse::SourceRecord{d->record, d->text, std::nullopt};
       Value pub = d->published ? Value(d->published->to_string()) : Value();
       if (rows.empty()) {
         ++st.added;
@@ -429,7 +429,7 @@ void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasi
       if (all_roles) write_roles(o, touched_persons);
       continue;
     }
-    write_occasion(o, hash, it != old.end(), touched_persons);
+    write_occasion(o, body, hash, it != old.end(), touched_persons);
     if (it == old.end()) {
       ++st.created;
       log(o.id, "created", "");
@@ -497,20 +497,19 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
   }
 }
 
-bool Store::refuse_incremental(const std::set<std::string>& changed, const fuse::Fuser& fuser,
+bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& changed, const fuse::Fuser& fuser,
                                const std::string& at, BatchStats& st) {
   using ItemId = std::pair<std::string, int>;
   std::set<std::string> keys_todo, occ_todo;
   std::set<ItemId> items, item_todo;
   std::map<std::string, size_t> engagement_count;  // changed doc -> engagements in its new record
   // 1. The old engagements of the changed documents: their keys and occasions; then the new ones.
-  for (const auto& doc : changed) {
+  for (const auto& [doc, src] : changed) {
     for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ?", {doc})) keys_todo.insert(*row[0]);
     for (auto& row : db_->query("SELECT DISTINCT occasion FROM engagements WHERE doc = ?", {doc}))
       occ_todo.insert(*row[0]);
     db_->query("DELETE FROM blocks WHERE doc = ?", {doc});
     db_->query("DELETE FROM item_persons WHERE doc = ?", {doc});
-    fuse::SourceRecord src = load_source(*db_, doc);
     engagement_count[doc] = src.record.engagements.size();
     for (auto& k : index_document(src, fuser)) keys_todo.insert(std::move(k));
     for (size_t i = 0; i < src.record.engagements.size(); ++i) item_todo.insert({doc, static_cast<int>(i)});
@@ -568,7 +567,9 @@ bool Store::refuse_incremental(const std::set<std::string>& changed, const fuse:
   for (const auto& [doc, idx] : items) by_doc[doc].push_back(idx);
   std::vector<fuse::SourceRecord> sources;
   for (auto& [doc, idx] : by_doc) {
-    fuse::SourceRecord src = load_source(*db_, doc);
+    // The batch's own documents as they were given (the stored JSON reads back the same record).
+    auto mine = changed.find(doc);
+    fuse::SourceRecord src = mine != changed.end() ? mine->second : load_source(*db_, doc);
     src.only = std::move(idx);
     sources.push_back(std::move(src));
   }

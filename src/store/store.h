@@ -10,6 +10,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -95,7 +96,7 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Db> db) : db_(std::move(db)) {}
   void migrate(bool writable);
-  void write_occasion(const fuse::Occasion& o, const std::string& hash, bool existed,
+  void write_occasion(const fuse::Occasion& o, const std::string& body, const std::string& hash, bool existed,
                       std::set<std::string>& touched_persons);
   void write_roles(const fuse::Occasion& o, std::set<std::string>& touched_persons);
   void delete_occasion(const std::string& id, std::set<std::string>& touched_persons);
@@ -111,7 +112,8 @@ class Store {
   void write_persons(const fuse::PersonIndex& index, std::set<std::string> touched);
   // Re-fuses only what documents `changed` can touch; false when the store is not in a state that
   // allows it (then rebuild_all()).
-  bool refuse_incremental(const std::set<std::string>& changed, const fuse::Fuser& fuser, const std::string& at,
+  bool refuse_incremental(const std::map<std::string, fuse::SourceRecord>& changed, const fuse::Fuser& fuser,
+                          const std::string& at,
                           BatchStats& st);
   void rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st);
 

@@ -99,9 +99,9 @@ def build_big_store(a):
             con.executemany("INSERT INTO occasions (id, kind, status, mechanism, mechanism_key, ordinal, date_sort, "
                             "date_end, body, hash, span_days, span_class) VALUES (?,?,?,?,?,?,?,?,?,'h',?,?)",
                             [r[:9] + r[14:16] for r in batch])
-            con.executemany("INSERT OR IGNORE INTO occasion_countries VALUES (?,?,?)",
-                            [(r[9], r[6], r[0]) for r in batch] + [(r[10], r[6], r[0]) for r in batch])
-            con.executemany("INSERT INTO occasion_areas VALUES (?,?,?)", [(r[11], r[6], r[0]) for r in batch])
+            con.executemany("INSERT OR IGNORE INTO occasion_countries VALUES (?,?,?,?)",
+                            [(r[9], r[6], r[0], r[7]) for r in batch] + [(r[10], r[6], r[0], r[7]) for r in batch])
+            con.executemany("INSERT INTO occasion_areas VALUES (?,?,?,?)", [(r[11], r[6], r[0], r[7]) for r in batch])
             con.executemany("INSERT INTO occasion_persons VALUES (?,?,?)", [(r[12], r[6], r[0]) for r in batch])
             con.executemany("INSERT INTO occasion_text (occasion, body) VALUES (?,?)", [(r[0], r[13]) for r in batch])
             batch.clear()
@@ -140,9 +140,9 @@ INSERT INTO occasions (id, kind, status, mechanism, mechanism_key, ordinal, date
   SELECT id, kind, status, mech, mech, CASE WHEN mech IS NULL THEN NULL ELSE 1 + floor(random() * 30)::int END, ds, de,
          json_build_object('id', id, 'kind', kind, 'status', status, 'date', ds, 'countries', json_build_array(c1, c2), 'areas', json_build_array(area))::text,
          'h', span, cls FROM g;
-INSERT INTO occasion_countries SELECT c1, ds, id FROM g ON CONFLICT DO NOTHING;
-INSERT INTO occasion_countries SELECT c2, ds, id FROM g ON CONFLICT DO NOTHING;
-INSERT INTO occasion_areas SELECT area, ds, id FROM g;
+INSERT INTO occasion_countries SELECT c1, ds, id, de FROM g ON CONFLICT DO NOTHING;
+INSERT INTO occasion_countries SELECT c2, ds, id, de FROM g ON CONFLICT DO NOTHING;
+INSERT INTO occasion_areas SELECT area, ds, id, de FROM g;
 INSERT INTO occasion_persons SELECT person, ds, id FROM g;
 INSERT INTO occasion_text (occasion, body) SELECT id, text FROM g;
 INSERT INTO person_names SELECT 'name' || k || ' person', 'p-' || lpad(to_hex(k), 16, '0') FROM generate_series(0, {persons} - 1) k;
@@ -219,6 +219,8 @@ def main():
     db = build_big_store(a)
     res["store"] = {"occasions": a.occasions, "build_s": time.monotonic() - t0, "bytes": os.path.getsize(db)}
     res["queries"] = query_latency(a, db)
+    print(json.dumps(res, indent=1), flush=True)
+    json.dump(res, open(os.path.join(a.out, "results.json"), "w"), indent=1)
     if a.pg:
         t0 = time.monotonic()
         url, pgdir, script = build_big_pg(a)

@@ -110,8 +110,16 @@ bool compatible(const Item& a, const Item& b) {
       for (const auto& p : a.party_set) any = any || b.party_set.count(p);
       if (!any) return false;
     }
+  } else if (a.parties.empty() || b.parties.empty()) {
+    // A report that names no party (none was found in it) is still the occasion another report names
+    // in full when both give the same kind, the same ordinal and the same city ("the 11th dialogue,
+    // in Tokyo"); without all three it stays apart.
+    if (a.e->kind != b.e->kind || !a.e->ordinal || !b.e->ordinal) return false;
+    const auto& la = a.e->location;
+    const auto& lb = b.e->location;
+    if (!la || !lb || !la->city || !lb->city) return false;
   } else {
-    if (a.parties.empty() || a.parties != b.parties) return false;
+    if (a.parties != b.parties) return false;
     if (a.e->kind != b.e->kind) return false;
   }
   const auto& la = a.e->location;
@@ -332,6 +340,13 @@ Person assemble_person(const PersonInfo& info, std::vector<Role> roles) {
   return p;
 }
 
+// The block of reports that may name no party: same kind, ordinal and city (see compatible()).
+static std::optional<std::string> ordinal_city_key(const Item& it) {
+  if (!it.e->ordinal || !it.e->location || !it.e->location->city) return std::nullopt;
+  return std::string("o|") + to_string(it.e->kind) + "|" + std::to_string(*it.e->ordinal) + "|" +
+         normalize::fold(*it.e->location->city);
+}
+
 // The fusion view of one engagement (its mechanism key, parties, time window, identity key).
 Item Fuser::make_item(const SourceRecord& r, size_t i) const {
   const Engagement& e = r.record.engagements[i];
@@ -375,16 +390,21 @@ std::vector<ItemKeys> Fuser::index_record(const SourceRecord& r) const {
     ItemKeys k;
     k.index = static_cast<int>(i);
     if (it.key[0] == 'm') k.blocks.push_back("s|" + it.key);
-    if (!it.mech.empty()) k.blocks.push_back("m|" + it.mech);
-    if (!it.parties.empty()) {
-      std::string p = std::string("p|") + to_string(it.e->kind) + "|" + it.parties + "|";
+    if (auto o = ordinal_city_key(it)) k.blocks.push_back(*o);
+    // Same mechanism or same kind and parties, and overlapping windows: filed under every calendar
+    // month the window covers (`*` when unbounded), so a busy dyad or a long series does not become
+    // one block; a dated report files under one or two months.
+    auto bucketed = [&](const std::string& prefix) {
       if (it.lo == LONG_MIN || it.hi == LONG_MAX) {
-        k.blocks.push_back(p + "*");
-      } else {
-        for (int y = civil_from_days(it.lo).year, last = civil_from_days(it.hi).year; y <= last; ++y)
-          k.blocks.push_back(p + std::to_string(y));
+        k.blocks.push_back(prefix + "*");
+        return;
       }
-    }
+      PartialDate m = civil_from_days(it.lo), last = civil_from_days(it.hi);
+      for (m.day = 0, last.day = 0; m <= last; m.month = m.month == 12 ? 1 : m.month + 1, m.year += m.month == 1)
+        k.blocks.push_back(prefix + m.to_string());
+    };
+    if (!it.mech.empty()) bucketed("m|" + it.mech + "|");
+    if (!it.parties.empty()) bucketed(std::string("p|") + to_string(it.e->kind) + "|" + it.parties + "|");
     for (const auto& part : it.e->participants) {
       std::string pk = participant_key(part);
       if (!pk.empty()) k.names.emplace_back(pk, part.name);
@@ -435,7 +455,8 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
   }
 
   // Clustering: strong keys first, then every other item in (doc, index) order. An item can only
-  // be compatible with an item of the same mechanism, or of the same kind and parties, so only the
+  // be compatible with an item of the same mechanism, or of the same kind and parties, or of the
+  // same kind and ordinal (a report naming no party), so only the
   // clusters holding such an item are candidates (visited in cluster order, as a full scan would).
   std::vector<std::vector<size_t>> clusters;
   std::map<std::string, size_t> strong;
@@ -444,6 +465,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     std::vector<std::string> k;
     if (!it.mech.empty()) k.push_back("m|" + it.mech);
     if (!it.parties.empty()) k.push_back(std::string("p|") + to_string(it.e->kind) + "|" + it.parties);
+    if (auto o = ordinal_city_key(it)) k.push_back(*o);
     return k;
   };
   auto join_cluster = [&](size_t i, size_t c) {

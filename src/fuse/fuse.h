@@ -6,7 +6,8 @@
 // after each batch and writes only what changed. Rules (docs/KNOWLEDGE_BASE.md "Fusion"):
 //   1. same mechanism and ordinal -> one occasion, whatever else disagrees (kept as conflicts);
 //   2. otherwise an engagement joins the occasion whose every report it is compatible with: other
-//      document, same parties, same kind (or same mechanism), no contradicting mechanism, ordinal or
+//      document, same parties, same kind (or same mechanism; or, for a report naming no party, same
+//      kind, ordinal and city), no contradicting mechanism, ordinal or
 //      place, and time windows that overlap (a stated date, else around the report's publication:
 //      before it when held, after it when planned). Among several, the best scored; else a new one.
 // A Fuser holds a reference to a Comparer (mechanism keys), which must outlive it; it is immutable,

@@ -84,6 +84,18 @@ std::vector<std::string> schema_v2(Dialect) {
       "ALTER TABLE occasions ADD COLUMN span_class INTEGER",
       "CREATE INDEX occasions_span ON occasions (span_class, date_sort, id, date_end)",
       "CREATE INDEX occasions_span_days ON occasions (span_days)",
+      // Link tables carry date_end, and kind/status indexes id and date_end, so a date range is
+      // checked inside the index before any occasion row is read.
+      "ALTER TABLE occasion_countries ADD COLUMN date_end TEXT",
+      "ALTER TABLE occasion_areas ADD COLUMN date_end TEXT",
+      "UPDATE occasion_countries SET date_end = (SELECT o.date_end FROM occasions o WHERE o.id = occasion)",
+      "UPDATE occasion_areas SET date_end = (SELECT o.date_end FROM occasions o WHERE o.id = occasion)",
+      "CREATE INDEX occasion_countries_range ON occasion_countries (country, date_sort, occasion, date_end)",
+      "CREATE INDEX occasion_areas_range ON occasion_areas (area, date_sort, occasion, date_end)",
+      "DROP INDEX occasions_kind",
+      "DROP INDEX occasions_status",
+      "CREATE INDEX occasions_kind ON occasions (kind, date_sort, id, date_end)",
+      "CREATE INDEX occasions_status ON occasions (status, date_sort, id, date_end)",
   };
 }
 
@@ -101,7 +113,7 @@ std::vector<std::string> schema_v3(Dialect) {
       "CREATE INDEX blocks_item ON blocks (doc, idx)",
       "CREATE TABLE item_persons (doc TEXT NOT NULL, idx INTEGER NOT NULL, pos INTEGER NOT NULL, pkey TEXT NOT "
       "NULL, name TEXT NOT NULL, PRIMARY KEY (doc, idx, pos))",
-      "CREATE INDEX item_persons_pkey ON item_persons (pkey)",
+      "CREATE INDEX item_persons_by_key ON item_persons (pkey)",
       "CREATE TABLE person_map (pkey TEXT PRIMARY KEY, person TEXT NOT NULL, display TEXT NOT NULL)",
       "CREATE TABLE roles (person TEXT NOT NULL, occasion TEXT NOT NULL, doc TEXT NOT NULL, published TEXT NOT "
       "NULL, held_first INTEGER NOT NULL, idx INTEGER NOT NULL, pos INTEGER NOT NULL, body TEXT NOT NULL)",
@@ -270,11 +282,11 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
   std::set<std::string> parties(o.countries.begin(), o.countries.end());
   for (const auto& g : o.groups) parties.insert(g);
   for (const auto& c : parties)
-    db_->query("INSERT INTO occasion_countries (country, date_sort, occasion) VALUES (?, ?, ?)",
-               {c, o.date_sort, o.id});
+    db_->query("INSERT INTO occasion_countries (country, date_sort, occasion, date_end) VALUES (?, ?, ?, ?)",
+               {c, o.date_sort, o.id, o.date_end});
   for (const auto& a : std::set<std::string>(o.areas.begin(), o.areas.end()))
-    db_->query("INSERT INTO occasion_areas (area, date_sort, occasion) VALUES (?, ?, ?)",
-               {a, o.date_sort, o.id});
+    db_->query("INSERT INTO occasion_areas (area, date_sort, occasion, date_end) VALUES (?, ?, ?, ?)",
+               {a, o.date_sort, o.id, o.date_end});
   for (const auto& p : std::set<std::string>(o.persons.begin(), o.persons.end()))
     db_->query("INSERT INTO occasion_persons (person, date_sort, occasion) VALUES (?, ?, ?)",
                {p, o.date_sort, o.id});
@@ -361,7 +373,8 @@ std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, co
     for (const auto& b : k.blocks) {
       // Every p-key is also filed under its class without the year, so that an engagement with an
       // unbounded window (the `*` bucket) finds every engagement of its kind and parties.
-      if (b.rfind("p|", 0) == 0) distinct.insert("P" + b.substr(1, b.rfind('|') - 1));
+      if (b.rfind("p|", 0) == 0 || b.rfind("m|", 0) == 0)
+        distinct.insert(std::string(1, b[0] == 'p' ? 'P' : 'M') + b.substr(1, b.rfind('|') - 1));
     }
     for (const auto& b : distinct) {
       db_->query("INSERT INTO blocks (key, doc, idx) VALUES (?, ?, ?)", {b, doc, idx});
@@ -542,12 +555,13 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
     while (!keys_todo.empty()) {
       std::string k = *keys_todo.begin();
       keys_todo.erase(keys_todo.begin());
-      if (!keys_seen.insert(k).second || k[0] == 'P') continue;  // class keys are followed only from `*`
+      // Class keys (P|, M|) are followed only from a `*` key.
+      if (!keys_seen.insert(k).second || k[0] == 'P' || k[0] == 'M') continue;
       std::vector<std::string> look{k};
-      if (k[0] == 'p') {
+      if (k[0] == 'p' || k[0] == 'm') {
         std::string cls = k.substr(0, k.rfind('|'));
         if (k.size() >= 2 && k.compare(k.size() - 2, 2, "|*") == 0)
-          look.push_back("P" + cls.substr(1));
+          look.push_back(std::string(1, k[0] == 'p' ? 'P' : 'M') + cls.substr(1));
         else
           look.push_back(cls + "|*");
       }
@@ -617,9 +631,10 @@ void Store::export_occasions(const std::function<void(const std::string&)>& line
 //   - a person or text filter (few rows): IN-subqueries drive, then a small sort;
 //   - a country, partner or area filter: the (value, date_sort, occasion) key of a link table is
 //     walked in order, the other link filters probed by primary key, the occasion fetched by id;
-//   - --from alone (or with kind/status/mechanism): per span class, an ordered range of
-//     (span_class, date_sort) that starts where an occasion of that class could still reach --from;
-//   - otherwise the (kind|status|mechanism, date_sort) or (date_sort, id) index.
+//   - --from alone: per span class, an ordered range of (span_class, date_sort) that starts where an
+//     occasion of that class could still reach --from;
+//   - otherwise the (kind|status, date_sort, id, date_end) or (date_sort, id) index, with --from
+//     starting the range where the store's longest occasion could still reach it.
 // A date range matches an occasion whose dates overlap it: date_end >= from and first day <= to.
 std::vector<std::string> Store::query(const QueryFilter& f) {
   std::vector<Value> params;
@@ -692,7 +707,11 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
           " = ? AND o.id = d.occasion";
     params.push_back(d.value);
     if (f.to) sql += " AND d.date_sort <> '' AND d.date_sort <= ?", params.push_back(to_s);
-    if (from_day) sql += " AND d.date_sort >= ?", params.push_back(lower_bound_text(*from_day - longest_span()));
+    if (from_day) {
+      sql += " AND d.date_sort >= ? AND d.date_end >= ?";
+      params.push_back(lower_bound_text(*from_day - longest_span()));
+      params.push_back(from_s);
+    }
     for (size_t i = 1; i < links.size(); ++i) {
       sql += std::string(" AND EXISTS (SELECT 1 FROM ") + links[i].table + " x WHERE x." + links[i].column +
              " = ? AND x.date_sort = d.date_sort AND x.occasion = d.occasion)";
@@ -700,7 +719,7 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
     }
     column_filters(sql, params, true);
     sql += " ORDER BY d.date_sort, d.occasion" + limit;
-  } else if (from_day && !selective && links.empty()) {
+  } else if (from_day && !selective && links.empty() && !f.kind && !f.status) {
     // One ordered, bounded range per span class; the few rows each yields are merged by the sort.
     long longest = longest_span();
     sql = "SELECT o.body FROM (";
@@ -717,6 +736,9 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
     sql += ") s CROSS JOIN occasions o WHERE o.id = s.id ORDER BY s.date_sort, s.id" + limit;
   } else {
     sql = "SELECT o.body FROM occasions o WHERE 1 = 1";
+    // With --from, start the (kind|status, date_sort) range where an occasion could still reach it.
+    if (from_day && !selective)
+      sql += " AND o.date_sort >= ?", params.push_back(lower_bound_text(*from_day - longest_span()));
     for (const auto& l : links) {
       sql += std::string(" AND o.id IN (SELECT occasion FROM ") + l.table + " WHERE " + l.column + " = ?)";
       params.push_back(l.value);

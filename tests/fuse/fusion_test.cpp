@@ -245,7 +245,8 @@ TEST(Fusion, ClosureUnderBlockingKeysFusesAsTheWhole) {
       for (const auto& b : k.blocks) {
         keys[{r, k.index}].push_back(b);
         holders[b].insert({r, k.index});
-        if (b.starts_with("p|")) holders["P" + b.substr(1, b.rfind('|') - 1)].insert({r, k.index});
+        if (b.starts_with("p|") || b.starts_with("m|"))
+          holders[std::string(1, b[0] == 'p' ? 'P' : 'M') + b.substr(1, b.rfind('|') - 1)].insert({r, k.index});
       }
   auto check_from = [&](const std::vector<size_t>& start) {
     std::set<ItemId> items, todo;
@@ -257,9 +258,9 @@ TEST(Fusion, ClosureUnderBlockingKeysFusesAsTheWhole) {
       if (!items.insert(it).second) continue;
       for (const auto& k : keys[it]) {
         std::vector<std::string> look{k};
-        if (k.starts_with("p|")) {
+        if (k.starts_with("p|") || k.starts_with("m|")) {
           std::string cls = k.substr(0, k.rfind('|'));
-          look.push_back(k.ends_with("|*") ? "P" + cls.substr(1) : cls + "|*");
+          look.push_back(k.ends_with("|*") ? std::string(1, k[0] == 'p' ? 'P' : 'M') + cls.substr(1) : cls + "|*");
         }
         for (const auto& l : look)
           for (const auto& other : holders[l])

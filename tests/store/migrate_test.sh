@@ -17,6 +17,11 @@ python3 - "$tmp/old.db" <<'PY' || fail "could not build a version-1 store"
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
 for stmt in ["DROP INDEX occasions_span", "DROP INDEX occasions_span_days",
+             "DROP INDEX occasion_countries_range", "DROP INDEX occasion_areas_range",
+             "ALTER TABLE occasion_countries DROP COLUMN date_end", "ALTER TABLE occasion_areas DROP COLUMN date_end",
+             "DROP INDEX occasions_kind", "DROP INDEX occasions_status",
+             "CREATE INDEX occasions_kind ON occasions (kind, date_sort)",
+             "CREATE INDEX occasions_status ON occasions (status, date_sort)",
              "ALTER TABLE occasions DROP COLUMN span_days", "ALTER TABLE occasions DROP COLUMN span_class",
              "DROP TABLE blocks", "DROP TABLE item_persons", "DROP TABLE person_map", "DROP TABLE roles",
              "DROP TABLE meta", "ALTER TABLE persons DROP COLUMN info",

@@ -246,10 +246,16 @@ void Store::migrate(bool writable) {
 void Store::delete_occasion(const std::string& id, std::set<std::string>& touched_persons) {
   for (auto& row : db_->query("SELECT DISTINCT person FROM roles WHERE occasion = ?", {id}))
     touched_persons.insert(*row[0]);
+  // FTS5 cannot search its UNINDEXED occasion column without scanning the whole table, so on SQLite
+  // the text row shares the occasion row's rowid and is deleted through it (before the occasion).
+  db_->query(db_->dialect() == Dialect::kSqlite
+                 ? "DELETE FROM occasion_text WHERE rowid = (SELECT rowid FROM occasions WHERE id = ?)"
+                 : "DELETE FROM occasion_text WHERE occasion = ?",
+             {id});
   for (const char* sql :
        {"DELETE FROM occasions WHERE id = ?", "DELETE FROM occasion_countries WHERE occasion = ?",
         "DELETE FROM occasion_areas WHERE occasion = ?", "DELETE FROM occasion_persons WHERE occasion = ?",
-        "DELETE FROM occasion_text WHERE occasion = ?", "DELETE FROM commitments WHERE occasion = ?",
+        "DELETE FROM commitments WHERE occasion = ?",
         "DELETE FROM engagements WHERE occasion = ?", "DELETE FROM occasion_aliases WHERE occasion = ?",
         "DELETE FROM roles WHERE occasion = ?"})
     db_->query(sql, {id});
@@ -264,6 +270,14 @@ void Store::write_roles(const fuse::Occasion& o, std::set<std::string>& touched_
         {r.person, r.occasion, r.doc, r.published, std::to_string(r.held_first), std::to_string(r.index),
          std::to_string(r.pos), r.body.dump()});
   }
+}
+
+void Store::write_text(const fuse::Occasion& o) {
+  if (db_->dialect() == Dialect::kSqlite)
+    db_->query("INSERT INTO occasion_text (rowid, occasion, body) SELECT rowid, id, ? FROM occasions WHERE id = ?",
+               {o.text, o.id});
+  else
+    db_->query("INSERT INTO occasion_text (occasion, body) VALUES (?, ?)", {o.id, o.text});
 }
 
 void Store::write_occasion(const fuse::Occasion& o, const std::string& body, const std::string& hash, bool existed,
@@ -290,7 +304,7 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
   for (const auto& p : std::set<std::string>(o.persons.begin(), o.persons.end()))
     db_->query("INSERT INTO occasion_persons (person, date_sort, occasion) VALUES (?, ?, ?)",
                {p, o.date_sort, o.id});
-  db_->query("INSERT INTO occasion_text (occasion, body) VALUES (?, ?)", {o.id, o.text});
+  write_text(o);
   for (const auto& a : o.merged_from)
     db_->query("INSERT INTO occasion_aliases (alias, occasion) VALUES (?, ?)", {a, o.id});
   for (const auto& m : o.members) {
@@ -439,7 +453,7 @@ void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasi
     std::string hash = fuse::stable_hash(body + '\x1e' + roles);
     auto it = old.find(o.id);
     if (it != old.end() && it->second.first == hash) {
-      if (all_roles) write_roles(o, touched_persons);
+      if (all_roles) write_roles(o, touched_persons), write_text(o);
       continue;
     }
     write_occasion(o, body, hash, it != old.end(), touched_persons);
@@ -603,6 +617,8 @@ void Store::rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchSt
   db_->exec("DELETE FROM blocks");
   db_->exec("DELETE FROM item_persons");
   db_->exec("DELETE FROM roles");
+  // Text rows are rewritten too: stores before schema 3 did not tie their rowids to the occasions'.
+  db_->exec("DELETE FROM occasion_text");
   std::vector<fuse::SourceRecord> sources;
   for (auto& row : db_->query("SELECT doc FROM documents ORDER BY doc")) {
     sources.push_back(load_source(*db_, *row[0]));

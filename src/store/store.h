@@ -99,6 +99,7 @@ class Store {
   void write_occasion(const fuse::Occasion& o, const std::string& body, const std::string& hash, bool existed,
                       std::set<std::string>& touched_persons);
   void write_roles(const fuse::Occasion& o, std::set<std::string>& touched_persons);
+  void write_text(const fuse::Occasion& o);
   void delete_occasion(const std::string& id, std::set<std::string>& touched_persons);
   // Stores the blocking keys and participant spellings of one document's engagements.
   std::vector<std::string> index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser);

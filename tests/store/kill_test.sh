@@ -7,7 +7,12 @@ source "$src/tests/store/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mapfile -t files < <(records_list)
 args=("${files[@]/#/--records=}")
+started=$(date +%s%N)
 "$bin" ingest --db "$tmp/ref.db" --batch 1 "${args[@]}" 2>/dev/null || fail "reference ingest"
+# Kill moments are drawn within the time a whole ingest takes on this machine (a fixed range would
+# miss every run once ingest gets faster than it, or hit only the start on a slow sanitizer build).
+run_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+[ "$run_ms" -ge 20 ] || run_ms=20
 "$bin" export --db "$tmp/ref.db" > "$tmp/ref.jsonl"
 
 killed=0
@@ -20,7 +25,8 @@ while [ "$killed" -lt 20 ] && [ "$attempts" -lt 100 ]; do
   for attempt in 1 2; do
     "$bin" ingest --db "$db" --batch 1 "${args[@]}" 2>/dev/null &
     pid=$!
-    sleep "0.$(( (RANDOM % 30) + 5 ))"
+    at_ms=$(( run_ms * (2 + RANDOM % 90) / 100 ))
+    sleep "$(printf '%d.%03d' $((at_ms / 1000)) $((at_ms % 1000)))"
     if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
     wait "$pid" 2>/dev/null
     if [ -f "$db" ]; then

@@ -36,10 +36,14 @@ for t in "${targets[@]}"; do
   seeds="$root/fuzz/corpus/$t"
   work="$build/corpus/$t"
   mkdir -p "$seeds" "$work"
+  # The HTML targets also start from the team's test pages (tests/clean/pages), rather than copies.
+  extra=()
+  [[ $t == html_* ]] && extra=("$root/tests/clean/pages")
   echo "fuzz: $t for ${per_target}s" >&2
   # Seeds and regression inputs are read from $seeds; new inputs go to $work only.
   if ! "$build/$t" -max_total_time="$per_target" -timeout=20 -rss_limit_mb=2560 -max_len=65536 \
-      -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" "$work" "$seeds" 2>"$build/$t.log"; then
+      -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" "$work" "$seeds" "${extra[@]}" \
+      2>"$build/$t.log"; then
     failed+=("$t")
     echo "fuzz: $t FAILED; see $build/$t.log and $build/artifacts/" >&2
     tail -n 30 "$build/$t.log" >&2

@@ -330,6 +330,45 @@ class Builder {
     return (w == "at" || w == "during") && occasion_context(b);
   }
 
+  // The held frame that a sentence opening "At/During/In the <occasion noun>," refers back to: the latest
+  // one of a matching kind (meeting/talks -> a meeting or dialogue; visit; call; exercise); -1 if none or
+  // when the current frame already is of that kind.
+  int referenced_occasion(int s, int current) const {
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t t = sent.begin;
+    if (t + 3 > sent.end) return -1;
+    std::string_view w = norm(t);
+    if (w != "at" && w != "during" && w != "in" && w != "throughout") return -1;
+    std::string_view det = norm(t + 1);
+    if (det != "the" && det != "their" && det != "this" && det != "that" && det != "these") return -1;
+    uint32_t n = t + 2;
+    while (n + 1 < sent.end && (norm(n) == "bilateral" || norm(n) == "official" || norm(n) == "annual" ||
+                                norm(n) == "joint" || norm(n) == "phone" || norm(n) == "video")) {
+      ++n;
+    }
+    std::string_view noun = norm(n);
+    if (n + 1 >= sent.end || norm(n + 1) != ",") return -1;  // "At the meeting, ...": the noun closes the phrase
+    auto fits = [&](EngagementKind k) {
+      if (noun == "meeting" || noun == "talks" || noun == "session" || noun == "dialogue" || noun == "discussions")
+        return k == EngagementKind::kBilateralMeeting || k == EngagementKind::kPolicyDialogue ||
+               k == EngagementKind::kMultilateralMeeting;
+      if (noun == "visit" || noun == "trip") return k == EngagementKind::kVisit;
+      if (noun == "call" || noun == "conversation") return k == EngagementKind::kCall;
+      if (noun == "exercise" || noun == "drill" || noun == "drills" || noun == "exercises")
+        return k == EngagementKind::kExercise;
+      if (noun == "ceremony" || noun == "signing") return k == EngagementKind::kSigning || k == EngagementKind::kOther;
+      return false;
+    };
+    if (current >= 0 && fits(frames_[current].e.kind)) return -1;
+    for (size_t f = frames_.size(); f-- > 0;) {
+      const auto& fr = frames_[f];
+      if (fr.e.status != EngagementStatus::kHeld || fr.anchor_sentence >= s || !fits(fr.e.kind)) continue;
+      if (recalled(fr)) continue;
+      return static_cast<int>(f);
+    }
+    return -1;
+  }
+
   // "at the ...", "during the ...", "on the sidelines of the ...": the mention names an occasion.
   bool occasion_context(uint32_t b) const {
     uint32_t i = b;
@@ -545,6 +584,14 @@ class Builder {
         counterparts.assign(after.begin() + 1, after.end());
       }
       counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
+      // "The signing followed the annual Defence Ministers' Meeting. At the meeting, the Ministers discussed
+      // ...": the people named there are the earlier occasion's own, not a new meeting's
+      if (int r = referenced_occasion(s, -1); r >= 0 && counterparts.size() == 1 && frames_[r].people.empty() &&
+                                              frames_[r].e.kind != EngagementKind::kMultilateralMeeting) {
+        add_person(frames_[r], lead);
+        add_person(frames_[r], counterparts[0]);
+        bilateral_of_.emplace(std::make_pair(std::min(lead, counterparts[0]), std::max(lead, counterparts[0])), r);
+      }
       for (int who : counterparts) {
         int f = find_bilateral(lead, who);
         if (f < 0) {
@@ -595,6 +642,11 @@ class Builder {
       if (opened < 0 && frames_[f].e.status == EngagementStatus::kHeld && signing_reported && !recalled(frames_[f])) {
         opened = f;
       }
+    }
+    // 3b. "At the meeting, ...", "During the talks, ...", "During the visit, ...": a sentence opening on an
+    // occasion already reported belongs to it (and so do the sentences after it), whatever came between
+    if (opened < 0) {
+      if (int r = referenced_occasion(s, current); r >= 0) opened = r;
     }
     // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;
@@ -837,6 +889,7 @@ class Builder {
     bool has_status = status_for(s, tm.begin, tm.end, &rule).has_value();
     const auto& sent = a_.tokens.sentences[s];
     if (!strong && !has_status && !date_governs(s, tm)) return -1;
+    if (generic_plural(s, tm, has_status)) return -1;
     // "exercise restraint", "exercises its right": a verb, not an occasion
     if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their")) return -1;
     Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
@@ -850,6 +903,24 @@ class Builder {
     add_unique(fr.e.areas, "exercises");
     for (int who : people_around(s, 0).second) add_person(fr, who);
     return push_frame(std::move(fr), s, tm.end);
+  }
+
+  // "paves the way for more complex joint exercises", "joint exercises between the two navies have grown":
+  // a plural with no status, no date of its own and no verb of holding before it is the practice in
+  // general, not one occasion ("the navies held joint exercises off Guam" is one).
+  bool generic_plural(int s, const Mention& tm, bool has_status) const {
+    if (has_status || !norm(tm.end - 1).ends_with("s") || date_governs(s, tm)) return false;
+    static const std::set<std::string_view> holding = {"held",      "hold",     "holding", "conducted", "conduct",
+                                                       "staged",    "launched", "began",   "begun",     "completed",
+                                                       "concluded", "wrapped",  "kicked",  "opened",    "carried"};
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = tm.begin; t > sent.begin && tm.begin - t < 5; --t) {
+      if (holding.count(norm(t - 1))) return false;
+    }
+    for (size_t mi : mech_by_sentence_[s]) {
+      if (a_.mechanisms[mi].end >= tm.begin && a_.mechanisms[mi].begin <= tm.end) return false;  // a named one
+    }
+    return true;
   }
 
   // A date that belongs to trigger tm: in the same clause, close to it, with no other occasion's trigger

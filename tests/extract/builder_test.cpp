@@ -525,5 +525,39 @@ TEST(Builder, AreaPhraseWithAPossessiveBeforeYoungOfficersMatches) {
   EXPECT_TRUE(has(meeting->areas, "high_level_exchange"));
 }
 
+TEST(Builder, GenericPluralExercisesAreNoOccasion) {
+  auto r = run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
+               "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+               "The accord lays the ground for larger joint exercises and for closer cooperation in military "
+               "medicine.\n",
+               "2026-05-09");
+  for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kExercise);
+  ASSERT_FALSE(r.engagements.empty());
+  const auto &areas = r.engagements[0].areas;
+  EXPECT_NE(std::find(areas.begin(), areas.end(), "military_medicine"), areas.end());
+  // held ones stay occasions
+  auto held = run("The navies of Vietnam and India held joint exercises off Da Nang on Monday.\n", "2026-05-09");
+  bool found = false;
+  for (const auto &e : held.engagements) found = found || e.kind == EngagementKind::kExercise;
+  EXPECT_TRUE(found);
+}
+
+TEST(Builder, SentenceOpeningOnAnEarlierOccasionGoesBackToIt) {
+  auto r = run("Defence Minister General Phan Van Giang held talks with Lieutenant General Sarawut Ketchan, "
+               "Deputy Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+               "Sarawut Ketchan is paying an official visit to Vietnam from May 7 to 10.\n"
+               "During the talks, both sides agreed to step up cooperation in search and rescue.\n",
+               "2026-05-09");
+  const Engagement *talks = nullptr, *visit = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kBilateralMeeting) talks = &e;
+    if (e.kind == EngagementKind::kVisit) visit = &e;
+  }
+  ASSERT_NE(talks, nullptr);
+  ASSERT_NE(visit, nullptr);
+  EXPECT_NE(std::find(talks->areas.begin(), talks->areas.end(), "search_and_rescue"), talks->areas.end());
+  EXPECT_EQ(std::find(visit->areas.begin(), visit->areas.end(), "search_and_rescue"), visit->areas.end());
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -890,6 +890,18 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     if (!strong && !has_status && !date_governs(s, tm)) return -1;
     if (generic_plural(s, tm, has_status)) return -1;
+    // "The exercise, held every year since 2009, ...", "this drill": the bare noun after a determiner refers
+    // back to the exercise already reported, it is not another one
+    if (tm.end == tm.begin + 1 && tm.begin > sent.begin) {
+      std::string_view det = norm(tm.begin - 1);
+      if (det == "the" || det == "this" || det == "that" || det == "these") {
+        for (size_t f = frames_.size(); f-- > 0;) {
+          if (frames_[f].e.kind == EngagementKind::kExercise && frames_[f].anchor_sentence < s) {
+            return frames_[f].e.status == EngagementStatus::kHeld ? static_cast<int>(f) : -1;
+          }
+        }
+      }
+    }
     // "exercise restraint", "exercises its right": a verb, not an occasion
     if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their")) return -1;
     Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
@@ -1490,6 +1502,11 @@ class Builder {
       }
     }
     if (main_ >= 0 && frames_[main_].e.kind == EngagementKind::kMultilateralMeeting) add_delegates(frames_[main_]);
+    // an exercise's commanders are named in its own sentences as leading or attending it ("X and Y led the
+    // opening ceremony"), seldom in the sentence that reports it
+    for (auto& f : frames_) {
+      if (f.e.kind == EngagementKind::kExercise && f.e.status == EngagementStatus::kHeld && !recalled(f)) add_delegates(f);
+    }
     // main event first for date/place inheritance
     std::optional<PartialDate> main_date;
     std::optional<Location> main_loc;

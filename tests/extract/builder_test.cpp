@@ -559,5 +559,20 @@ TEST(Builder, SentenceOpeningOnAnEarlierOccasionGoesBackToIt) {
   EXPECT_EQ(std::find(visit->areas.begin(), visit->areas.end(), "search_and_rescue"), visit->areas.end());
 }
 
+TEST(Builder, TheExerciseRefersBackAndItsLeadersTakePart) {
+  auto r = run("Thai and Malaysian marines began a joint exercise in Songkhla on Tuesday.\n"
+               "The exercise, first staged in 2015, now includes a live-fire phase.\n"
+               "Major General Somchai Rattanakul and Brigadier General Azlan Hamid led the opening ceremony.\n",
+               "2026-05-09");
+  int exercises = 0;
+  const Engagement *ex = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) ++exercises, ex = &e;
+  }
+  EXPECT_EQ(exercises, 1);  // not a second exercise "in 2015"
+  ASSERT_NE(ex, nullptr);
+  EXPECT_EQ(ex->participants.size(), 2u);
+}
+
 }  // namespace
 }  // namespace attache::extract

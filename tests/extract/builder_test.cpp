@@ -574,5 +574,18 @@ TEST(Builder, TheExerciseRefersBackAndItsLeadersTakePart) {
   EXPECT_EQ(ex->participants.size(), 2u);
 }
 
+TEST(Builder, ReportedSpeechWouldMakesPlanned) {
+  auto r = run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
+               "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+               "They agreed that the 3rd Vietnam-Thailand defence policy dialogue would take place in Bangkok.\n",
+               "2026-05-09");
+  const Engagement *dialogue = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kPolicyDialogue) dialogue = &e;
+  }
+  ASSERT_NE(dialogue, nullptr);
+  EXPECT_EQ(dialogue->status, EngagementStatus::kPlanned);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -913,7 +913,10 @@ class Builder {
       for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
     }
     add_unique(fr.e.areas, "exercises");
-    for (int who : people_around(s, 0).second) add_person(fr, who);
+    // the people who agree or propose an exercise to come do not train in it
+    if (fr.e.status == EngagementStatus::kHeld) {
+      for (int who : people_around(s, 0).second) add_person(fr, who);
+    }
     return push_frame(std::move(fr), s, tm.end);
   }
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 bin=$1; src=$2
 SEEDS_FLOOR=0.865
-EXAMPLES_FLOOR=0.71
+EXAMPLES_FLOOR=0.73
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 

@@ -587,5 +587,20 @@ TEST(Builder, ReportedSpeechWouldMakesPlanned) {
   EXPECT_EQ(dialogue->status, EngagementStatus::kPlanned);
 }
 
+TEST(Builder, PlannedPatrolHasNoParticipantsFromTheMeetingThatAgreedIt) {
+  auto r = run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
+               "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+               "Giang and Sarawut agreed that their navies would carry out a joint maritime patrol in the Gulf of "
+               "Thailand next month.\n",
+               "2026-05-09");
+  const Engagement *patrol = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) patrol = &e;
+  }
+  ASSERT_NE(patrol, nullptr);
+  EXPECT_EQ(patrol->status, EngagementStatus::kPlanned);
+  EXPECT_TRUE(patrol->participants.empty());
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1,9 +1,11 @@
 #include "time/dates.h"
 
+#include <set>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
 #include <charconv>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -142,6 +144,17 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
           if (year_at(j + 1, y)) j += 2;
         } else if (year_at(j, y)) {
           ++j;
+        }
+      }
+      // "Sr. Col. Li Jun", "Mar" as a name: a short month form alone (no day, no year, no "." and no
+      // "in/since/early ..." before it) is a word, not a date
+      if (!d && !y && norm(i).size() <= 4 && norm(i) != "may" && norm(i) != "june" && norm(i) != "july" &&
+          !(i + 1 < end && norm(i + 1) == ".")) {
+        static const std::set<std::string_view> lead = {"in", "since", "early", "late", "mid", "last", "next",
+                                                        "this", "of", "until", "by", "from", "through"};
+        if (i == begin || !lead.count(norm(i - 1))) {
+          m = 0;
+          return i;
         }
       }
       return j;

@@ -148,5 +148,13 @@ TEST(Dates, DaysCountedFromAnotherOccasion) {
             "null");
 }
 
+TEST(Dates, ShortMonthFormAloneIsAName) {
+  auto pub = PartialDate::parse("2024-05-16");
+  EXPECT_EQ(str(first("according to Senior Colonel Li Jun, a spokesperson.", pub)), "null");
+  EXPECT_EQ(str(first("Major Wang Mar said the drill went well.", pub)), "null");
+  EXPECT_EQ(str(first("The talks were held in Jun 2023.", pub)), "2023-06");
+  EXPECT_EQ(str(first("The patrol began in Sept and ended later.", pub)), "2023-09");
+}
+
 }  // namespace
 }  // namespace attache::time

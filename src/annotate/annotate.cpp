@@ -12,6 +12,7 @@ namespace attache::annotate {
 
 using gazetteer::EntryType;
 using gazetteer::PhraseMatch;
+using gazetteer::WordClass;
 using segment::TokenizedText;
 
 int ordinal_value(std::string_view w) {
@@ -33,46 +34,6 @@ int ordinal_value(std::string_view w) {
 }
 
 namespace {
-
-// Words that start a sentence or clause and are capitalised without being
-// names.
-const std::unordered_set<std::string_view> &non_name_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "the", "a", "an", "he", "she", "his", "her", "they", "their", "it", "its", "we", "our", "in", "on", "at",
-      "during", "while", "meeting", "after", "before", "both", "two", "for", "from", "with", "by", "to", "of", "and",
-      "or", "but", "this", "that", "these", "those", "speaking", "regarding", "on", "as", "also", "according",
-      "looking", "expressing", "photo", "vna", "vns", "mr", "ms", "minister", "defence", "defense", "ministry", "army",
-      "navy", "said", "says", "there", "here", "however", "meanwhile", "besides", "apart", "other", "another", "such",
-      "all", "each", "every", "some", "many", "several", "most", "more", "new", "senior", "deputy", "vice", "i", "you",
-      "ambassador", "party", "state", "people", "government", "national", "assembly", "committee", "council",
-      "president", "prime", "general", "secretary", "chairman", "head", "delegates", "delegation", "leaders",
-      "officials", "translated", "related", "read", "share", "home", "news", "world", "politics", "business", "sports",
-      "culture", "society", "travel", "video", "photos",
-      // headline verbs that start a capitalised run ("Defence Minister Receives
-      // ...")
-      "receives", "receiving", "received", "visits", "visiting", "visited", "meets", "met", "hosts", "hosting",
-      "hosted", "welcomes", "welcoming", "welcomed", "holds", "holding", "held", "calls", "calling", "attends",
-      "attending", "signs", "signing", "talks", "commanding", "readout", "chairs", "chairing", "leads", "led",
-      // post-nominal letters ("Barry O'Farrell AO")
-      "ao", "ac", "obe", "cbe", "kbe", "mbe", "mp", "phd", "psc", "ndc"};
-  return words;
-}
-
-// Nouns that, alone after a rank or title, name a place or a building, not a
-// person.
-const std::unordered_set<std::string_view> &place_nouns() {
-  static const std::unordered_set<std::string_view> words = {
-      "square", "street",  "road", "avenue", "park", "bridge",   "station", "hall",  "building", "palace", "hospital",
-      "hotel",  "airport", "port", "camp",   "base", "barracks", "school",  "house", "museum",   "market"};
-  return words;
-}
-
-const std::unordered_set<std::string_view> &name_particles() {
-  static const std::unordered_set<std::string_view> words = {
-      "bin", "binti", "bte", "binte", "van", "der",  "den", "de", "da", "dos", "das", "del", "al",
-      "el",  "la",    "le",  "von",   "ibn", "bint", "ap",  "di", "du", "mac", "y",   "a/l", "a/p"};
-  return words;
-}
 
 struct MatchIndex {
   std::vector<PhraseMatch> all;    // longest first at each start
@@ -254,9 +215,7 @@ class Annotator {
     // "ministerial-level", "high-level"
     size_t q = j;
     while (q > s.begin && q + 4 > j &&
-           (norm(q - 1) == "level" || norm(q - 1) == "-" || norm(q - 1) == "minister" || norm(q - 1) == "deputy" ||
-            norm(q - 1) == "vice" || norm(q - 1) == "ministerial" || norm(q - 1) == "high" || norm(q - 1) == "senior" ||
-            norm(q - 1) == "working")) {
+           (norm(q - 1) == "-" || is(norm(q - 1), WordClass::kMechanismLevel))) {
       --q;
     }
     if (q < j && (norm(q) == "level" || norm(j - 1) == "level" || norm(j - 1) == "ministerial")) j = q;
@@ -327,7 +286,7 @@ class Annotator {
     const auto &tok = t().tokens[i];
     if (!tok.has(segment::kAlpha) || !tok.has(segment::kCapitalized)) return false;
     if (tok.has(segment::kAbbrevDot) && tok.span.size() <= 2) return true;  // an initial "J."
-    if (non_name_words().count(norm(i))) return false;
+    if (is(norm(i), WordClass::kNotName)) return false;
     if (time::weekday_number(norm(i)) >= 0) return false;
     // a month is a name only inside a run, away from numbers ("Dong Jun", not
     // "Jun 3")
@@ -346,7 +305,9 @@ class Annotator {
     return true;
   }
 
-  static bool is_suffix(std::string_view w) { return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv"; }
+  // The word's class in grammar.tsv (data, not code: a user extends the classes with --data).
+  bool is(std::string_view folded, WordClass c) const { return k_.grammar.is(folded, c); }
+  bool is_suffix(std::string_view w) const { return is(w, WordClass::kNameSuffix); }
 
   // Name tokens from i: returns the end (== i when no name).
   size_t parse_name(size_t i, size_t end, bool after_cue = false) const {
@@ -376,7 +337,7 @@ class Annotator {
         last = j;
         continue;
       }
-      if (j > i && name_particles().count(norm(j)) &&
+      if (j > i && is(norm(j), WordClass::kNameParticle) &&
           (name_token(j + 1, end, true) ||
            ((norm(j + 1) == "haji" || norm(j + 1) == "hj") && name_token(j + 2, end, true)))) {
         ++j;
@@ -384,7 +345,7 @@ class Annotator {
       }
       // "bin Haji Sulaiman": a title of pilgrimage after a particle belongs to
       // the name
-      if (j > i && (norm(j) == "haji" || norm(j) == "hj") && name_particles().count(norm(j - 1)) &&
+      if (j > i && (norm(j) == "haji" || norm(j) == "hj") && is(norm(j - 1), WordClass::kNameParticle) &&
           name_token(j + 1, end, true)) {
         ++j;
         continue;
@@ -679,15 +640,13 @@ class Annotator {
 
   // "deputy commander of the Southern Theater Command" -> "Deputy Commander of
   // the Southern Theater Command"
-  static std::string title_case(std::string s) {
-    static const std::unordered_set<std::string_view> small = {"of", "the", "for",   "and",   "to",        "at",
-                                                               "in", "on",  "under", "elect", "designate"};
+  std::string title_case(std::string s) const {
     size_t i = 0;
     while (i < s.size()) {
       size_t e = i;
       while (e < s.size() && s[e] != ' ' && s[e] != '-') ++e;
       std::string_view w(s.data() + i, e - i);
-      if (!w.empty() && !small.count(w) && s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 'a' + 'A');
+      if (!w.empty() && !is(w, WordClass::kTitleSmallWord) && s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 'a' + 'A');
       i = e + 1;
     }
     return s;
@@ -834,6 +793,7 @@ class Annotator {
       std::optional<uint32_t> rank;
       TitleParse title;
       bool cue = false;
+      bool given_name_first = false;  // see rank_given_name below
       cue_begin_ = i;
       if (size_t e = counterparts_list(i, s.end); e > i) {
         i = e;
@@ -871,6 +831,16 @@ class Annotator {
           break;
         }
         if (auto *r = idx_.longest(j, {EntryType::kRank})) {
+          // "Defence Minister Gen Nakatani": a rank abbreviation that is also a given name (grammar.tsv
+          // `rank_given_name`), written without a dot before a single new surname, is the given name
+          // ("Gen. Nakatani", "Gen Phan Van Giang" and "Gen Prayut" for a Prayut named before keep the rank)
+          if (r->end == j + 1 && !tt.tokens[j].has(segment::kAbbrevDot) && is(norm(j), WordClass::kRankGivenName) &&
+              name_token(j + 1, s.end, true) && parse_name(j + 1, s.end, true) == j + 2 &&
+              person_with_key(norm(j + 1)) < 0) {
+            given_name_first = true;
+            cue = true;
+            break;
+          }
           auto *longer = idx_.longest(j, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
           // "the Commander of the Royal Navy": a rank word that is also an
           // office, followed by "of", is the office
@@ -915,6 +885,14 @@ class Annotator {
             split = rest.ok && words >= 2;
           }
           if (tp.ok && !split) {
+            // "Director General, Ministry of National Defence, ...": a body after a comma inside the
+            // office phrase is the organisation, not more office
+            for (size_t c = tp.begin + 1; c + 1 < tp.title_end; ++c) {
+              if (norm(c) == "," && cap(c + 1) && idx_.longest(c + 1, {EntryType::kOrgHead}) && tp.org_end == 0) {
+                tp.org_begin = c + 1, tp.org_end = tp.title_end, tp.title_end = c;
+                break;
+              }
+            }
             title = tp;
             cue = true;
             j = tp.end;
@@ -967,6 +945,25 @@ class Annotator {
             j = n;
             continue;
           }
+          // "Special Secretary, Ministry of Defence, India Arvind Rao": a release's signature line gives
+          // the office, its body and its state between commas, then the name
+          if (auto *c = idx_.longest(n, {EntryType::kCountry});
+              c && title.org_end > title.title_end && !possessive(c->end) && parse_name(c->end, s.end) >= c->end + 2) {
+            if (!country) country = c->entry.id;
+            j = c->end;
+            continue;
+          }
+          if (title.org_end == 0) {
+            size_t oe = org_run(n, s.end);
+            auto *c = oe > n && oe + 1 < s.end && norm(oe) == "," ? idx_.longest(oe + 1, {EntryType::kCountry}) : nullptr;
+            if (c && !possessive(c->end) &&
+                (parse_name(c->end, s.end) >= c->end + 2 || idx_.longest(c->end, {EntryType::kRank, EntryType::kHonorific}))) {
+              title.org_begin = n, title.org_end = oe;
+              if (!country) country = c->entry.id;
+              j = c->end;
+              continue;
+            }
+          }
           // "visiting Italian Minister of Defense, Giampaolo Di Paola.": a state's office, a comma and a
           // name that closes the phrase
           if (country && !rank) {
@@ -979,10 +976,10 @@ class Annotator {
         }
         break;
       }
-      size_t name_end = cue ? parse_name(j, s.end, true) : j;
+      size_t name_end = given_name_first ? j + 2 : cue ? parse_name(j, s.end, true) : j;
       // "Colonel Square", "General Hospital": a rank before a place noun names
       // a place
-      if (cue && name_end == j + 1 && place_nouns().count(norm(j))) name_end = j;
+      if (cue && name_end == j + 1 && is(norm(j), WordClass::kPlaceNoun)) name_end = j;
       if (cue && name_end > j) {
         PersonEntity p;
         build_person(p, j, name_end, country, rank, title);
@@ -1083,7 +1080,7 @@ class Annotator {
     const auto &tt = t();
     p.name = std::string(text_.substr(tt.tokens[nb].span.start, tt.tokens[ne - 1].span.end - tt.tokens[nb].span.start));
     for (size_t i = nb; i < ne; ++i) {
-      if (tt.tokens[i].has(segment::kAlpha) && !name_particles().count(norm(i)) && norm(i).size() > 1) {
+      if (tt.tokens[i].has(segment::kAlpha) && !is(norm(i), WordClass::kNameParticle) && norm(i).size() > 1) {
         p.keys.emplace_back(norm(i));
       }
     }
@@ -1194,16 +1191,14 @@ class Annotator {
   // the article's home country (the state it talks about most: a person it
   // names without a demonym is, in this genre, one of its own).
   void infer_countries() {
-    static const std::unordered_set<std::string_view> vietnamese = {
-        "nguyen", "tran", "pham",  "hoang", "huynh", "phan",  "vu",     "vo",   "dang", "bui",
-        "do",     "ngo",  "duong", "trinh", "dinh",  "luong", "truong", "doan", "le"};
     const std::optional<std::string> home = unqualified_home();
     for (auto &p : a_.people) {
       if (p.country) continue;
       // (three syllables at least: "Van" in "Phan Van Giang" is no key, being a
       // Dutch particle too)
-      if (std::count(p.name.begin(), p.name.end(), ' ') >= 2 && !p.keys.empty() && vietnamese.count(p.keys[0])) {
-        p.country = "VNM", p.country_rule = "Vietnamese family name";
+      if (std::string_view fam = p.keys.empty() ? std::string_view() : k_.grammar.family_country(p.keys[0]);
+          std::count(p.name.begin(), p.name.end(), ' ') >= 2 && !fam.empty()) {
+        p.country = std::string(fam), p.country_rule = "family name (grammar.tsv)";
         continue;
       }
       // "Kim Sun-ho": a one-word family name, then a given name of two syllables joined by a hyphen
@@ -1241,6 +1236,15 @@ class Annotator {
       dated = k_.places[*a_.dateline_place].country;
     else if (a_.dateline_country)
       dated = k_.countries.all()[*a_.dateline_country].code;
+    // A head of state or government with no state of their own receives visitors at home: the state
+    // the article's visitors are visiting ("visiting Manila", "a visit to the Philippines") is theirs.
+    const std::optional<std::string> visited = dated ? dated : visited_state();
+    for (auto &p : a_.people) {
+      if (p.country || !p.title || !visited) continue;
+      std::string head = normalize::fold(*p.title);
+      if (auto sp = head.rfind(' '); sp != std::string::npos) head = head.substr(sp + 1);
+      if (is(head, WordClass::kHeadOfState)) p.country = *visited, p.country_rule = "head of state of the visited state";
+    }
     for (auto &p : a_.people) {
       if (p.country) continue;
       if (dated)
@@ -1248,6 +1252,21 @@ class Annotator {
       else if (home)
         p.country = *home, p.country_rule = "home country of the article";
     }
+  }
+
+  // The state of the first place or state named right after a word of a visit under way ("visiting Manila",
+  // "arrived in Hanoi"; grammar.tsv `visit_word`), if any.
+  std::optional<std::string> visited_state() const {
+    const auto &tt = t();
+    for (size_t i = 0; i + 1 < tt.tokens.size(); ++i) {
+      if (!is(norm(i), WordClass::kVisitWord)) continue;
+      size_t j = i + 1;
+      if (j < tt.tokens.size() && (norm(j) == "to" || norm(j) == "in")) ++j;
+      if (j < tt.tokens.size() && norm(j) == "the") ++j;
+      if (auto *pl = idx_.longest(j, {EntryType::kPlace}); pl && cap(j)) return k_.places[pl->entry.id].country;
+      if (auto *c = idx_.longest(j, {EntryType::kCountry})) return k_.countries.all()[c->entry.id].code;
+    }
+    return std::nullopt;
   }
 
   // The state of a person's body where the article names that body with a state
@@ -1419,6 +1438,16 @@ class Annotator {
             continue;
           }
         }
+        if (uint32_t id = 0; size_t e = party_reference(s, i, &id)) {
+          Mention m;
+          m.type = MentionType::kParty, m.begin = static_cast<uint32_t>(i), m.end = static_cast<uint32_t>(e), m.id = id;
+          if (id < k_.countries.all().size()) {
+            m.entity = latest_person_of(k_.countries.all()[id].code, tt.tokens[i].span.start);
+          }
+          refs.push_back(m);
+          i = e - 1;
+          continue;
+        }
         std::string_view w = norm(i);
         // "the Vietnamese defense leader", "the head of the Vietnamese
         // delegation", "his Thai counterpart"
@@ -1476,7 +1505,7 @@ class Annotator {
           }
         }
         // (a pronoun as written: "H.E." is an honorific, not "he")
-        if ((w == "he" || w == "him" || w == "his" || w == "she" || w == "her" || w == "hers") &&
+        if (is(w, WordClass::kPronoun) &&
             tt.text_of(i).size() == w.size()) {
           int who = subject;
           for (size_t back = subjects.size(); who < 0 && back > 0 && back + 2 > subjects.size(); --back) {
@@ -1489,6 +1518,49 @@ class Annotator {
     }
     a_.mentions.insert(a_.mentions.end(), refs.begin(), refs.end());
     complete_minister_titles();
+  }
+
+  // A reference to the parties of the engagement being reported, starting at token i; returns its end
+  // (0 if none) and sets *id (see party:: in annotations.h):
+  // - "the two sides", "both countries", "each side", "the two defence ministries", "both navies": all;
+  // - "the Japanese side", "the Vietnamese delegation": that state's party (not after "head of", which
+  //   is a person: "the head of the Vietnamese delegation");
+  // - "the host side", "the visiting/guest side|delegation": the host or the guest.
+  // Party nouns are grammar.tsv's `party_noun` words; office and organisation words may come between
+  // ("the two defence ministries", "both air forces").
+  size_t party_reference(const segment::Sentence &s, size_t i, uint32_t *id) const {
+    std::string_view w = norm(i);
+    auto noun_from = [&](size_t j) -> size_t {  // end of "[modifiers] <party noun>" from j, or 0
+      for (size_t e = j; e < s.end && e < j + 3; ++e) {
+        if (is(norm(e), WordClass::kPartyNoun)) return e + 1;
+        if (!idx_.longest(e, {EntryType::kOfficeDomain, EntryType::kOrgWord, EntryType::kOrgHead})) return 0;
+      }
+      return 0;
+    };
+    auto plural = [&](size_t e) { return norm(e - 1).ends_with('s'); };
+    if ((w == "both" || w == "each") && i + 1 < s.end) {
+      // "both sides" (plural), "each side" (singular); not "both ... and" ("both Vietnam and Japan")
+      size_t e = noun_from(i + 1);
+      if (e && plural(e) == (w == "both")) return *id = party::kAll, e;
+      return 0;
+    }
+    if (w != "the" || i + 2 >= s.end) return 0;
+    if (norm(i + 1) == "two") {
+      size_t e = noun_from(i + 2);
+      if (e && plural(e)) return *id = party::kAll, e;
+      return 0;
+    }
+    if (norm(i + 1) == "host" || norm(i + 1) == "visiting" || norm(i + 1) == "guest") {
+      size_t e = noun_from(i + 2);
+      if (e && !plural(e) && e == i + 3) return *id = norm(i + 1) == "host" ? party::kHost : party::kGuest, e;
+      return 0;
+    }
+    if (auto *c = idx_.longest(i + 1, {EntryType::kDemonym})) {
+      if (i >= s.begin + 2 && norm(i - 1) == "of" && norm(i - 2) == "head") return 0;
+      size_t e = c->end < s.end && is(norm(c->end), WordClass::kPartyNoun) ? c->end + 1 : 0;
+      if (e && !plural(e)) return *id = c->entry.id, e;
+    }
+    return 0;
   }
 
   // A bare "Deputy Minister" / "Vice Minister" / "Minister" is completed with the ministry the article

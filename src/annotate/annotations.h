@@ -6,6 +6,7 @@
 // leader") link to. Value type, owned by the caller; not shared between threads.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,7 +28,17 @@ enum class MentionType : uint8_t {
   kTrigger,    // id: trigger index
   kStatusCue,  // id: status cue index
   kPronoun,    // he/his/she/her; entity: the person it resolves to
+  kParty,      // "both sides", "the two ministries", "the Japanese side", "the host side": one or all
+               // parties of the engagement being reported (the builder resolves it); id: see party::
 };
+
+// Mention::id of a kParty mention: a country index ("the Japanese side"), or one of these.
+// entity: for a state's side, the latest person of that state (a hint; the builder decides).
+namespace party {
+inline constexpr uint32_t kAll = 0xFFFFFFFFu;    // "the two sides", "both countries", "each side"
+inline constexpr uint32_t kHost = 0xFFFFFFFEu;   // "the host side"
+inline constexpr uint32_t kGuest = 0xFFFFFFFDu;  // "the visiting side", "the guest delegation"
+}  // namespace party
 
 struct Mention {
   MentionType type;

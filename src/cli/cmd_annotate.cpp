@@ -46,6 +46,7 @@ const char* type_name(annotate::MentionType t) {
     case MentionType::kTrigger: return "trigger";
     case MentionType::kStatusCue: return "status_cue";
     case MentionType::kPronoun: return "pronoun";
+    case MentionType::kParty: return "party";
   }
   return "other";
 }
@@ -82,6 +83,14 @@ std::vector<Mark> marks_of(const gazetteer::Knowledge& k, const annotate::Annota
         j["full"] = m.full;
         break;
       case MentionType::kMechanism: break;
+      case MentionType::kParty:
+        // a state's side names its state; "both sides" / "the host side" name a role
+        id = m.id == annotate::party::kAll    ? "all"
+             : m.id == annotate::party::kHost  ? "host"
+             : m.id == annotate::party::kGuest ? "guest"
+                                                : k.countries.all()[m.id].code;
+        if (m.entity >= 0) j["entity"] = m.entity;
+        break;
     }
     if (m.type == MentionType::kPerson || m.type == MentionType::kPronoun) {
       mk.label = upper + "#" + std::to_string(m.entity);

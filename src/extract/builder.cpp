@@ -122,9 +122,15 @@ class Builder {
     for (size_t s = 0; s < a_.tokens.sentences.size(); ++s) {
       if (!in_body(a_.tokens.sentences[s].span)) continue;
       if (frames_.size() >= kMaxEngagements) break;  // budget: see kMaxEngagements
-      int opened = sentence(static_cast<int>(s), current);
+      // "both sides agreed ...": the sentence (only) belongs to the engagement whose parties it names
+      const int pf = party_frame(static_cast<int>(s), current);
+      const int here = pf >= 0 ? pf : current;
+      int opened = sentence(static_cast<int>(s), here);
       if (opened >= 0) current = opened;
-      if (current >= 0) frames_[current].sentences.insert(static_cast<int>(s));
+      if (int f = opened >= 0 ? opened : here; f >= 0) {
+        resolve_parties(static_cast<int>(s), f);
+        frames_[f].sentences.insert(static_cast<int>(s));
+      }
     }
     finish();
     std::vector<Engagement> out;
@@ -564,6 +570,10 @@ class Builder {
           side.push_back(mm.entity);
         }
       }
+      // "He also met X": the pronoun's person is the subject when no one is named before the trigger
+      if (before.empty()) {
+        if (int who = pronoun_subject(s, tb); who >= 0) before.push_back(who);
+      }
       int lead = protagonist_;
       std::vector<int> counterparts;
       if (!before.empty()) {
@@ -740,6 +750,101 @@ class Builder {
       if (std::find(side.begin(), side.end(), mm.entity) == side.end()) side.push_back(mm.entity);
     }
     return out;
+  }
+
+  // ---- references the annotator resolved: pronouns and parties (see annotate's references()) ----
+
+  // The person a subject pronoun right before the meeting word at token t stands for ("He also met ...",
+  // "She later held talks with ..."): he/she as the first person cue of the sentence, at most three words
+  // before t, resolved by the annotator; -1 if none. Possessives (his/her) are no subject ("his
+  // counterpart" is someone else), and a pronoun far from the trigger is the subject of another verb
+  // ("he highlighted the results achieved since the signing of ...").
+  int pronoun_subject(int s, uint32_t t) const {
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.begin >= t) break;
+      if (mm.type == MentionType::kPerson) return -1;
+      if (mm.type != MentionType::kPronoun || mm.entity < 0) continue;
+      std::string_view w = norm(mm.begin);
+      if ((w == "he" || w == "she") && t - mm.end <= 3) return mm.entity;
+    }
+    return -1;
+  }
+
+  // An occasion whose parties "the two sides" can be: held, not recalled, between two states or people
+  // (a forum of many states is not "the two sides"; a visit, a meeting, a dialogue, a signing are).
+  bool two_party(int f) const {
+    const auto& fr = frames_[f];
+    if (fr.e.status != EngagementStatus::kHeld || fr.e.kind == EngagementKind::kMultilateralMeeting) return false;
+    if (recalled(fr)) return false;
+    return frame_countries(f).size() == 2 || fr.people.size() == 2;
+  }
+
+  bool has_party(int f, const std::string& code) const {
+    auto cs = frame_countries(f);
+    return std::find(cs.begin(), cs.end(), code) != cs.end();
+  }
+
+  // The engagement a sentence's party reference ("both sides", "the two ministries", "the Japanese side")
+  // names when the current occasion is a forum of many states: the latest two-party occasion opened before
+  // (after a forum's own sentence, "the two sides" go back to the meeting on its sidelines); -1 when the
+  // sentence has no party reference, the current occasion is no forum, or no occasion fits.
+  int party_frame(int s, int current) const {
+    std::optional<std::string> state;
+    bool any = false;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kParty) continue;
+      any = true;
+      if (mm.id < k_.countries.all().size()) state = k_.countries.all()[mm.id].code;
+      break;
+    }
+    if (!any) return -1;
+    auto fits = [&](int f) { return two_party(f) && (!state || has_party(f, *state)); };
+    // measured on the examples: the current occasion is nearly always the one meant; only a forum's
+    // own sentence (many states, never "the two sides") hands the reference back to a meeting
+    if (current < 0 || frames_[current].e.kind != EngagementKind::kMultilateralMeeting) return -1;
+    for (int f = static_cast<int>(frames_.size()); f-- > 0;) {
+      if (frames_[f].anchor_sentence < s && fits(f)) return f;
+    }
+    return -1;
+  }
+
+  // Party references of sentence s, in the engagement f the sentence belongs to: "the Japanese side" is
+  // the frame's Japanese participant, or adds Japan to a frame that names fewer than two states; "the
+  // host side" is the state the occasion takes place in. Recorded for --explain.
+  void resolve_parties(int s, int fi) {
+    Frame& f = frames_[fi];
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kParty) continue;
+      if (mm.id == annotate::party::kAll) {
+        std::string parties;
+        for (const auto& c : frame_countries(fi)) parties += (parties.empty() ? "" : ", ") + c;
+        explain(f, "parties", "both sides: the engagement's parties (" + parties + ")", mm.begin, mm.end);
+        continue;
+      }
+      if (mm.id == annotate::party::kHost || mm.id == annotate::party::kGuest) {
+        if (f.e.location && f.e.location->country) {
+          explain(f, "parties",
+                  std::string(mm.id == annotate::party::kHost ? "the host side: " : "the visiting side: not ") +
+                      *f.e.location->country,
+                  mm.begin, mm.end);
+        }
+        continue;
+      }
+      const std::string code = k_.countries.all()[mm.id].code;
+      int who = -1;
+      for (int p : f.people) {
+        if (person_country(p) == code) who = p;
+      }
+      if (who >= 0) {
+        explain(f, "parties", "the " + code + " side: " + a_.people[who].name, mm.begin, mm.end);
+      } else if (frame_countries(fi).size() < 2 && !(f.e.kind == EngagementKind::kBilateralMeeting && f.counterpart < 0)) {
+        add_unique(f.e.countries, code);
+        explain(f, "countries", "the " + code + " side of the engagement", mm.begin, mm.end);
+      }
+    }
   }
 
   bool sentence_has_entry(int s, gazetteer::EntryType type) const {

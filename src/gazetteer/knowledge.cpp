@@ -153,6 +153,24 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
 
     read_tsv(dir + "/documents.tsv", {"document"}, [&](const TsvRow& r) { add(r.cell(0), EntryType::kDocument, 0); });
 
+    read_tsv(dir + "/grammar.tsv", {"word", "class"}, [&](const TsvRow& r) {
+      static const std::unordered_map<std::string_view, WordClass> kClasses = {
+          {"not_name", WordClass::kNotName},         {"place_noun", WordClass::kPlaceNoun},
+          {"name_particle", WordClass::kNameParticle}, {"name_suffix", WordClass::kNameSuffix},
+          {"title_small", WordClass::kTitleSmallWord}, {"family_name", WordClass::kFamilyName},
+          {"pronoun", WordClass::kPronoun},          {"mechanism_level", WordClass::kMechanismLevel},
+          {"party_noun", WordClass::kPartyNoun},     {"rank_given_name", WordClass::kRankGivenName},
+          {"head_of_state", WordClass::kHeadOfState}, {"visit_word", WordClass::kVisitWord}};
+      auto c = kClasses.find(r.cell(1));
+      if (c == kClasses.end()) r.fail("unknown word class '" + std::string(r.cell(1)) + "'");
+      if (c->second == WordClass::kFamilyName && !k->countries.by_code(std::string(r.cell(2)))) {
+        r.fail("a family_name needs the alpha-3 code of its state");
+      }
+      auto& w = k->grammar.words[normalize::fold(r.cell(0))];
+      w.classes |= static_cast<uint32_t>(c->second);
+      if (c->second == WordClass::kFamilyName) w.country = std::string(r.cell(2));
+    });
+
     read_tsv(dir + "/person_nouns.tsv", {"noun"}, [&](const TsvRow& r) { add(r.cell(0), EntryType::kPersonNoun, 0); });
 
     read_tsv(dir + "/triggers.tsv", {"phrase", "kind", "strength"}, [&](const TsvRow& r) {

@@ -12,6 +12,7 @@
 
 #include "core/engagement.h"
 #include "gazetteer/countries.h"
+#include "gazetteer/grammar.h"
 #include "gazetteer/phrase_matcher.h"
 #include "segment/tokenizer.h"
 
@@ -73,6 +74,7 @@ struct Knowledge {
   std::vector<Trigger> triggers;
   std::vector<StatusCue> status_cues;
   std::vector<Outlet> outlets;
+  Grammar grammar;  // grammar.tsv: word classes of the genre's grammar
   segment::Tokenizer tokenizer;
   PhraseMatcher matcher;
   std::vector<std::string> files_loaded;  // for --explain and diagnostics

@@ -82,6 +82,35 @@ TEST(PeopleCases, EveryReferenceLinksToItsPerson) {
     ASSERT_EQ(cells.size(), 3u) << "line " << line_no;
     ++cases;
     Annotations a = annotate(knowledge(), cells[0], {});
+    if (cells[2].starts_with("party:")) {
+      // a party reference: "party:all" (both sides), "party:host", "party:guest" or "party:<alpha-3>"
+      const Mention *party = nullptr;
+      for (const auto &m : a.mentions) {
+        Span sp = a.tokens.span_of(m.begin, m.end);
+        if (m.type == MentionType::kParty && cells[0].substr(sp.start, sp.end - sp.start) == cells[1]) party = &m;
+      }
+      if (!party) {
+        ADD_FAILURE() << "line " << line_no << ": no party reference '" << cells[1] << "' in: " << cells[0];
+        continue;
+      }
+      std::string want = cells[2].substr(6);
+      std::string got = party->id == party::kAll     ? "all"
+                        : party->id == party::kHost  ? "host"
+                        : party->id == party::kGuest ? "guest"
+                                                     : knowledge().countries.all()[party->id].code;
+      EXPECT_EQ(want, got) << "line " << line_no << ": " << cells[1] << " in: " << cells[0];
+      continue;
+    }
+    if (cells[2] == "no-party") {
+      // the words are no party reference ("both Vietnam and Japan", "the head of the Thai delegation")
+      for (const auto &m : a.mentions) {
+        Span sp = a.tokens.span_of(m.begin, m.end);
+        EXPECT_FALSE(m.type == MentionType::kParty && cells[0].substr(sp.start, sp.end - sp.start).find(cells[1]) !=
+                                                         std::string::npos)
+            << "line " << line_no << ": " << cells[1] << " read as a party in: " << cells[0];
+      }
+      continue;
+    }
     const Mention *ref = nullptr;
     for (const auto &m : a.mentions) {
       if (m.type != MentionType::kPerson && m.type != MentionType::kPronoun) continue;

@@ -604,3 +604,84 @@ TEST(Builder, PlannedPatrolHasNoParticipantsFromTheMeetingThatAgreedIt) {
 
 }  // namespace
 }  // namespace attache::extract
+
+namespace attache::extract {
+namespace {
+
+DocumentRecord run_explained(std::string text, std::string published) {
+  Document d;
+  d.id = "t";
+  d.text = std::move(text);
+  d.published = PartialDate::parse(published);
+  ExtractOptions opts;
+  opts.explain = true;
+  return extractor().extract(d, opts);
+}
+
+bool has_area(const Engagement &e, const std::string &area) {
+  return std::find(e.areas.begin(), e.areas.end(), area) != e.areas.end();
+}
+
+// "He also met X": the pronoun resolved to the visitor (not the article's first person) is the subject of
+// the new meeting.
+TEST(BuilderReferences, SubjectPronounIsTheParticipantOfTheNewMeeting) {
+  auto r = run(
+      "Defence Minister General Arjun Mehra received Malaysian Deputy Defence Minister Siti Rahmah binti Omar in "
+      "New Delhi on Monday.\n"
+      "Siti Rahmah thanked the minister for the warm welcome.\n"
+      "She also met Chief of the Naval Staff Admiral Vikram Joshi later that day.\n",
+      "2026-02-04");
+  const Engagement *second = nullptr;
+  for (const auto &e : r.engagements) {
+    for (const auto &p : e.participants) {
+      if (p.name == "Vikram Joshi") second = &e;
+    }
+  }
+  ASSERT_NE(second, nullptr);
+  std::vector<std::string> names;
+  for (const auto &p : second->participants) names.push_back(p.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "Siti Rahmah binti Omar"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Arjun Mehra"), names.end());
+}
+
+// After a forum's own sentence, "the two sides" goes back to the meeting held on its sidelines: the
+// areas of that sentence are the meeting's, not the forum's.
+TEST(BuilderReferences, TwoSidesAfterAForumSentenceAreTheSidelineMeetingsParties) {
+  auto r = run_explained(
+      "VIENTIANE — Deputy Minister of National Defence Sen. Lt. Gen. Le Quang Hai attended the 12th ADMM-Plus in "
+      "Vientiane, Laos, on Wednesday.\n"
+      "On the sidelines, Hai met with Rear Admiral Kenta Morimoto of Japan.\n"
+      "At the ADMM-Plus, delegates reviewed the work of the experts' working groups.\n"
+      "The two sides also agreed to strengthen cooperation in military medicine.\n",
+      "2026-11-20");
+  const Engagement *forum = nullptr, *meeting = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kMultilateralMeeting) forum = &e;
+    if (e.kind == EngagementKind::kBilateralMeeting) meeting = &e;
+  }
+  ASSERT_NE(forum, nullptr);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(has_area(*meeting, "military_medicine"));
+  EXPECT_FALSE(has_area(*forum, "military_medicine"));
+  bool explained = false;
+  for (const auto &x : meeting->explanations) explained |= x.field == "parties";
+  EXPECT_TRUE(explained);
+}
+
+// "The Vietnamese side proposed ...": the Vietnamese participant of the engagement being reported.
+TEST(BuilderReferences, ADemonymsSideIsThatStatesParticipant) {
+  auto r = run_explained(
+      "Japanese Vice Minister of Defense Sato Kenji received Lieutenant General Pham Quoc Bao in Tokyo on "
+      "Thursday.\n"
+      "The Vietnamese side proposed more exchanges of young officers.\n",
+      "2026-06-12");
+  ASSERT_GE(r.engagements.size(), 1u);
+  std::string rule;
+  for (const auto &x : r.engagements[0].explanations) {
+    if (x.field == "parties") rule = x.rule;
+  }
+  EXPECT_EQ(rule, "the VNM side: Pham Quoc Bao");
+}
+
+}  // namespace
+}  // namespace attache::extract

@@ -1557,6 +1557,8 @@ class Annotator {
     }
     if (auto *c = idx_.longest(i + 1, {EntryType::kDemonym})) {
       if (i >= s.begin + 2 && norm(i - 1) == "of" && norm(i - 2) == "head") return 0;
+      // "led on the Vietnamese side by X", "for the U.S. side": a qualifier of someone named, read as before
+      if (i > s.begin && (norm(i - 1) == "on" || norm(i - 1) == "for" || norm(i - 1) == "from")) return 0;
       size_t e = c->end < s.end && is(norm(c->end), WordClass::kPartyNoun) ? c->end + 1 : 0;
       if (e && !plural(e)) return *id = c->entry.id, e;
     }

@@ -41,6 +41,11 @@ class SqliteDb final : public Db {
       // that the next open discards. synchronous=NORMAL is durable across process crashes in WAL.
       exec("PRAGMA journal_mode=WAL");
       exec("PRAGMA synchronous=NORMAL");
+      // A batch re-reads the index pages it just wrote (blocks, engagements, links); the default
+      // 2 MB page cache evicts them on a store of a few thousand documents and each miss is a
+      // pread. 64 MB (a bound, allocated only as pages are used) keeps a batch's working set.
+      exec("PRAGMA cache_size=-65536");
+      exec("PRAGMA temp_store=MEMORY");
     }
     exec("PRAGMA foreign_keys=ON");
   }

@@ -82,6 +82,7 @@ int run_clean(const CleanArgs& args) {
   ingest::ReadStats stats = ingest::read_inputs(
       args.inputs, opts,
       [&](Document&& doc) {
+        if (progress) progress->add_documents(1);
         if (args.json) {
           nlohmann::ordered_json j;
           j["id"] = doc.id;

@@ -4,6 +4,7 @@
 // or replaced, occasions re-fused), so a killed ingest loses at most the batch in flight and a
 // re-run completes it. Documents already stored with the same text and record are skipped.
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include "cli/common.h"
 #include "core/json_io.h"
 #include "extract/extractor.h"
+#include "ingest/progress.h"
 #include "ingest/reader.h"
 #include "store/cli_support.h"
 #include "store/store.h"
@@ -30,6 +32,8 @@ struct IngestArgs {
   std::vector<std::string> records;
   std::string texts;
   std::string published;
+  std::string errors;
+  bool progress = false;
   size_t batch = 64;
   unsigned threads = 0;
   int busy_ms = 2000;
@@ -174,8 +178,24 @@ int run_ingest(const IngestArgs& args) {
           return kExitUsage;
         }
       }
+      std::unique_ptr<ingest::ErrorLog> log;
+      if (!args.errors.empty()) {
+        log = std::make_unique<ingest::ErrorLog>(args.errors);
+        if (!log->ok()) {
+          std::cerr << "attache ingest: " << log->error() << "\n";
+          return kExitUsage;
+        }
+      }
+      std::unique_ptr<ingest::Progress> progress;
+      if (args.progress) {
+        progress = std::make_unique<ingest::Progress>(ingest::total_input_bytes(args.inputs));
+        ropts.progress = progress.get();
+      }
+      auto started = std::chrono::steady_clock::now();
+      size_t engagements = 0;
       unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
       std::vector<Document> docs;
+      size_t progress_engagements = 0;
       auto extract_and_store = [&] {
         std::vector<store::IngestDoc> b(docs.size());
         std::vector<std::thread> pool;
@@ -191,6 +211,12 @@ int run_ingest(const IngestArgs& args) {
             }
           });
         for (auto& p : pool) p.join();
+        for (const auto& d : b) engagements += d.record.engagements.size();
+        if (progress) {
+          progress->add_documents(b.size());
+          progress->add_engagements(engagements - progress_engagements);
+          progress_engagements = engagements;
+        }
         docs.clear();
         flush(b);
       };
@@ -205,8 +231,12 @@ int run_ingest(const IngestArgs& args) {
           [&](Diagnostic&& d) {
             if (d.severity == Severity::kError) ++errors;
             std::cerr << d.to_string() << "\n";
+            if (log) log->write(d);
           });
       extract_and_store();
+      if (progress) progress->finish();
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::cerr << "attache ingest: " << ingest::summary_line(rs, secs, static_cast<long long>(engagements)) << "\n";
       if (errors || rs.failed) rc = kExitInputErrors;
     }
   } catch (const store::DbError& e) {
@@ -234,6 +264,9 @@ Runner setup(CLI::App& app) {
   app.add_option("--texts", args->texts,
                  "Folder of <doc>.txt article texts for --records (for evidence sentences)");
   app.add_option("--published", args->published, "Publication date for documents that give none");
+  app.add_option("--errors", args->errors, "Write one JSON line per failed or skipped input or record to FILE");
+  app.add_flag("--progress", args->progress,
+               "Progress on standard error (a bar on a terminal, a line every 10 s otherwise)");
   app.add_option("--batch", args->batch, "Documents per transaction")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);

@@ -107,8 +107,7 @@ std::string body_text(const Document& doc) {
 }
 
 // A diagnostic about a document, placed by its origin ("path:12" line, "path@4096" byte offset).
-Diagnostic diag_for(const std::string& origin, const std::string& path, Severity sev, DiagCode code,
-                    std::string msg) {
+Diagnostic diag_for(const std::string& origin, const std::string& path, Severity sev, DiagCode code, std::string msg) {
   uint64_t offset = 0;
   bool is_line = false;
   std::string_view o = origin;
@@ -137,8 +136,8 @@ std::string path_of_origin(const std::string& origin) {
 // document. The reader waits (wait_turn) so that it is never more than `window` items ahead.
 class OrderedWriter {
  public:
-  OrderedWriter(bool dedupe, size_t dedupe_window, size_t window)
-      : dedupe_(dedupe), window_(window), dupes_(0.7, dedupe_window) {}
+  OrderedWriter(bool dedupe, size_t dedupe_window, size_t window, ingest::ErrorLog* log, ingest::Progress* progress)
+      : dedupe_(dedupe), window_(window), dupes_(0.7, dedupe_window), log_(log), progress_(progress) {}
 
   void wait_turn(size_t seq) {
     std::unique_lock lock(mu_);
@@ -164,9 +163,19 @@ class OrderedWriter {
   }
 
  private:
+  // Counted as ingest's Walker counts them, so the summary reads the same as clean's.
   void report(Diagnostic&& d) {
-    if (d.severity == Severity::kError) ++totals_.errors;
+    ingest::ReadStats& st = totals_.stats;
+    if (d.severity == Severity::kError) {
+      ++totals_.errors;
+      ++st.failed;
+    } else if (ingest::is_skip(d)) {
+      ++st.skipped;
+      ++st.skipped_by_reason[ingest::skip_reason(d)];
+      if (d.code == DiagCode::kDuplicate) ++st.duplicates;
+    }
     std::cerr << d.to_string() << "\n";
+    if (log_ != nullptr) log_->write(d);
   }
 
   void emit(Result& result) {
@@ -188,7 +197,12 @@ class OrderedWriter {
       }
     }
     ++totals_.documents;
+    ++totals_.stats.documents;
     totals_.engagements += r.engagements;
+    if (progress_ != nullptr) {
+      progress_->add_engagements(r.engagements);
+      progress_->add_documents(1);
+    }
     r.json.push_back('\n');
     std::fwrite(r.json.data(), 1, r.json.size(), stdout);
   }
@@ -198,6 +212,8 @@ class OrderedWriter {
   clean::DuplicateIndex dupes_;
   std::mutex mu_;
   std::condition_variable room_;
+  ingest::ErrorLog* log_;
+  ingest::Progress* progress_;
   std::map<size_t, Result> pending_;
   size_t next_ = 0;
   PipelineResult totals_;
@@ -210,8 +226,8 @@ class MemoryBuf : public std::streambuf {
 };
 
 // Parses a run of JSON lines with ingest's JSON Lines reader and finishes each document as
-// read_inputs would. The reader is given the run alone under a placeholder name, so what it says
-// about line k of that name is moved to the real path and line number afterwards. One per worker.
+// read_inputs would. The reader is told the real path and the run's first line number, so its
+// diagnostics, origins and fallback ids name the real line. One per worker.
 class LinesParser {
  public:
   explicit LinesParser(const ingest::ReadOptions& opts) : opts_(opts), finisher_(opts_) {
@@ -227,25 +243,11 @@ class LinesParser {
     MemoryBuf buf(lines.data(), lines.size());
     std::istream in(&buf);
     ingest::ReadStats stats;
-    ingest::Input input{kPlaceholder, &in, &stats, finisher_.extras_slot()};
-    const uint64_t shift = first_line - 1;
-    auto relocate = [&](Diagnostic& d) {
-      if (d.source != kPlaceholder) return;
-      d.source = *path;
-      if (d.offset_is_line && d.offset > 0) d.offset += shift;
-    };
+    ingest::Input input{*path, &in, &stats, finisher_.extras_slot(), first_line};
     Outcome pending;
     reader_->read(
         input, opts_,
         [&](Document&& doc) {
-          // "<placeholder>:<k>" -> "<path>:<line>"; the id too when it fell back on the line.
-          if (doc.origin.starts_with(kPlaceholderColon)) {
-            uint64_t k = std::stoull(doc.origin.substr(std::strlen(kPlaceholderColon)));
-            std::string line = std::to_string(k + shift);
-            if (doc.id == doc.origin) doc.id = stem_of(*path) + ":" + line;
-            doc.origin = *path + ":" + line;
-          }
-          for (auto& d : doc.diagnostics) relocate(d);
           if (finisher_.finish(doc, *path, [&](Diagnostic&& d) { pending.diags.push_back(std::move(d)); })) {
             done(pending, &doc);
           } else {
@@ -255,29 +257,14 @@ class LinesParser {
           pending = Outcome{};
           return true;
         },
-        [&](Diagnostic&& d) {
-          relocate(d);
-          pending.diags.push_back(std::move(d));
-        });
+        [&](Diagnostic&& d) { pending.diags.push_back(std::move(d)); });
     if (!pending.diags.empty()) done(pending, nullptr);
   }
 
  private:
-  static constexpr const char* kPlaceholder = "\x01lines";
-  static constexpr const char* kPlaceholderColon = "\x01lines:";
-
-  const std::string& stem_of(const std::string& path) {
-    if (path != stem_path_) {
-      stem_path_ = path;
-      stem_ = ingest::file_stem(path);
-    }
-    return stem_;
-  }
-
   ingest::ReadOptions opts_;
   ingest::Finisher finisher_;
   const ingest::Reader* reader_ = nullptr;
-  std::string stem_path_, stem_;
 };
 
 // Reads from a file descriptor, first replaying bytes already read (the sniffed head).
@@ -311,12 +298,15 @@ class Pipeline {
       : extractor_(extractor),
         opts_(opts),
         queue_(std::max<size_t>(4, opts.threads * 2)),
-        writer_(opts.read.dedupe, opts.read.dedupe_window, std::max<size_t>(16, opts.threads * 4)) {
+        writer_(opts.read.dedupe, opts.read.dedupe_window, std::max<size_t>(16, opts.threads * 4), opts.errors,
+                opts.progress) {
     // Workers finish documents without duplicate detection (the writer does it, in order); an id
     // override (one document) goes through read_inputs whole.
     worker_read_ = opts.read;
     worker_read_.dedupe = false;
     walk_read_ = worker_read_;
+    walk_read_.progress = opts.progress;  // input bytes as read_inputs consumes them
+    worker_read_.progress = nullptr;
     worker_read_.id_override.clear();
   }
 
@@ -335,7 +325,11 @@ class Pipeline {
     queue_.close();
     for (auto& w : workers) w.join();
     std::fflush(stdout);
-    return writer_.totals();
+    PipelineResult res = writer_.totals();
+    res.stats.inputs += read_stats_.inputs;
+    res.stats.bytes_in += read_stats_.bytes_in;
+    res.stats.records_skipped += read_stats_.records_skipped;
+    return res;
   }
 
  private:
@@ -357,9 +351,17 @@ class Pipeline {
     push(Item{});
   }
 
+  // What read_inputs/read_stream counted that the writer cannot see (its failures and skips
+  // reach the writer as diagnostics and are counted there).
+  void add_read_stats(const ingest::ReadStats& st) {
+    read_stats_.inputs += st.inputs;
+    read_stats_.bytes_in += st.bytes_in;
+    read_stats_.records_skipped += st.records_skipped;
+  }
+
   // Reads inputs with ingest::read_inputs on this thread (formats other than JSON Lines).
   void walk(const std::vector<std::string>& inputs) {
-    ingest::read_inputs(
+    add_read_stats(ingest::read_inputs(
         inputs, walk_read_,
         [&](Document&& d) {
           Item item;
@@ -368,7 +370,7 @@ class Pipeline {
           push(std::move(item));
           return true;
         },
-        [&](Diagnostic&& d) { pending_diags_.push_back(std::move(d)); });
+        [&](Diagnostic&& d) { pending_diags_.push_back(std::move(d)); }));
   }
 
   void read_input(const std::string& name) {
@@ -401,7 +403,7 @@ class Pipeline {
       if (name == "-") {
         FdReplayBuf buf(0, std::move(head));
         std::istream in(&buf);
-        ingest::read_stream(
+        add_read_stats(ingest::read_stream(
             "-", in, walk_read_,
             [&](Document&& d) {
               Item item;
@@ -410,15 +412,22 @@ class Pipeline {
               push(std::move(item));
               return true;
             },
-            [&](Diagnostic&& d) { pending_diags_.push_back(std::move(d)); });
+            [&](Diagnostic&& d) { pending_diags_.push_back(std::move(d)); }));
       } else {
         ::close(fd);
         walk({name});
       }
       return;
     }
+    ++read_stats_.inputs;
+    count_bytes(got);
     cut_lines(name, fd, std::move(head));
     if (fd != 0) ::close(fd);
+  }
+
+  void count_bytes(size_t n) {
+    read_stats_.bytes_in += n;
+    if (opts_.progress != nullptr) opts_.progress->add_input_bytes(n);
   }
 
   // Cuts a JSON Lines input into runs of whole lines (consecutive, blank ones included, so the
@@ -453,11 +462,10 @@ class Pipeline {
       if (line_bytes > line_limit) {
         run.resize(line_start);
         flush();  // the runs before and after stay consecutive on their own
-        pending_diags_.push_back(ingest::make_diag(
-            Severity::kError, DiagCode::kTooLarge, name, lineno,
-            "line is " + std::to_string(line_bytes) + " bytes, over the " + std::to_string(line_limit) +
-                "-byte line budget; record skipped",
-            true));
+        pending_diags_.push_back(ingest::make_diag(Severity::kError, DiagCode::kTooLarge, name, lineno,
+                                                   "line is " + std::to_string(line_bytes) + " bytes, over the " +
+                                                       std::to_string(line_limit) + "-byte line budget; record skipped",
+                                                   true));
         run_first = lineno + 1;
       } else {
         run.push_back('\n');
@@ -496,6 +504,7 @@ class Pipeline {
         break;
       }
       if (n == 0) break;
+      count_bytes(static_cast<size_t>(n));
       consume(block.data(), static_cast<size_t>(n));
     }
     if (in_line) end_line();
@@ -550,6 +559,7 @@ class Pipeline {
   OrderedWriter writer_;
   size_t seq_ = 0;
   std::vector<Diagnostic> pending_diags_;
+  ingest::ReadStats read_stats_;  // reader thread only
 };
 
 }  // namespace

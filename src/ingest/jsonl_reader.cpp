@@ -9,6 +9,7 @@
 // the fault, exactly as the reader always has. Both parsers feed the same field checks.
 #include <simdjson.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -37,8 +38,8 @@ bool first_line_is_record(std::string_view head) {
   std::string_view line = head.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
   if (nl == std::string_view::npos) {
     // Longer than the head: decide on the keys we can see.
-    return line.find("\"text\"") != std::string_view::npos ||
-           line.find("\"html\"") != std::string_view::npos || line.find("\"id\"") != std::string_view::npos;
+    return line.find("\"text\"") != std::string_view::npos || line.find("\"html\"") != std::string_view::npos ||
+           line.find("\"id\"") != std::string_view::npos;
   }
   auto j = nlohmann::json::parse(line, nullptr, false);
   return j.is_object() && (j.contains("text") || j.contains("html"));
@@ -77,12 +78,18 @@ struct Record {
 const char* simdjson_type_name(simdjson::dom::element_type t) {
   using T = simdjson::dom::element_type;
   switch (t) {
-    case T::ARRAY: return "array";
-    case T::OBJECT: return "object";
-    case T::STRING: return "string";
-    case T::BOOL: return "boolean";
-    case T::NULL_VALUE: return "null";
-    default: return "number";
+    case T::ARRAY:
+      return "array";
+    case T::OBJECT:
+      return "object";
+    case T::STRING:
+      return "string";
+    case T::BOOL:
+      return "boolean";
+    case T::NULL_VALUE:
+      return "null";
+    default:
+      return "number";
   }
 }
 
@@ -98,7 +105,9 @@ void record_from(simdjson::dom::element root, Record& rec) {
     *f = Field{};
     f->type = simdjson_type_name(kv.value.type());
     switch (kv.value.type()) {
-      case simdjson::dom::element_type::NULL_VALUE: f->kind = Field::Kind::kNull; break;
+      case simdjson::dom::element_type::NULL_VALUE:
+        f->kind = Field::Kind::kNull;
+        break;
       case simdjson::dom::element_type::STRING:
         f->kind = Field::Kind::kString;
         f->value = kv.value.get_string().value_unsafe();
@@ -111,7 +120,9 @@ void record_from(simdjson::dom::element root, Record& rec) {
         if (f == &rec.id) rec.id_number = std::to_string(kv.value.get_uint64().value_unsafe());
         f->kind = Field::Kind::kInteger;
         break;
-      default: f->kind = Field::Kind::kOther; break;
+      default:
+        f->kind = Field::Kind::kOther;
+        break;
     }
   }
   if (rec.id.kind == Field::Kind::kInteger) rec.id.value = rec.id_number;
@@ -164,15 +175,16 @@ class JsonlReader final : public Reader {
     std::string_view line;
     bool overlong = false;
     uint64_t line_bytes = 0;
-    uint64_t lineno = 0;
+    const uint64_t first = std::max<uint64_t>(1, input.first_line);
+    uint64_t lineno = first - 1;
     size_t produced = 0;
     while (lines.next(line, &overlong, &line_bytes)) {
       ++lineno;
       if (overlong) {
         report(nullptr, diag,
                make_diag(Severity::kError, DiagCode::kTooLarge, input.path, lineno,
-                         "line is " + std::to_string(line_bytes) + " bytes, over the " +
-                             std::to_string(line_limit) + "-byte line budget; record skipped",
+                         "line is " + std::to_string(line_bytes) + " bytes, over the " + std::to_string(line_limit) +
+                             "-byte line budget; record skipped",
                          true));
         continue;
       }
@@ -185,7 +197,7 @@ class JsonlReader final : public Reader {
       ++produced;
       if (!sink(std::move(*doc))) break;
     }
-    if (lineno == 0) {
+    if (lineno == first - 1) {
       report(nullptr, diag,
              make_diag(Severity::kWarning, DiagCode::kEmptyDocument, input.path, 0, "empty JSON Lines file"));
     }
@@ -194,9 +206,9 @@ class JsonlReader final : public Reader {
 
  private:
   // `line` is followed by SIMDJSON_PADDING readable bytes (LineReader's guarantee).
-  static std::optional<Document> parse_line(const Input& input, const ReadOptions& opts,
-                                            const std::string& stem, uint64_t lineno, std::string_view line,
-                                            simdjson::dom::parser& parser, const DiagnosticSink& diag) {
+  static std::optional<Document> parse_line(const Input& input, const ReadOptions& opts, const std::string& stem,
+                                            uint64_t lineno, std::string_view line, simdjson::dom::parser& parser,
+                                            const DiagnosticSink& diag) {
     std::vector<Diagnostic> diags;
     Record rec;
     simdjson::dom::element root;
@@ -215,8 +227,8 @@ class JsonlReader final : public Reader {
     if (auto bad = normalize::find_invalid_utf8(owned)) {
       size_t n = normalize::repair_utf8(owned);
       problem(Severity::kWarning, DiagCode::kInvalidUtf8,
-              std::to_string(n) + " invalid UTF-8 sequence(s) in the line, first at byte " +
-                  std::to_string(*bad) + " of the line; replaced by U+FFFD");
+              std::to_string(n) + " invalid UTF-8 sequence(s) in the line, first at byte " + std::to_string(*bad) +
+                  " of the line; replaced by U+FFFD");
     }
     nlohmann::json j = nlohmann::json::parse(owned, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded()) {

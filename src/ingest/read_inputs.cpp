@@ -181,7 +181,6 @@ class Walker {
       }
       ++stats_.documents;
       stats_.bytes += doc.text.size();
-      if (opts_.progress != nullptr) opts_.progress->add_documents(1);
       finisher_.deliver_source_map(doc);
       finisher_.extras_slot()->clear();
       if (!sink_(std::move(doc))) stop_ = true;

@@ -51,7 +51,8 @@ struct ReadOptions {
   // How many of the latest documents the duplicate index remembers (memory is bounded by this,
   // about 700 bytes each); a copy of an article further back is not recognised.
   size_t dedupe_window = size_t{1} << 16;
-  // Advanced with input bytes as they are consumed (not owned; may be null).
+  // Advanced with input bytes as they are consumed (not owned; may be null). Documents and
+  // engagements are the caller's to count (it knows what it keeps).
   Progress* progress = nullptr;
   // Called just before `sink` for each document whose text was rendered from markup, with the
   // map from its text back to the (UTF-8 decoded) source. The map is only valid during the call.
@@ -71,9 +72,9 @@ struct ReadStats {
   size_t bytes = 0;      // bytes of document text passed on
 
   // Extensions.
-  uint64_t bytes_in = 0;       // input bytes consumed (compressed size for .gz)
-  size_t duplicates = 0;       // documents skipped as duplicates (also in `skipped`)
-  size_t records_skipped = 0;  // archive records holding no document (requests, metadata, ...)
+  uint64_t bytes_in = 0;                            // input bytes consumed (compressed size for .gz)
+  size_t duplicates = 0;                            // documents skipped as duplicates (also in `skipped`)
+  size_t records_skipped = 0;                       // archive records holding no document (requests, metadata, ...)
   std::map<std::string, size_t> skipped_by_reason;  // skip_reason() -> count, records included
 };
 
@@ -86,6 +87,10 @@ struct Input {
   // When not null, a reader fills this with what it knows about the next document beyond the
   // Document itself (source map of rendered markup, ...) just before passing it to the sink.
   DocumentExtras* extras = nullptr;
+  // Line number of the stream's first line, for line-based readers handed a run of lines cut from
+  // a longer file (the extract pipeline's workers), so positions, origins and fallback ids name the
+  // real line. Other readers ignore it.
+  uint64_t first_line = 1;
 };
 
 class Reader {
@@ -107,14 +112,14 @@ class Reader {
 // Every diagnostic goes to `diag` exactly once; a Document's `diagnostics` holds copies of those
 // about it (so they can be stored with it); don't report those a second time.
 // gzip-compressed inputs (any member count, nested up to 3 deep) are decompressed transparently.
-ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions& opts,
-                      const DocumentSink& sink, const DiagnosticSink& diag);
+ReadStats read_inputs(const std::vector<std::string>& inputs, const ReadOptions& opts, const DocumentSink& sink,
+                      const DiagnosticSink& diag);
 
 // Reads one already-open stream as read_inputs reads a file (gzip peeled, reader chosen on content
 // and on `name`'s extension, documents finished the same way). `name` is the display name
 // diagnostics and origins use. For pipes, sockets and tests.
-ReadStats read_stream(const std::string& name, std::istream& in, const ReadOptions& opts,
-                      const DocumentSink& sink, const DiagnosticSink& diag);
+ReadStats read_stream(const std::string& name, std::istream& in, const ReadOptions& opts, const DocumentSink& sink,
+                      const DiagnosticSink& diag);
 
 // The readers attache knows, in the order they are tried.
 const std::vector<std::unique_ptr<Reader>>& all_readers();

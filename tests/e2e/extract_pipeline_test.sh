@@ -64,8 +64,11 @@ PY
 
 run() {  # run NAME THREADS [env...] -- extract args
   local name=$1 threads=$2; shift 2
-  env "$@" "$bin" extract --threads "$threads" --published 2025-01-01 \
-    "$tmp/a.jsonl" "$tmp/b.jsonl" "$tmp/dir" "$tmp/missing.jsonl" > "$tmp/$name.out" 2> "$tmp/$name.err" || true
+  env "$@" "$bin" extract --threads "$threads" --published 2025-01-01 --errors "$tmp/$name.errors" \
+    "$tmp/a.jsonl" "$tmp/b.jsonl" "$tmp/dir" "$tmp/missing.jsonl" > "$tmp/$name.out" 2> "$tmp/$name.all" || true
+  # the summary line carries timings: compared apart
+  grep -v '^attache extract: ' "$tmp/$name.all" > "$tmp/$name.err" || true
+  grep '^attache extract: ' "$tmp/$name.all" | sed 's/, [0-9.]* MB in .*//' > "$tmp/$name.sum"
 }
 run one 1 X=1
 run two 2 X=1
@@ -76,7 +79,34 @@ run ref3 3 ATTACHE_EXTRACT_READER=walk
 for n in two five ref ref3; do
   cmp "$tmp/one.out" "$tmp/$n.out" || fail "stdout of $n differs from 1 thread"
   cmp "$tmp/one.err" "$tmp/$n.err" || { diff "$tmp/one.err" "$tmp/$n.err" | head; fail "stderr of $n differs"; }
+  cmp "$tmp/one.errors" "$tmp/$n.errors" || { diff "$tmp/one.errors" "$tmp/$n.errors" | head; fail "errors file of $n differs"; }
+  cmp "$tmp/one.sum" "$tmp/$n.sum" || fail "summary of $n differs: $(cat "$tmp/$n.sum")"
 done
+
+# --errors: each failed or skipped record with its reason and real position; the summary agrees
+ef=$tmp/one.errors
+has() { grep -q "$1" "$ef" || { cat "$ef"; fail "errors file lacks $1"; }; }
+has '"path":"[^"]*a.jsonl","line":10,"severity":"error".*"reason":"malformed"'
+has '"path":"[^"]*a.jsonl","line":15,.*"reason":"bad-value\|"path":"[^"]*a.jsonl","line":15,'
+has '"reason":"duplicate"'
+has '"reason":"language"'
+has '"path":"[^"]*missing.jsonl".*"reason":"io"'
+grep '"line":' "$ef" | grep -q '"line":0,' && fail "a record placed on line 0"
+sum=$(cat "$tmp/one.sum")
+errs=$(grep -c '"severity":"error"' "$ef"); skips=$(grep -c '"severity":"warning"' "$ef")
+dups=$(grep -c '"reason":"duplicate"' "$ef")
+recs=$(grep -c . "$tmp/one.out")
+[[ $sum == *" $recs documents cleaned, $skips skipped ("* ]] || fail "summary counts '$sum' vs $recs records, $skips skips"
+[[ $sum == *", $dups duplicates"* ]] || fail "summary duplicates '$sum' vs $dups"
+[[ $sum == *", $errs errors"* || $sum == *", $errs error" ]] || fail "summary errors '$sum' vs $errs"
+[[ $sum == *" engagements"* ]] || fail "summary lacks engagements: $sum"
+
+# an empty document (JSON Lines with blank text) and an empty input are skipped with reason empty
+printf '{"id":"e1","text":"   "}\n' > "$tmp/empty.jsonl"; : > "$tmp/nothing.txt"
+"$bin" extract --threads 2 --errors "$tmp/empty.errors" "$tmp/empty.jsonl" "$tmp/nothing.txt" >/dev/null 2>&1 || true
+grep -q '"path":"[^"]*empty.jsonl","line":1,.*"reason":"empty"' "$tmp/empty.errors" || { cat "$tmp/empty.errors"; fail "empty document not in the errors file"; }
+grep -q '"path":"[^"]*nothing.txt".*"reason":"empty"' "$tmp/empty.errors" || fail "empty input not in the errors file"
+
 
 # what the output says: real line numbers, fallback ids, duplicates skipped
 grep -q 'a.jsonl:10: error' "$tmp/one.err" || { cat "$tmp/one.err"; fail "malformed line not placed on line 10"; }
@@ -94,6 +124,7 @@ grep -q '"engagements":\[{' "$tmp/one.out" || fail "no engagement extracted at a
 "$bin" extract --threads 2 - < "$tmp/a.jsonl" > "$tmp/stdin.out" 2> "$tmp/stdin.err" || true
 ATTACHE_EXTRACT_READER=walk "$bin" extract --threads 1 - < "$tmp/a.jsonl" > "$tmp/stdin_ref.out" 2> "$tmp/stdin_ref.err" || true
 cmp "$tmp/stdin.out" "$tmp/stdin_ref.out" || fail "stdin output differs from the reference reader"
+sed -i '/^attache extract: /d' "$tmp/stdin.err" "$tmp/stdin_ref.err"
 cmp "$tmp/stdin.err" "$tmp/stdin_ref.err" || fail "stdin diagnostics differ from the reference reader"
 grep -q '"doc":"stdin:1"' "$tmp/stdin.out" || fail "stdin fallback id"
 "$bin" extract --threads 2 --published 2025-01-01 - < "$tmp/dir/sub/note.txt" > "$tmp/txt.out" 2>/dev/null

@@ -359,17 +359,19 @@ class Pipeline {
     read_stats_.records_skipped += st.records_skipped;
   }
 
+  // Hands a document read whole on this thread (not a run of JSON lines) to the workers.
+  bool push_document(Document&& d) {
+    Item item;
+    item.kind = Item::Kind::kDocument;
+    item.doc = std::move(d);
+    push(std::move(item));
+    return true;
+  }
+
   // Reads inputs with ingest::read_inputs on this thread (formats other than JSON Lines).
   void walk(const std::vector<std::string>& inputs) {
     add_read_stats(ingest::read_inputs(
-        inputs, walk_read_,
-        [&](Document&& d) {
-          Item item;
-          item.kind = Item::Kind::kDocument;
-          item.doc = std::move(d);
-          push(std::move(item));
-          return true;
-        },
+        inputs, walk_read_, [&](Document&& d) { return push_document(std::move(d)); },
         [&](Diagnostic&& d) { pending_diags_.push_back(std::move(d)); }));
   }
 
@@ -404,14 +406,7 @@ class Pipeline {
         FdReplayBuf buf(0, std::move(head));
         std::istream in(&buf);
         add_read_stats(ingest::read_stream(
-            "-", in, walk_read_,
-            [&](Document&& d) {
-              Item item;
-              item.kind = Item::Kind::kDocument;
-              item.doc = std::move(d);
-              push(std::move(item));
-              return true;
-            },
+            "-", in, walk_read_, [&](Document&& d) { return push_document(std::move(d)); },
             [&](Diagnostic&& d) { pending_diags_.push_back(std::move(d)); }));
       } else {
         ::close(fd);

@@ -21,7 +21,7 @@ namespace {
 
 struct AnnotateArgs {
   std::vector<std::string> inputs;
-  std::string published;
+  PublishedOption published;
   bool json = false;
   KnowledgeOptions knowledge;
 };
@@ -37,16 +37,26 @@ struct Mark {
 const char* type_name(annotate::MentionType t) {
   using annotate::MentionType;
   switch (t) {
-    case MentionType::kCountry: return "country";
-    case MentionType::kGroup: return "group";
-    case MentionType::kPlace: return "place";
-    case MentionType::kPerson: return "person";
-    case MentionType::kMechanism: return "mechanism";
-    case MentionType::kArea: return "area";
-    case MentionType::kTrigger: return "trigger";
-    case MentionType::kStatusCue: return "status_cue";
-    case MentionType::kPronoun: return "pronoun";
-    case MentionType::kParty: return "party";
+    case MentionType::kCountry:
+      return "country";
+    case MentionType::kGroup:
+      return "group";
+    case MentionType::kPlace:
+      return "place";
+    case MentionType::kPerson:
+      return "person";
+    case MentionType::kMechanism:
+      return "mechanism";
+    case MentionType::kArea:
+      return "area";
+    case MentionType::kTrigger:
+      return "trigger";
+    case MentionType::kStatusCue:
+      return "status_cue";
+    case MentionType::kPronoun:
+      return "pronoun";
+    case MentionType::kParty:
+      return "party";
   }
   return "other";
 }
@@ -69,26 +79,35 @@ std::vector<Mark> marks_of(const gazetteer::Knowledge& k, const annotate::Annota
         id = k.countries.all()[m.id].code;
         j["demonym"] = m.demonym;
         break;
-      case MentionType::kGroup: id = k.groups[m.id].name; break;
+      case MentionType::kGroup:
+        id = k.groups[m.id].name;
+        break;
       case MentionType::kPlace:
         id = k.places[m.id].name;
         j["country"] = k.places[m.id].country;
         break;
-      case MentionType::kArea: id = k.area_ids[m.id]; break;
-      case MentionType::kTrigger: id = k.triggers[m.id].phrase; break;
-      case MentionType::kStatusCue: id = k.status_cues[m.id].phrase; break;
+      case MentionType::kArea:
+        id = k.area_ids[m.id];
+        break;
+      case MentionType::kTrigger:
+        id = k.triggers[m.id].phrase;
+        break;
+      case MentionType::kStatusCue:
+        id = k.status_cues[m.id].phrase;
+        break;
       case MentionType::kPerson:
       case MentionType::kPronoun:
         j["entity"] = m.entity;
         j["full"] = m.full;
         break;
-      case MentionType::kMechanism: break;
+      case MentionType::kMechanism:
+        break;
       case MentionType::kParty:
         // a state's side names its state; "both sides" / "the host side" name a role
-        id = m.id == annotate::party::kAll    ? "all"
+        id = m.id == annotate::party::kAll     ? "all"
              : m.id == annotate::party::kHost  ? "host"
              : m.id == annotate::party::kGuest ? "guest"
-                                                : k.countries.all()[m.id].code;
+                                               : k.countries.all()[m.id].code;
         if (m.entity >= 0) j["entity"] = m.entity;
         break;
     }
@@ -122,9 +141,8 @@ std::vector<Mark> marks_of(const gazetteer::Knowledge& k, const annotate::Annota
     mk.label = "DATE";
     out.push_back(std::move(mk));
   }
-  std::sort(out.begin(), out.end(), [](const Mark& x, const Mark& y) {
-    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
-  });
+  std::sort(out.begin(), out.end(),
+            [](const Mark& x, const Mark& y) { return x.begin != y.begin ? x.begin < y.begin : x.end > y.end; });
   return out;
 }
 
@@ -189,14 +207,7 @@ nlohmann::json people_json(const annotate::Annotations& a) {
 int run_annotate(const AnnotateArgs& args) {
   auto knowledge = args.knowledge.load();
   ingest::ReadOptions ropts;
-  if (!args.published.empty()) {
-    ropts.default_published = PartialDate::parse(args.published);
-    if (!ropts.default_published) {
-      std::cerr << "attache annotate: --published must be YYYY, YYYY-MM or YYYY-MM-DD, not '" << args.published
-                << "'\n";
-      return kExitUsage;
-    }
-  }
+  if (!args.published.apply("annotate", ropts)) return kExitUsage;
   const bool colour = !args.json && isatty(STDOUT_FILENO);
   size_t errors = 0;
   ingest::ReadStats stats = ingest::read_inputs(
@@ -244,7 +255,7 @@ int run_annotate(const AnnotateArgs& args) {
 Runner setup(CLI::App& app) {
   auto args = std::make_shared<AnnotateArgs>();
   app.add_option("inputs", args->inputs, "Files, folders (recursive) or - for standard input")->required();
-  app.add_option("--published", args->published, "Publication date for documents that give none (YYYY-MM-DD)");
+  args->published.add_to(app);
   app.add_flag("--json", args->json, "One JSON object per document: mentions with byte spans, and the people");
   args->knowledge.add_to(app);
   return [args] { return run_annotate(*args); };

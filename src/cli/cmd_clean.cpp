@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/common.h"
 #include "core/date.h"
 #include "ingest/progress.h"
 #include "ingest/reader.h"
@@ -16,15 +17,14 @@ namespace {
 
 struct CleanArgs {
   std::vector<std::string> inputs;
-  std::string errors;
-  std::string published;
+  PublishedOption published;
+  RunReportOptions report;
   std::string id;
   std::string lang;
   bool show_furniture = false;
   bool json = false;
   bool keep_duplicates = false;
   bool any_language = false;
-  bool progress = false;
   size_t max_bytes = 64u << 20;
 };
 
@@ -58,26 +58,12 @@ int run_clean(const CleanArgs& args) {
   opts.default_lang = args.lang;
   opts.dedupe = !args.keep_duplicates;
   if (args.any_language) opts.languages.clear();
-  if (!args.published.empty()) {
-    opts.default_published = PartialDate::parse(args.published);
-    if (!opts.default_published) {
-      std::cerr << "attache clean: --published must be YYYY, YYYY-MM or YYYY-MM-DD\n";
-      return kExitUsage;
-    }
-  }
-  std::unique_ptr<ingest::ErrorLog> log;
-  if (!args.errors.empty()) {
-    log = std::make_unique<ingest::ErrorLog>(args.errors);
-    if (!log->ok()) {
-      std::cerr << "attache clean: " << log->error() << "\n";
-      return kExitUsage;
-    }
-  }
-  std::unique_ptr<ingest::Progress> progress;
-  if (args.progress) {
-    progress = std::make_unique<ingest::Progress>(ingest::total_input_bytes(args.inputs));
-    opts.progress = progress.get();
-  }
+  if (!args.published.apply("clean", opts)) return kExitUsage;
+  auto report = args.report.open("clean", args.inputs);
+  if (!report) return kExitUsage;
+  ingest::ErrorLog* log = report->log.get();
+  ingest::Progress* progress = report->progress.get();
+  opts.progress = progress;
   auto started = std::chrono::steady_clock::now();
   ingest::ReadStats stats = ingest::read_inputs(
       args.inputs, opts,
@@ -103,8 +89,7 @@ int run_clean(const CleanArgs& args) {
         std::printf("# id: %s\n# origin: %s\n", doc.id.c_str(), doc.origin.c_str());
         if (!doc.title.empty()) std::printf("# title: %s\n", doc.title.c_str());
         if (doc.published) {
-          std::printf("# published: %s (%s)\n", doc.published->to_string().c_str(),
-                      doc.published_source.c_str());
+          std::printf("# published: %s (%s)\n", doc.published->to_string().c_str(), doc.published_source.c_str());
         }
         if (!doc.lang.empty()) std::printf("# lang: %s\n", doc.lang.c_str());
         if (!doc.url.empty()) std::printf("# url: %s\n", doc.url.c_str());
@@ -125,19 +110,15 @@ int run_clean(const CleanArgs& args) {
 Runner setup_clean(CLI::App& app) {
   auto args = std::make_shared<CleanArgs>();
   app.add_option("inputs", args->inputs, "Files or folders to read ('-' for standard input)")->required();
-  app.add_option("--errors", args->errors, "Write one JSON line per failed or skipped input to FILE");
-  app.add_option("--published", args->published, "Publication date for inputs that give none");
+  args->published.add_to(app);
+  args->report.add_to(app);
   app.add_option("--id", args->id, "Document id (single-document input)");
   app.add_option("--lang", args->lang, "Language to assume when identification is unsure");
   app.add_option("--max-bytes", args->max_bytes, "Per-document size budget (bytes)");
-  app.add_flag("--show-furniture", args->show_furniture,
-               "Also print what cleaning left out, marked [furniture: ...]");
+  app.add_flag("--show-furniture", args->show_furniture, "Also print what cleaning left out, marked [furniture: ...]");
   app.add_flag("--json", args->json, "One JSON line per document: text, body spans and metadata");
   app.add_flag("--keep-duplicates", args->keep_duplicates, "Print duplicates too");
-  app.add_flag("--any-language", args->any_language,
-               "Do not skip documents in languages attache does not extract");
-  app.add_flag("--progress", args->progress,
-               "Progress on standard error (a bar on a terminal, a line every 10 s otherwise)");
+  app.add_flag("--any-language", args->any_language, "Do not skip documents in languages attache does not extract");
   return [args] { return run_clean(*args); };
 }
 

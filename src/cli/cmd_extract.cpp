@@ -20,11 +20,10 @@ namespace {
 
 struct ExtractArgs {
   std::vector<std::string> inputs;
-  std::string published;
+  PublishedOption published;
+  RunReportOptions report;
   std::string id;
   std::string lang = "en";
-  std::string errors;
-  bool progress = false;
   bool explain = false;
   unsigned threads = 0;
   KnowledgeOptions knowledge;
@@ -37,13 +36,7 @@ int run_extract(const ExtractArgs& args) {
   eopts.explain = args.explain;
 
   ingest::ReadOptions ropts;
-  if (!args.published.empty()) {
-    ropts.default_published = PartialDate::parse(args.published);
-    if (!ropts.default_published) {
-      std::cerr << "attache extract: --published must be YYYY, YYYY-MM or YYYY-MM-DD, not '" << args.published << "'\n";
-      return kExitUsage;
-    }
-  }
+  if (!args.published.apply("extract", ropts)) return kExitUsage;
   ropts.id_override = args.id;
   ropts.default_lang = args.lang;
 
@@ -53,20 +46,11 @@ int run_extract(const ExtractArgs& args) {
   popts.extract = eopts;
   popts.explain = args.explain;
   popts.threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
-  std::unique_ptr<ingest::ErrorLog> log;
-  if (!args.errors.empty()) {
-    log = std::make_unique<ingest::ErrorLog>(args.errors);
-    if (!log->ok()) {
-      std::cerr << "attache extract: " << log->error() << "\n";
-      return kExitUsage;
-    }
-    popts.errors = log.get();
-  }
-  std::unique_ptr<ingest::Progress> progress;
-  if (args.progress) {
-    progress = std::make_unique<ingest::Progress>(ingest::total_input_bytes(args.inputs));
-    popts.progress = progress.get();
-  }
+  auto report = args.report.open("extract", args.inputs);
+  if (!report) return kExitUsage;
+  ingest::Progress* progress = report->progress.get();
+  popts.errors = report->log.get();
+  popts.progress = progress;
   auto started = std::chrono::steady_clock::now();
   PipelineResult res = run_extract_pipeline(extractor, popts);
   if (progress) progress->finish();
@@ -79,12 +63,10 @@ int run_extract(const ExtractArgs& args) {
 Runner setup(CLI::App& app) {
   auto args = std::make_shared<ExtractArgs>();
   app.add_option("inputs", args->inputs, "Files, folders (recursive) or - for standard input")->required();
-  app.add_option("--published", args->published, "Publication date for documents that give none (YYYY-MM-DD)");
+  args->published.add_to(app);
   app.add_option("--id", args->id, "Document id (for a single input)");
   app.add_option("--lang", args->lang, "Language of the input (only en is extracted today)");
-  app.add_option("--errors", args->errors, "Write one JSON line per failed or skipped input or record to FILE");
-  app.add_flag("--progress", args->progress,
-               "Progress on standard error (a bar on a terminal, a line every 10 s otherwise)");
+  args->report.add_to(app);
   app.add_flag("--explain", args->explain, "Add, per field, the rule or dictionary entry that produced it");
   app.add_option("--threads", args->threads, "Worker threads (default: all cores)");
   args->knowledge.add_to(app);

@@ -31,9 +31,8 @@ struct IngestArgs {
   std::vector<std::string> inputs;
   std::vector<std::string> records;
   std::string texts;
-  std::string published;
-  std::string errors;
-  bool progress = false;
+  PublishedOption published;
+  RunReportOptions report;
   size_t batch = 64;
   unsigned threads = 0;
   int busy_ms = 2000;
@@ -66,11 +65,11 @@ bool read_records(const std::string& path, std::vector<store::IngestDoc>& out, c
     d.published = parsed.record->published;
     d.record = std::move(*parsed.record);
     // The article text: from --texts, else a <doc>.txt next to the record file.
-    fs::path dir = texts.empty()
-                       ? fs::path(where.substr(0, where.rfind(':') == std::string::npos ? where.size()
-                                                                                        : where.rfind(':')))
-                             .parent_path()
-                       : fs::path(texts);
+    fs::path dir =
+        texts.empty()
+            ? fs::path(where.substr(0, where.rfind(':') == std::string::npos ? where.size() : where.rfind(':')))
+                  .parent_path()
+            : fs::path(texts);
     std::ifstream t(dir / (d.doc + ".txt"), std::ios::binary);
     if (t) d.text.assign(std::istreambuf_iterator<char>(t), {});
     out.push_back(std::move(d));
@@ -146,8 +145,7 @@ int run_ingest(const IngestArgs& args) {
     auto s = st->ingest(batch, fuser);
     ++batches;
     total.added += s.added, total.replaced += s.replaced, total.unchanged += s.unchanged;
-    total.created += s.created, total.updated += s.updated, total.merged += s.merged,
-        total.retracted += s.retracted;
+    total.created += s.created, total.updated += s.updated, total.merged += s.merged, total.retracted += s.retracted;
     total.refused += s.refused;
     total.rebuilt = total.rebuilt || s.rebuilt;
     batch.clear();
@@ -162,8 +160,7 @@ int run_ingest(const IngestArgs& args) {
     for (size_t i = 0; i < pending.size(); i += args.batch) {
       std::vector<store::IngestDoc> b(
           std::make_move_iterator(pending.begin() + static_cast<long>(i)),
-          std::make_move_iterator(pending.begin() +
-                                  static_cast<long>(std::min(pending.size(), i + args.batch))));
+          std::make_move_iterator(pending.begin() + static_cast<long>(std::min(pending.size(), i + args.batch))));
       flush(b);
     }
 
@@ -171,26 +168,12 @@ int run_ingest(const IngestArgs& args) {
       extract::Extractor extractor(knowledge);
       ingest::ReadOptions ropts;
       ropts.dedupe = false;  // identity is the store's business (same id = same document)
-      if (!args.published.empty()) {
-        ropts.default_published = PartialDate::parse(args.published);
-        if (!ropts.default_published) {
-          std::cerr << "attache ingest: --published must be YYYY, YYYY-MM or YYYY-MM-DD\n";
-          return kExitUsage;
-        }
-      }
-      std::unique_ptr<ingest::ErrorLog> log;
-      if (!args.errors.empty()) {
-        log = std::make_unique<ingest::ErrorLog>(args.errors);
-        if (!log->ok()) {
-          std::cerr << "attache ingest: " << log->error() << "\n";
-          return kExitUsage;
-        }
-      }
-      std::unique_ptr<ingest::Progress> progress;
-      if (args.progress) {
-        progress = std::make_unique<ingest::Progress>(ingest::total_input_bytes(args.inputs));
-        ropts.progress = progress.get();
-      }
+      if (!args.published.apply("ingest", ropts)) return kExitUsage;
+      auto report = args.report.open("ingest", args.inputs);
+      if (!report) return kExitUsage;
+      ingest::ErrorLog* log = report->log.get();
+      ingest::Progress* progress = report->progress.get();
+      ropts.progress = progress;
       auto started = std::chrono::steady_clock::now();
       size_t engagements = 0;
       unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -245,36 +228,28 @@ int run_ingest(const IngestArgs& args) {
               << " earlier batches are stored\n";
     return kExitStore;
   }
-  std::cerr << "attache ingest: " << total.added << " added, " << total.replaced << " replaced, "
-            << total.unchanged << " unchanged; occasions " << total.created << " created, " << total.updated
-            << " updated, " << total.merged << " merged, " << total.retracted << " retracted; "
-            << total.refused << " engagements re-fused" << (total.rebuilt ? " (whole store, after a migration)" : "")
-            << "\n";
+  std::cerr << "attache ingest: " << total.added << " added, " << total.replaced << " replaced, " << total.unchanged
+            << " unchanged; occasions " << total.created << " created, " << total.updated << " updated, "
+            << total.merged << " merged, " << total.retracted << " retracted; " << total.refused
+            << " engagements re-fused" << (total.rebuilt ? " (whole store, after a migration)" : "") << "\n";
   return rc;
 }
 
 Runner setup(CLI::App& app) {
   auto args = std::make_shared<IngestArgs>();
   app.add_option("inputs", args->inputs, "Files or folders of articles (any format the readers accept)");
-  app.add_option("--db", args->db, "Store: a file path (SQLite) or a postgresql:// URL")
-      ->capture_default_str();
-  app.add_option(
-      "--records", args->records,
-      "Pre-extracted records: JSON Lines of `attache extract` output, gold JSON files, or folders of them");
-  app.add_option("--texts", args->texts,
-                 "Folder of <doc>.txt article texts for --records (for evidence sentences)");
-  app.add_option("--published", args->published, "Publication date for documents that give none");
-  app.add_option("--errors", args->errors, "Write one JSON line per failed or skipped input or record to FILE");
-  app.add_flag("--progress", args->progress,
-               "Progress on standard error (a bar on a terminal, a line every 10 s otherwise)");
+  app.add_option("--db", args->db, "Store: a file path (SQLite) or a postgresql:// URL")->capture_default_str();
+  app.add_option("--records", args->records,
+                 "Pre-extracted records: JSON Lines of `attache extract` output, gold JSON files, or folders of them");
+  app.add_option("--texts", args->texts, "Folder of <doc>.txt article texts for --records (for evidence sentences)");
+  args->published.add_to(app);
+  args->report.add_to(app);
   app.add_option("--batch", args->batch, "Documents per transaction")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   app.add_option("--threads", args->threads, "Extraction threads (default: all cores)");
-  app.add_option("--busy-timeout", args->busy_ms, "Milliseconds to wait for another writer")
-      ->capture_default_str();
-  app.add_option("--max-pages", args->max_pages,
-                 "Testing: cap the SQLite store size in pages (simulates a full disk)")
+  app.add_option("--busy-timeout", args->busy_ms, "Milliseconds to wait for another writer")->capture_default_str();
+  app.add_option("--max-pages", args->max_pages, "Testing: cap the SQLite store size in pages (simulates a full disk)")
       ->group("");
   args->knowledge.add_to(app);
   return [args] { return run_ingest(*args); };
@@ -282,7 +257,6 @@ Runner setup(CLI::App& app) {
 
 }  // namespace
 
-ATTACHE_COMMAND("ingest", "Read, extract and fuse documents into the knowledge base (SQLite or PostgreSQL)",
-                setup);
+ATTACHE_COMMAND("ingest", "Read, extract and fuse documents into the knowledge base (SQLite or PostgreSQL)", setup);
 
 }  // namespace attache::cli

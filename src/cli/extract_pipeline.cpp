@@ -95,17 +95,6 @@ class WorkQueue {
   std::condition_variable not_full_, not_empty_;
 };
 
-// The text duplicate detection sees (as ingest's Finisher builds it).
-std::string body_text(const Document& doc) {
-  if (doc.body.empty()) return doc.text;
-  std::string out;
-  for (const Span& s : doc.body) {
-    if (!out.empty()) out += "\n\n";
-    out.append(s.of(doc.text));
-  }
-  return out;
-}
-
 // A diagnostic about a document, placed by its origin ("path:12" line, "path@4096" byte offset).
 Diagnostic diag_for(const std::string& origin, const std::string& path, Severity sev, DiagCode code, std::string msg) {
   uint64_t offset = 0;

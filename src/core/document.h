@@ -24,14 +24,26 @@ struct Document {
   std::string published_source;          // where `published` came from ("input", "meta", "dateline", ...)
   std::string url;
   std::string title;
-  std::string source;   // outlet name, if the input gives it
-  std::string lang;     // BCP-47 code if given or identified ("en")
-  std::string origin;   // path (and record offset) the document was read from
+  std::string source;  // outlet name, if the input gives it
+  std::string lang;    // BCP-47 code if given or identified ("en")
+  std::string origin;  // path (and record offset) the document was read from
 
   // Ranges of `text` that are the article proper. Empty means "all of text".
   std::vector<Span> body;
 
   std::vector<Diagnostic> diagnostics;
 };
+
+// The article proper as one string: the body ranges joined by blank lines, or all of the text when
+// cleaning marked no ranges. What duplicate detection and language identification look at.
+inline std::string body_text(const Document& doc) {
+  if (doc.body.empty()) return doc.text;
+  std::string out;
+  for (const Span& s : doc.body) {
+    if (!out.empty()) out += "\n\n";
+    out.append(s.of(doc.text));
+  }
+  return out;
+}
 
 }  // namespace attache

@@ -11,17 +11,6 @@ namespace attache::ingest {
 
 namespace {
 
-// The text extraction will see: the body ranges, or all of the text.
-std::string body_text(const Document& doc) {
-  if (doc.body.empty()) return doc.text;
-  std::string out;
-  for (const Span& s : doc.body) {
-    if (!out.empty()) out += "\n\n";
-    out.append(s.of(doc.text));
-  }
-  return out;
-}
-
 std::string primary_subtag(std::string_view lang) {
   std::string out;
   for (char c : lang) {
@@ -32,8 +21,7 @@ std::string primary_subtag(std::string_view lang) {
 }
 
 // Splits a document's origin ("path:12", "path@4096") into a diagnostic's source and offset.
-Diagnostic diag_for(const Document& doc, std::string_view path, Severity sev, DiagCode code,
-                    std::string msg) {
+Diagnostic diag_for(const Document& doc, std::string_view path, Severity sev, DiagCode code, std::string msg) {
   uint64_t offset = 0;
   bool is_line = false;
   if (doc.origin.size() > path.size() + 1 && std::string_view(doc.origin).starts_with(path)) {
@@ -104,9 +92,8 @@ bool Finisher::finish(Document& doc, std::string_view path, const std::function<
   if (!opts_.languages.empty() && !doc.lang.empty()) {
     std::string primary = primary_subtag(doc.lang);
     if (std::find(opts_.languages.begin(), opts_.languages.end(), primary) == opts_.languages.end()) {
-      emit(
-          diag_for(doc, path, Severity::kWarning, DiagCode::kUnsupported,
-                   "language '" + doc.lang + "' of document '" + doc.id + "' is not extracted yet; skipped"));
+      emit(diag_for(doc, path, Severity::kWarning, DiagCode::kUnsupported,
+                    "language '" + doc.lang + "' of document '" + doc.id + "' is not extracted yet; skipped"));
       return false;
     }
   }

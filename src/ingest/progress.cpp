@@ -138,8 +138,8 @@ void Progress::finish() {
 
 std::string summary_line(const ReadStats& stats, double seconds, long long engagements) {
   std::string s = std::to_string(stats.inputs) + (stats.inputs == 1 ? " input, " : " inputs, ") +
-                  std::to_string(stats.documents) + " documents cleaned, " + std::to_string(stats.skipped) +
-                  " skipped";
+                  std::to_string(stats.documents + stats.skipped) + " documents read: " +
+                  std::to_string(stats.documents) + " cleaned, " + std::to_string(stats.skipped) + " skipped";
   std::string reasons;
   for (const auto& [reason, n] : stats.skipped_by_reason) {
     if (reason.starts_with("record:")) continue;

@@ -59,8 +59,8 @@ class Progress {
 
 struct ReadStats;
 
-// The end-of-run summary line, e.g. "12 inputs, 1200 documents cleaned, 30 skipped (duplicate
-// 20, language 8, empty 2), 20 duplicates, 6 archive records passed over, 42 engagements,
+// The end-of-run summary line, e.g. "12 inputs, 1230 documents read: 1200 cleaned, 30 skipped
+// (duplicate 20, language 8, empty 2), 20 duplicates, 6 archive records passed over, 42 engagements,
 // 3 errors, 12.3 MB in 4.1 s (3.0 MB/s)". `engagements` < 0 leaves that part out.
 std::string summary_line(const ReadStats& stats, double seconds, long long engagements = -1);
 

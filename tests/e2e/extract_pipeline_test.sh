@@ -96,7 +96,7 @@ sum=$(cat "$tmp/one.sum")
 errs=$(grep -c '"severity":"error"' "$ef"); skips=$(grep -c '"severity":"warning"' "$ef")
 dups=$(grep -c '"reason":"duplicate"' "$ef")
 recs=$(grep -c . "$tmp/one.out")
-[[ $sum == *" $recs documents cleaned, $skips skipped ("* ]] || fail "summary counts '$sum' vs $recs records, $skips skips"
+[[ $sum == *" $((recs + skips)) documents read: $recs cleaned, $skips skipped ("* ]] || fail "summary counts '$sum' vs $recs records, $skips skips"
 [[ $sum == *", $dups duplicates"* ]] || fail "summary duplicates '$sum' vs $dups"
 [[ $sum == *", $errs errors"* || $sum == *", $errs error" ]] || fail "summary errors '$sum' vs $errs"
 [[ $sum == *" engagements"* ]] || fail "summary lacks engagements: $sum"

@@ -53,7 +53,7 @@ PY
 
 summary=$(grep "^attache clean: " "$tmp/err.txt" | tail -1)
 [[ -n $summary ]] || fail "no summary line"
-for want in "6 inputs" "2 documents cleaned" "duplicate 1" "1 duplicates" "MB/s"; do
+for want in "6 inputs" "4 documents read: 2 cleaned" "duplicate 1" "1 duplicates" "MB/s"; do
   [[ $summary == *"$want"* ]] || fail "summary lacks '$want': $summary"
 done
 grep -q "^progress: done: " "$tmp/err.txt" || fail "no progress line"

@@ -24,6 +24,6 @@ grep -q '"line":4,.*"reason":"empty"' "$e" || { cat "$e"; fail "empty record"; }
 grep -q '"line":5,.*"reason":"language"' "$e" || { cat "$e"; fail "non-English record"; }
 [ "$(grep -c . "$e")" -eq 3 ] || { cat "$e"; fail "expected exactly 3 lines"; }
 sum=$(grep '^attache ingest: 1 input' "$tmp/err1") || fail "no summary line"
-[[ $sum == *"1 documents cleaned, 2 skipped (empty 1, language 1)"* ]] || fail "summary: $sum"
+[[ $sum == *"3 documents read: 1 cleaned, 2 skipped (empty 1, language 1)"* ]] || fail "summary: $sum"
 [[ $sum == *" engagements, 1 error,"* ]] || fail "summary: $sum"
 echo "ingest --errors: positions, reasons and summary agree"

@@ -79,7 +79,7 @@ TEST(Progress, SummaryLine) {
   std::string line = summary_line(s, 2.0, 42);
   EXPECT_EQ(
       line,
-      "3 inputs, 10 documents cleaned, 4 skipped (duplicate 3, language 1), 3 duplicates, 7 archive records "
+      "3 inputs, 14 documents read: 10 cleaned, 4 skipped (duplicate 3, language 1), 3 duplicates, 7 archive records "
       "passed over, 42 engagements, 1 error, 5.0 MB in 2.0 s (2.5 MB/s)");
 }
 

@@ -48,23 +48,28 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 // `cue` as a whole word in `text`: case-sensitive when the cue is written in capitals ("VNA", "AKP"),
-// ASCII case-insensitive otherwise.
-bool has_cue(std::string_view text, std::string_view cue) {
+// ASCII case-insensitive otherwise, through `lower_text` (`text` with ASCII letters lowered, same
+// length). Plain find() on both, since this runs for every outlet cue over every relevant article.
+bool has_cue(std::string_view text, std::string_view lower_text, std::string_view cue) {
   if (cue.empty()) return false;
   const bool caps = std::none_of(cue.begin(), cue.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-  auto eq = [caps](char a, char b) {
-    return caps ? a == b : std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-  };
-  for (auto it = text.begin();; ++it) {
-    it = std::search(it, text.end(), cue.begin(), cue.end(), eq);
-    if (it == text.end()) return false;
-    size_t at = static_cast<size_t>(it - text.begin());
+  std::string lower_cue;
+  if (!caps) {
+    lower_cue.assign(cue);
+    for (char& c : lower_cue) c = ascii_lower(c);
+  }
+  const std::string_view hay = caps ? text : lower_text;
+  const std::string_view needle = caps ? cue : std::string_view(lower_cue);
+  for (size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + 1)) {
     bool left = at == 0 || !word_char(text[at - 1]) || !word_char(cue.front());
     size_t end = at + cue.size();
     bool right = end >= text.size() || !word_char(text[end]) || !word_char(cue.back());
     if (left && right) return true;
   }
+  return false;
 }
 
 // The state the document's outlet speaks for (outlets.tsv): by its URL's host, its source name, or a by-line,
@@ -87,9 +92,11 @@ std::optional<std::string> outlet_country(const gazetteer::Knowledge& k, const D
       if (!source.empty() && source == normalize::fold(c)) return o.country;
     }
   }
+  std::string lower_text(doc.text);
+  for (char& c : lower_text) c = ascii_lower(c);
   for (const auto& o : k.outlets) {
     for (const auto& c : o.cues) {
-      if (has_cue(doc.text, c)) return o.country;
+      if (has_cue(doc.text, lower_text, c)) return o.country;
     }
   }
   return std::nullopt;

@@ -247,11 +247,17 @@ void Store::delete_occasion(const std::string& id, std::set<std::string>& touche
   for (auto& row : db_->query("SELECT DISTINCT person FROM roles WHERE occasion = ?", {id}))
     touched_persons.insert(*row[0]);
   // FTS5 cannot search its UNINDEXED occasion column without scanning the whole table, so on SQLite
-  // the text row shares the occasion row's rowid and is deleted through it (before the occasion).
-  db_->query(db_->dialect() == Dialect::kSqlite
-                 ? "DELETE FROM occasion_text WHERE rowid = (SELECT rowid FROM occasions WHERE id = ?)"
-                 : "DELETE FROM occasion_text WHERE occasion = ?",
-             {id});
+  // the text row shares the occasion row's rowid and is deleted through it (staged: flush_text()).
+  if (db_->dialect() == Dialect::kSqlite) {
+    for (auto& row : db_->query("SELECT rowid FROM occasions WHERE id = ?", {id})) {
+      long long rowid = std::stoll(*row[0]);
+      // A text row staged in this batch is simply not written; any older row of that rowid was
+      // staged for deletion when its occasion went.
+      if (!text_stage_.inserted.erase(rowid)) text_stage_.deleted.push_back(rowid);
+    }
+  } else {
+    db_->query("DELETE FROM occasion_text WHERE occasion = ?", {id});
+  }
   for (const char* sql :
        {"DELETE FROM occasions WHERE id = ?", "DELETE FROM occasion_countries WHERE occasion = ?",
         "DELETE FROM occasion_areas WHERE occasion = ?", "DELETE FROM occasion_persons WHERE occasion = ?",
@@ -273,11 +279,30 @@ void Store::write_roles(const fuse::Occasion& o, std::set<std::string>& touched_
 }
 
 void Store::write_text(const fuse::Occasion& o) {
-  if (db_->dialect() == Dialect::kSqlite)
-    db_->query("INSERT INTO occasion_text (rowid, occasion, body) SELECT rowid, id, ? FROM occasions WHERE id = ?",
-               {o.text, o.id});
-  else
+  if (db_->dialect() == Dialect::kSqlite) {
+    for (auto& row : db_->query("SELECT rowid FROM occasions WHERE id = ?", {o.id}))
+      text_stage_.inserted[std::stoll(*row[0])] = {o.id, o.text};
+  } else {
     db_->query("INSERT INTO occasion_text (occasion, body) VALUES (?, ?)", {o.id, o.text});
+  }
+}
+
+void Store::flush_text() {
+  // Deletions first: a rowid freed by a deleted occasion may be reused by an occasion written later.
+  if (!text_stage_.deleted.empty()) {
+    nlohmann::json ids = text_stage_.deleted;
+    db_->query("DELETE FROM occasion_text WHERE rowid IN (SELECT value FROM json_each(?))", {ids.dump()});
+  }
+  if (!text_stage_.inserted.empty()) {
+    // Through a temporary table (texts are bytes as stored, not necessarily valid JSON strings).
+    db_->exec("CREATE TEMP TABLE IF NOT EXISTS text_stage (id INTEGER PRIMARY KEY, occasion TEXT, body TEXT)");
+    for (const auto& [rowid, v] : text_stage_.inserted)
+      db_->query("INSERT INTO temp.text_stage (id, occasion, body) VALUES (?, ?, ?)",
+                 {std::to_string(rowid), v.first, v.second});
+    db_->query("INSERT INTO occasion_text (rowid, occasion, body) SELECT id, occasion, body FROM temp.text_stage");
+    db_->query("DELETE FROM temp.text_stage");
+  }
+  text_stage_ = {};
 }
 
 void Store::write_occasion(const fuse::Occasion& o, const std::string& body, const std::string& hash, bool existed,
@@ -321,6 +346,7 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
 
 BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser& fuser) {
   BatchStats st;
+  text_stage_ = {};  // left over if an earlier batch failed (its transaction was rolled back)
   transaction(*db_, [&] {
     // PostgreSQL: one writer at a time (SQLite's BEGIN IMMEDIATE already serialises writers).
     if (db_->dialect() == Dialect::kPostgres) db_->exec("LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE");
@@ -358,10 +384,11 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
     if (!rebuild.empty()) {
       rebuild_all(fuser, at, st);
       db_->query("DELETE FROM meta WHERE key = 'rebuild'");
-      return;
+    } else if (!changed.empty() && !refuse_incremental(changed, fuser, at, st)) {
+      text_stage_ = {};  // rebuild_all rewrites every text row
+      rebuild_all(fuser, at, st);
     }
-    if (changed.empty()) return;
-    if (!refuse_incremental(changed, fuser, at, st)) rebuild_all(fuser, at, st);
+    flush_text();
   });
   return st;
 }

@@ -100,6 +100,8 @@ class Store {
                       std::set<std::string>& touched_persons);
   void write_roles(const fuse::Occasion& o, std::set<std::string>& touched_persons);
   void write_text(const fuse::Occasion& o);
+  // Writes the full-text rows staged by write_text/delete_occasion (SQLite; see TextStage).
+  void flush_text();
   void delete_occasion(const std::string& id, std::set<std::string>& touched_persons);
   // Stores the blocking keys and participant spellings of one document's engagements.
   std::vector<std::string> index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser);
@@ -119,6 +121,16 @@ class Store {
   void rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st);
 
   std::unique_ptr<Db> db_;
+  // SQLite: full-text changes of the batch in flight, written by two statements at its end. Once an
+  // FTS5 table is written in a transaction, every later statement that opens a statement journal
+  // makes FTS5 flush its pending terms as a new segment (xSavepoint), so writing text rows one by
+  // one among the other writes cost a segment (and merges) per occasion. Keys are the occasions'
+  // rowids, which the text rows share.
+  struct TextStage {
+    std::vector<long long> deleted;                                      // old text rows to remove
+    std::map<long long, std::pair<std::string, std::string>> inserted;  // rowid -> (occasion, body)
+  };
+  TextStage text_stage_;
 };
 
 }  // namespace attache::store

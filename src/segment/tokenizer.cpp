@@ -86,6 +86,42 @@ bool Tokenizer::abbreviation(std::string_view word) const {
   return is_abbreviation(std::string_view(buf, word.size()));
 }
 
+namespace {
+
+bool has_lower_ascii(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The full stop at token t closes a sentence although no space follows it: "...last year.The Indian side"
+// (a scraper joined two paragraphs). The word before must be an ordinary word or a number (not an initial,
+// not an abbreviation, which keep their dot as part of the token), the word after a capitalised word.
+bool glued_sentence_end(const TokenizedText& out, size_t t) {
+  if (t == 0 || t + 1 >= out.tokens.size()) return false;
+  const Token& prev = out.tokens[t - 1];
+  const Token& next = out.tokens[t + 1];
+  if (next.has(kSpaceBefore) || out.tokens[t].has(kSpaceBefore)) return false;
+  std::string_view pw = out.text_of(t - 1), nw = out.text_of(t + 1);
+  const bool prev_word = (prev.has(kAlpha) && pw.size() >= 2 && has_lower_ascii(pw)) || (prev.has(kDigit) && pw.size() >= 2);
+  return prev_word && next.has(kCapitalized) && nw.size() >= 2 && has_lower_ascii(nw);
+}
+
+// A line break inside a sentence: text hard-wrapped at a fixed width ("received ambassadors of Laos,\n
+// Cambodia, China and Russia"). The line goes on when it ends on a comma or a word that cannot end a
+// sentence (an article, a preposition, a conjunction), or when the next line opens in lower case.
+bool wrapped_line(const TokenizedText& out, size_t t) {
+  if (t == 0) return false;
+  const Token& next = out.tokens[t];
+  std::string_view nw = out.text_of(t);
+  if (next.has(kAlpha) && !nw.empty() && nw[0] >= 'a' && nw[0] <= 'z') return true;
+  std::string_view pw = out.norm_of(t - 1);
+  static constexpr std::string_view kOpen[] = {",",   "the",  "a",    "an", "of",   "and", "or",      "in",  "on",
+                                               "to",  "for",  "with", "by", "at",   "from", "between", "its", "their",
+                                               "his", "her",  "that", "as", "into", "than"};
+  return std::find(std::begin(kOpen), std::end(kOpen), pw) != std::end(kOpen);
+}
+
+}  // namespace
+
 void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText& out, uint32_t& paragraph) const {
   const int32_t limit = static_cast<int32_t>(range.end);
   int32_t i = static_cast<int32_t>(range.start);
@@ -243,7 +279,7 @@ void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText&
   };
   for (size_t t = first_token; t < out.tokens.size(); ++t) {
     const Token& tok = out.tokens[t];
-    if (t > first_token && tok.has(kNewlineBefore)) {
+    if (t > first_token && tok.has(kNewlineBefore) && !wrapped_line(out, t)) {
       close(t);
       ++paragraph;
     }
@@ -251,6 +287,12 @@ void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText&
     std::string_view s = out.text_of(t);
     if (s != "." && s != "!" && s != "?" && s != "\xE2\x80\xA6") continue;
     size_t next = t + 1;
+    // "last year.The Vietnamese delegation": paragraphs glued by a scraper keep the full stop but lose the
+    // space; a word with lower-case letters, the stop, then a capitalised word still ends a sentence
+    if (s == "." && glued_sentence_end(out, t)) {
+      close(next);
+      continue;
+    }
     // closing quotes and brackets stay with the sentence
     while (next < out.tokens.size()) {
       std::string_view n = out.text_of(next);

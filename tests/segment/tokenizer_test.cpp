@@ -49,6 +49,30 @@ TEST(Tokenizer, LineBreaksEndSentencesAndParagraphs) {
   EXPECT_NE(t.sentences[2].paragraph, t.sentences[3].paragraph);
 }
 
+TEST(Tokenizer, GluedParagraphsStillEndSentences) {
+  Tokenizer tok;
+  auto t = tok.tokenize("The talks ended in Canberra last week.Both navies will train together in 2026.The plan "
+                        "follows the U.S.-led review and a visit to Washington D.C. in May.");
+  auto s = sentences(t);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0], "The talks ended in Canberra last week.");
+  EXPECT_EQ(s[1], "Both navies will train together in 2026.");
+  // initials and domain names keep their dots
+  auto u = tok.tokenize("She met Gen.Carter at defence.gov.au today.");
+  EXPECT_EQ(sentences(u).size(), 1u);
+}
+
+TEST(Tokenizer, HardWrappedLinesJoinIntoOneSentence) {
+  Tokenizer tok;
+  auto t = tok.tokenize("The general received envoys of Fiji,\nTonga and Samoa in Suva on Monday.\nThe envoy of the\n"
+                        "island state thanked him\nfor the help.\nNext Headline\nBody text.");
+  auto s = sentences(t);
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0], "The general received envoys of Fiji,\nTonga and Samoa in Suva on Monday.");
+  EXPECT_EQ(s[1], "The envoy of the\nisland state thanked him\nfor the help.");
+  EXPECT_EQ(s[2], "Next Headline");
+}
+
 TEST(Tokenizer, HyphensAndDashesAreSeparateTokens) {
   Tokenizer tok;
   auto t = tok.tokenize("the Vietnam-Japan search-and-rescue drill — in Hà Nội");

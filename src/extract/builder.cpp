@@ -38,6 +38,7 @@ struct Frame {
   int day_reference = -1;
   bool same_place = false;
   bool remote = false;  // "held via videoconference": no place
+  int fallback_person = -1;  // the protagonist, added only because the anchor sentence named no one
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -131,7 +132,12 @@ class Builder {
       if (frames_.size() >= kMaxEngagements) break;  // budget: see kMaxEngagements
       // "both sides agreed ...": the sentence (only) belongs to the engagement whose parties it names
       const int pf = party_frame(static_cast<int>(s), current);
-      const int here = pf >= 0 ? pf : current;
+      int here = pf >= 0 ? pf : current;
+      // "Mudie said ...", after "X received ambassadors A and B": the sentence goes to the meeting with the
+      // one counterpart it names
+      if (pf < 0) {
+        if (int cf = counterpart_frame(static_cast<int>(s), here); cf >= 0) here = current = cf;
+      }
       int opened = sentence(static_cast<int>(s), here);
       if (opened >= 0) current = opened;
       if (int f = opened >= 0 ? opened : here; f >= 0) {
@@ -150,6 +156,7 @@ class Builder {
 
  private:
   std::string_view norm(size_t i) const { return a_.tokens.norm_of(i); }
+  uint32_t sent_end(int s) const { return a_.tokens.sentences[s].end; }
 
   // A state's name inside a sea or strait's name ("South China Sea", "Taiwan Strait"): geography, not a party.
   bool geographic(const Mention& m) const {
@@ -535,11 +542,16 @@ class Builder {
           main_ = f;
           frames_[f].main_event = true;
           opened = f;
-          // participants: people in the anchor sentence
+          // participants: people in the anchor sentence, except those another occasion's clause names ("...
+          // during the visit to India by Defence Minister X last year")
           for (size_t m : by_sentence_[s]) {
-            if (a_.mentions[m].type == MentionType::kPerson) add_person(frames_[f], a_.mentions[m].entity);
+            const auto& pm = a_.mentions[m];
+            if (pm.type == MentionType::kPerson && !in_other_occasion(s, mm.end, pm)) add_person(frames_[f], pm.entity);
           }
-          if (frames_[f].people.empty()) add_person(frames_[f], protagonist_);
+          if (frames_[f].people.empty()) {
+            add_person(frames_[f], protagonist_);
+            frames_[f].fallback_person = frames_[f].people.empty() ? -1 : protagonist_;
+          }
         }
       } else if (frames_[f].anchor_sentence != s) {
         refill_date_and_place(frames_[f], s, mm.begin, mm.end);
@@ -792,6 +804,48 @@ class Builder {
     return std::find(cs.begin(), cs.end(), code) != cs.end();
   }
 
+  // The bilateral meeting a sentence goes back to by naming its counterpart, when the current occasion does
+  // not include them: after "X received the ambassadors of A and B" (a summary that opens no single meeting),
+  // "B's envoy said ...", "He thanked Australia for ..." go to the meeting with that envoy. The person named
+  // decides; a state decides only when no occasion is current or the current one is another state's
+  // meeting. -1 when nothing fits or more than one meeting does.
+  int counterpart_frame(int s, int current) const {
+    std::set<int> named;
+    std::set<std::string> states;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kPerson || (mm.type == MentionType::kPronoun && mm.entity >= 0)) named.insert(mm.entity);
+      if (mm.type == MentionType::kCountry && !geographic(mm)) states.insert(k_.countries.all()[mm.id].code);
+    }
+    auto held_meeting = [&](const Frame& fr) {
+      return fr.counterpart >= 0 && fr.e.status == EngagementStatus::kHeld && fr.anchor_sentence < s;
+    };
+    int found = -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      if (!held_meeting(frames_[f]) || !named.count(frames_[f].counterpart)) continue;
+      if (found >= 0 && frames_[found].counterpart != frames_[f].counterpart) return -1;
+      found = static_cast<int>(f);
+    }
+    if (found < 0 && !states.empty() && named.size() <= 1) {
+      const bool other_meeting = current >= 0 && frames_[current].counterpart >= 0;
+      if (current >= 0 && !other_meeting) return -1;
+      for (size_t f = 0; f < frames_.size(); ++f) {
+        if (!held_meeting(frames_[f]) || static_cast<int>(f) == current) continue;
+        auto c = person_country(frames_[f].counterpart);
+        if (!c || !states.count(*c)) continue;
+        if (current >= 0 && has_party(current, *c)) return -1;
+        if (found >= 0) return -1;
+        found = static_cast<int>(f);
+      }
+    }
+    if (found < 0 || found == current) return -1;
+    if (current >= 0) {
+      const auto& cp = frames_[current].people;
+      if (std::find(cp.begin(), cp.end(), frames_[found].counterpart) != cp.end()) return -1;
+    }
+    return found;
+  }
+
   // The engagement a sentence's party reference ("both sides", "the two ministries", "the Japanese side")
   // names when the current occasion is a forum of many states: the latest two-party occasion opened before
   // (after a forum's own sentence, "the two sides" go back to the meeting on its sidelines); -1 when the
@@ -902,6 +956,21 @@ class Builder {
     return f;
   }
 
+  // A person named after another occasion's word that follows the anchor: "held the 10th dialogue in Hanoi,
+  // focusing on the agreement reached during the visit to India by X" (X made that visit).
+  bool in_other_occasion(int s, uint32_t anchor_end, const Mention& person) const {
+    if (person.begin < anchor_end) return false;
+    for (size_t m : by_sentence_[s]) {
+      const auto& tm = a_.mentions[m];
+      if (tm.type != MentionType::kTrigger || tm.begin < anchor_end || tm.end > person.begin) continue;
+      auto kind = k_.triggers[tm.id].kind;
+      if (kind == EngagementKind::kVisit || kind == EngagementKind::kSigning || kind == EngagementKind::kExercise ||
+          kind == EngagementKind::kCall)
+        return true;
+    }
+    return false;
+  }
+
   // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
   int visit(int s, const Mention& tm, int current) {
     if (frame_in_sentence(s, EngagementKind::kVisit) >= 0) return -1;
@@ -915,6 +984,35 @@ class Builder {
       if (mm.type == MentionType::kPlace) dest = k_.places[mm.id].country;
       if (dest) break;
     }
+    // "the upcoming Russia visit": a state's name right before the word is where the visit goes
+    if (!dest) {
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kCountry && !mm.demonym && mm.end == tm.begin && !geographic(mm)) {
+          dest = k_.countries.all()[mm.id].code;
+        }
+      }
+    }
+    // "the upcoming Russia visit by Defence Minister X": the visitor follows "by"
+    int by_visitor = -1;
+    for (uint32_t t = tm.end; t < sent_end(s) && t < tm.end + 3; ++t) {
+      if (norm(t) != "by") continue;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 8) {
+          by_visitor = mm.entity;
+          break;
+        }
+      }
+      break;
+    }
+    // "Several Japanese warships have visited Vietnam": no one named, no date, not agreed or planned: visits in
+    // general, not one occasion
+    if (before.empty() && by_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) && !date_governs(s, tm)) {
+      bool owner = tm.begin > 0 && a_.tokens.tokens[tm.begin - 1].has(segment::kPossessive);
+      if (!owner) return -1;
+    }
+    if (by_visitor >= 0) before.insert(before.begin(), by_visitor);
     if (before.empty() && !dest) return -1;
     // the same visitor's visit reported again
     if (!before.empty()) {
@@ -1617,6 +1715,16 @@ class Builder {
       }
     }
     if (main_ >= 0 && frames_[main_].e.kind == EngagementKind::kMultilateralMeeting) add_delegates(frames_[main_]);
+    // a dialogue's co-chairs and heads of delegation are named in its own sentences ("the Indian delegation
+    // was headed by X", "co-chaired by X and Y"); the protagonist added for want of anyone yields to them
+    for (auto& f : frames_) {
+      if (f.e.kind != EngagementKind::kPolicyDialogue || f.e.status != EngagementStatus::kHeld || recalled(f)) continue;
+      const size_t had = f.people.size();
+      add_delegates(f);
+      if (f.fallback_person >= 0 && f.people.size() > had && !named_in_presence(f, f.fallback_person)) {
+        f.people.erase(std::remove(f.people.begin(), f.people.end(), f.fallback_person), f.people.end());
+      }
+    }
     // an exercise's commanders are named in its own sentences as leading or attending it ("X and Y led the
     // opening ceremony"), seldom in the sentence that reports it
     for (auto& f : frames_) {
@@ -1739,19 +1847,35 @@ class Builder {
     }
   }
 
-  // The heads of delegation a forum's own sentences place at it: "X, Y and Z were among those present",
-  // "China was represented by X", "the meeting was attended by ...". People in a sentence of the forum
-  // that carries a word of presence take part; people only mentioned elsewhere do not.
-  void add_delegates(Frame& m) {
+  // Whether person `who` is named in one of the frame's sentences that carries a word of presence.
+  bool named_in_presence(const Frame& m, int who) const {
+    for (int s : m.sentences) {
+      if (!presence_sentence(s)) continue;
+      for (size_t mi : by_sentence_[s]) {
+        if (a_.mentions[mi].type == MentionType::kPerson && a_.mentions[mi].entity == who) return true;
+      }
+    }
+    return false;
+  }
+
+  bool presence_sentence(int s) const {
     static const std::set<std::string_view> presence = {
         "present", "attended", "attending", "attend", "represented", "representing", "delegation", "delegations",
         "chaired", "co-chaired", "cochaired", "participated", "participation", "joined", "attendees", "delegates",
         "headed", "led", "leading", "heads", "head", "speakers", "addressed"};
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = sent.begin; t < sent.end; ++t) {
+      if (presence.count(norm(t))) return !meeting_trigger(s);
+    }
+    return false;
+  }
+
+  // The heads of delegation a forum's own sentences place at it: "X, Y and Z were among those present",
+  // "China was represented by X", "the meeting was attended by ...". People in a sentence of the forum
+  // that carries a word of presence take part; people only mentioned elsewhere do not.
+  void add_delegates(Frame& m) {
     for (int s : m.sentences) {
-      const auto& sent = a_.tokens.sentences[s];
-      bool cue = false;
-      for (uint32_t t = sent.begin; t < sent.end && !cue; ++t) cue = presence.count(norm(t)) > 0;
-      if (!cue || meeting_trigger(s)) continue;
+      if (!presence_sentence(s)) continue;
       for (size_t mi : by_sentence_[s]) {
         if (a_.mentions[mi].type == MentionType::kPerson) add_person(m, a_.mentions[mi].entity);
       }

@@ -683,5 +683,77 @@ TEST(BuilderReferences, ADemonymsSideIsThatStatesParticipant) {
   EXPECT_EQ(rule, "the VNM side: Pham Quoc Bao");
 }
 
+
+std::vector<std::string> names(const Engagement &e) {
+  std::vector<std::string> out;
+  for (const auto &p : e.participants) out.push_back(p.name);
+  return out;
+}
+
+TEST(Builder, DialogueHeadsOfDelegationComeFromItsOwnSentencesNotFromAVisitRecalled) {
+  auto r = run(
+      "Thailand and Cambodia held their 5th defence policy dialogue in Bangkok on Monday, building on the accord "
+      "reached during the visit to Phnom Penh by Thai Defence Minister Sutin Klungsang last year.\n"
+      "The Thai delegation was led by Permanent Secretary for Defence General Nuchit Sribunsong, while the "
+      "Cambodian delegation was headed by Secretary of State Lieutenant General Chhum Socheat.\n"
+      "The two sides agreed to step up cooperation in demining and border management.\n",
+      "2026-02-11");
+  ASSERT_FALSE(r.engagements.empty());
+  const auto &d = r.engagements[0];
+  EXPECT_EQ(d.kind, EngagementKind::kPolicyDialogue);
+  EXPECT_EQ(names(d), (std::vector<std::string>{"Nuchit Sribunsong", "Chhum Socheat"}));
+  EXPECT_TRUE(has_area(d, "border_management"));
+}
+
+TEST(Builder, VisitsInGeneralAreNoOccasion) {
+  auto r = run(
+      "Deputy Defence Minister Senior Lieutenant General Le Huy Vinh held the 3rd Vietnam-Netherlands defence "
+      "policy dialogue with Director General Kees Klompenhouwer in Hanoi on Tuesday.\n"
+      "Many Dutch naval ships have visited Vietnam over the years.\n"
+      "The two sides also discussed search and rescue and military medicine.\n",
+      "2026-04-09");
+  for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kVisit);
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_TRUE(has_area(r.engagements[0], "search_and_rescue"));
+}
+
+TEST(Builder, VisitorNamedAfterBy) {
+  auto r = run(
+      "Senior Lieutenant General Le Huy Vinh hosted a reception in Hanoi on Monday for German Ambassador Helga "
+      "Margarete Barth.\n"
+      "He said the forthcoming Germany visit by Defence Minister General Phan Van Giang will give fresh impetus "
+      "to the ties.\n",
+      "2026-06-09");
+  const Engagement *visit = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit) visit = &e;
+  }
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(names(*visit), (std::vector<std::string>{"Phan Van Giang"}));
+}
+
+TEST(Builder, SentencesNamingOneCounterpartGoBackToThatMeeting) {
+  auto r = run(
+      "Defence Minister General Phan Van Giang hosted receptions for New Zealand Ambassador Caroline Beresford "
+      "and Chilean Ambassador Jose Miguel Capdevila in Hanoi on Thursday.\n"
+      "Receiving the New Zealand diplomat, Giang thanked New Zealand for its help with English training and "
+      "UN peacekeeping.\n"
+      "Beresford said her country wished to expand cooperation in maritime security.\n"
+      "Meeting the Chilean envoy, the minister proposed cooperation in defence industry.\n",
+      "2026-03-13");
+  const Engagement *nz = nullptr, *cl = nullptr;
+  for (const auto &e : r.engagements) {
+    for (const auto &p : e.participants) {
+      if (p.name == "Caroline Beresford") nz = &e;
+      if (p.name == "Jose Miguel Capdevila") cl = &e;
+    }
+  }
+  ASSERT_NE(nz, nullptr);
+  ASSERT_NE(cl, nullptr);
+  EXPECT_TRUE(has_area(*nz, "maritime_security"));
+  EXPECT_TRUE(has_area(*nz, "peacekeeping"));
+  EXPECT_FALSE(has_area(*cl, "maritime_security"));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -150,11 +150,14 @@ class Annotator {
   }
 
   // The ordinal just before token `b` ("the 14th", "fourth"), skipping "the".
+  // "the ninth annual ...": a word of frequency between the ordinal and the name is skipped.
   std::pair<std::optional<int>, size_t> ordinal_before(size_t b, size_t sentence_begin) const {
-    if (b > sentence_begin) {
-      if (int v = ordinal_value(norm(b - 1))) return {v, b - 1};
+    size_t o = b;
+    while (o > sentence_begin && b - o < 2 && is(norm(o - 1), WordClass::kMechanismFrequency)) --o;
+    if (o > sentence_begin) {
+      if (int v = ordinal_value(norm(o - 1))) return {v, o - 1};
     }
-    return {std::nullopt, b};
+    return {std::nullopt, o < b && o > sentence_begin && norm(o - 1) == "the" ? o : b};
   }
 
   void mechanisms() {

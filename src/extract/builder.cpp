@@ -513,6 +513,23 @@ class Builder {
         fr.beside_main = sidelines_of(mm.begin);
         explain(fr, "kind", mm.rule, mm.begin, mm.end);
         if (status) explain(fr, "status", rule, mm.begin, mm.end);
+        if (mm.needs_states && current < 0) {
+          // "Vietnam and India held their 10th defence policy dialogue": the two states its sentence names
+          // before it
+          std::vector<std::string> named;
+          for (size_t m : by_sentence_[s]) {
+            const auto& cm = a_.mentions[m];
+            if (cm.type == MentionType::kCountry && cm.end <= mm.begin && !geographic(cm)) {
+              add_unique(named, k_.countries.all()[cm.id].code);
+            }
+          }
+          if (named.size() == 2) {
+            fr.e.countries = named;
+            fr.e.mechanism = k_.countries.by_code(named[0])->name + "-" + k_.countries.by_code(named[1])->name + " " +
+                             mm.type_name;
+            explain(fr, "mechanism", "the two states its sentence names + " + mm.type_name, mm.begin, mm.end);
+          }
+        }
         if (mm.needs_states && current >= 0) {
           // "the countries' first defence policy dialogue": the states of the meeting that agreed it
           fr.e.countries = frame_countries(current);
@@ -555,6 +572,22 @@ class Builder {
         }
       } else if (frames_[f].anchor_sentence != s) {
         refill_date_and_place(frames_[f], s, mm.begin, mm.end);
+        // the headline named the event and no one; the body's sentence naming it again names its people
+        Frame& fr = frames_[f];
+        if (f == main_ && (fr.people.empty() || fr.fallback_person >= 0)) {
+          const size_t had = fr.people.size();
+          bool fallback_named = false;
+          for (size_t m : by_sentence_[s]) {
+            const auto& pm = a_.mentions[m];
+            if (pm.type != MentionType::kPerson || in_other_occasion(s, mm.end, pm)) continue;
+            add_person(fr, pm.entity);
+            fallback_named = fallback_named || pm.entity == fr.fallback_person;
+          }
+          if (fr.people.size() > had && fr.fallback_person >= 0 && !fallback_named) {
+            fr.people.erase(std::remove(fr.people.begin(), fr.people.end(), fr.fallback_person), fr.people.end());
+            fr.fallback_person = -1;
+          }
+        }
       }
       frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
     }

@@ -26,6 +26,7 @@ enum class WordClass : uint32_t {
   kRankGivenName = 1u << 9,    // a rank abbreviation that is also a given name ("Gen" Nakatani)
   kHeadOfState = 1u << 10,     // last word of a head of state's or government's office ("President")
   kVisitWord = 1u << 11,       // a word of visiting before its destination ("visiting", "arrived")
+  kMechanismFrequency = 1u << 12,  // how often a session recurs, between its ordinal and type ("ninth annual")
 };
 
 struct Grammar {

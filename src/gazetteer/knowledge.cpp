@@ -159,6 +159,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
           {"name_particle", WordClass::kNameParticle}, {"name_suffix", WordClass::kNameSuffix},
           {"title_small", WordClass::kTitleSmallWord}, {"family_name", WordClass::kFamilyName},
           {"pronoun", WordClass::kPronoun},          {"mechanism_level", WordClass::kMechanismLevel},
+          {"mechanism_frequency", WordClass::kMechanismFrequency},
           {"party_noun", WordClass::kPartyNoun},     {"rank_given_name", WordClass::kRankGivenName},
           {"head_of_state", WordClass::kHeadOfState}, {"visit_word", WordClass::kVisitWord}};
       auto c = kClasses.find(r.cell(1));

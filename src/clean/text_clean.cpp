@@ -209,14 +209,17 @@ TextCleaning clean_text(std::string_view text) {
     }
   }
 
-  // The article's end: the first sign-off, teaser header or (after some text) credit line.
+  // The article's end: the first sign-off, teaser header or credit line after the article's text has begun.
+  // Lines above the text (outlet name, menu, headline, "By X", "KYODO", "Source: Xinhua | Editor: Y") are the
+  // page's head, not its end: only paragraphs, long lines with a full stop, count as text begun (a credit
+  // needs two, since a standfirst may stand before the by-line).
   size_t end_line = n;
   uint32_t signoff_at = 0;  // for a paragraph ending with a sign-off: where the sign-off starts
-  size_t body_lines = 0;
+  size_t paragraphs = 0;
   for (size_t i = first; i < n; ++i) {
     Kind k = kind[i];
     if (k == Kind::kBody) {
-      ++body_lines;
+      if (word_count(lines[i].t) >= 12 && has_sentence_stop(lines[i].t)) ++paragraphs;
       re2::StringPiece m;
       std::string_view t = lines[i].t;
       if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), p.signoff_end, &m) && m.size() < t.size()) {
@@ -224,7 +227,8 @@ TextCleaning clean_text(std::string_view text) {
         signoff_at = lines[i].start + static_cast<uint32_t>(m.data() - t.data());
         break;
       }
-    } else if (k == Kind::kSignOff || k == Kind::kTeaserHeader || (k == Kind::kCredit && body_lines >= 3)) {
+    } else if (((k == Kind::kSignOff || k == Kind::kTeaserHeader) && paragraphs >= 1) ||
+               (k == Kind::kCredit && paragraphs >= 2)) {
       end_line = i;
       break;
     }

@@ -107,6 +107,27 @@ TEST(TextClean, TeaserHeaderEndsTheArticle) {
   EXPECT_FALSE(inside_body(c.body, t.find("Navy chief")));
 }
 
+TEST(TextClean, PageHeadBylinesAndAgencyLinesDoNotEndTheArticle) {
+  std::string t =
+      "Coral Coast Herald\n"
+      "Home | Nation | World | Sport\n\n"
+      "Fiji and Tonga navies hold first joint patrol\n\n"
+      "By Mere Tuilagi\n"
+      "REUTERS\n"
+      "March 3, 2026\n\n"
+      "SUVA, March 3 -- Patrol boats of the two navies began their first joint patrol on Monday, the navy said in a "
+      "statement.\n\n"
+      "The patrol will last a week and covers fisheries and search and rescue, officials said on Tuesday.\n\n"
+      "Reporting by Jone Vula; editing by Ana Kata\n"
+      "More news from the region\n";
+  TextCleaning c = clean_text(t);
+  EXPECT_TRUE(inside_body(c.body, t.find("SUVA")));
+  EXPECT_TRUE(inside_body(c.body, t.find("The patrol will last")));
+  EXPECT_FALSE(inside_body(c.body, t.find("By Mere")));
+  EXPECT_FALSE(inside_body(c.body, t.find("Reporting by")));
+  EXPECT_FALSE(inside_body(c.body, t.find("More news")));
+}
+
 TEST(TextClean, SentenceStartingWithByIsNotACredit) {
   std::string t =
       "The two sides signed a plan on Tuesday.\nBy 2030, the navies will hold four drills a year.\nThey also "

@@ -1465,8 +1465,14 @@ class Annotator {
             int who = latest_person_of(code, tt.tokens[i].span.start);
             // a counterpart followed by a name is that name's introduction,
             // read already
+            // ("his Chinese counterpart, State Councillor and Defence Minister General Wei Fenghe": the
+            // appositive after a comma; "the Malaysian official, General X said" is two people)
+            size_t after = e < s.end && norm(e) == "," && norm(e - 1) == "counterpart" ? e + 1 : e;
             bool named_next =
-                e < s.end && (name_token(e, s.end) || idx_.longest(e, {EntryType::kRank, EntryType::kHonorific}));
+                after < s.end &&
+                (name_token(after, s.end) || idx_.longest(after, {EntryType::kRank, EntryType::kHonorific}) ||
+                 (after > e && (idx_.longest(after, {EntryType::kOfficeHead, EntryType::kOfficeModifier}) ||
+                                (after + 1 < s.end && idx_.longest(after + 1, {EntryType::kOfficeHead})))));
             if (who >= 0 && !named_next) {
               size_t b = i - 1;
               if (b >= s.begin + 3 && norm(b - 1) == "of" && norm(b - 2) == "head") b -= 3;

@@ -442,14 +442,25 @@ class Builder {
     return std::make_pair(comma, comma + 1);
   }
 
+  // The meeting word of sentence s. A weak one ("hosted", "his counterpart") reports a meeting only when the
+  // sentence tells of no other occasion: "the Statement, which X and his counterpart Y signed during ...",
+  // "the 16th HLC, co-chaired by X and his counterpart Y" are that signing's and that dialogue's.
   const Mention* meeting_trigger(int s) const {
+    const Mention* weak = nullptr;
+    bool other = !mech_by_sentence_[s].empty();
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.type != MentionType::kTrigger) continue;
-      auto kind = k_.triggers[mm.id].kind;
-      if (kind == EngagementKind::kBilateralMeeting || kind == EngagementKind::kCall) return &mm;
+      const auto& trig = k_.triggers[mm.id];
+      if (trig.kind == EngagementKind::kBilateralMeeting || trig.kind == EngagementKind::kCall) {
+        if (trig.strong) return &mm;
+        if (!weak) weak = &mm;
+      } else {
+        other = true;
+      }
     }
-    return nullptr;
+    if (weak && other && norm(weak->begin) == "counterpart") return nullptr;
+    return weak;
   }
 
   // Processes sentence s; returns the frame it opens (or -1).
@@ -1762,6 +1773,24 @@ class Builder {
     // opening ceremony"), seldom in the sentence that reports it
     for (auto& f : frames_) {
       if (f.e.kind == EngagementKind::kExercise && f.e.status == EngagementStatus::kHeld && !recalled(f)) add_delegates(f);
+    }
+    // "In talks held by video link, the two ministers ...": a meeting whose own first sentences say it was
+    // remote is a call (a dialogue held by videoconference stays a dialogue)
+    for (auto& f : frames_) {
+      if (f.e.kind != EngagementKind::kBilateralMeeting || f.remote) continue;
+      int seen = 0;
+      for (int s : f.sentences) {
+        if (s < f.anchor_sentence) continue;
+        if (++seen > 2) break;
+        if (remote_sentence(s, a_.tokens.sentences[s].begin)) {
+          f.e.kind = EngagementKind::kCall;
+          f.remote = true;
+          f.e.location.reset();
+          explain(f, "kind", "its own sentence says it was held remotely", a_.tokens.sentences[s].begin,
+                  a_.tokens.sentences[s].end);
+          break;
+        }
+      }
     }
     // main event first for date/place inheritance
     std::optional<PartialDate> main_date;

@@ -755,5 +755,29 @@ TEST(Builder, SentencesNamingOneCounterpartGoBackToThatMeeting) {
   EXPECT_FALSE(has_area(*cl, "maritime_security"));
 }
 
+
+TEST(Builder, MinisterAndHisCounterpartNamedIsAMeetingAndVideoLinkMakesItACall) {
+  auto r = run(
+      "Defence Minister Jaishankar Rao and his Omani counterpart, Sayyid Shihab bin Tarik Al Said, agreed on "
+      "Tuesday to expand maritime security cooperation.\n"
+      "In talks held by video link, the two ministers also reviewed training exchanges.\n",
+      "2026-05-20");
+  ASSERT_EQ(r.engagements.size(), 1u);
+  const auto &e = r.engagements[0];
+  EXPECT_EQ(e.kind, EngagementKind::kCall);
+  EXPECT_EQ(e.participants.size(), 2u);
+  EXPECT_FALSE(e.location.has_value());
+  EXPECT_EQ(e.date->to_string(), "2026-05-19");
+}
+
+TEST(Builder, CounterpartInsideASigningsSentenceOpensNoMeeting) {
+  auto r = run(
+      "The 4th Vietnam-Laos defence policy dialogue was held in Vientiane on Monday.\n"
+      "Both sides hailed the protocol which Defence Minister Chansamone Chanyalath and his Vietnamese counterpart "
+      "General Phan Van Giang signed during a visit in 2023.\n",
+      "2026-01-14");
+  for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1308,7 +1308,10 @@ class Builder {
                      first == "northern" || first == "southern" || first == "eastern" || first == "western";
       bool written_as_province = at(mm.end) == "province" || at(mm.end) == "provinces" ||
                                  (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "province");
-      if (compass || written_as_province) loc.city.reset();
+      // "Tay Ninh city", "the city of Tay Ninh": the province's capital of the same name
+      bool written_as_city = at(mm.end) == "city" || (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "city");
+      if ((compass || written_as_province) && !written_as_city) loc.city.reset();
+      if (!written_as_city && !compass && !written_as_province) return loc;
     }
     return loc;
   }
@@ -1640,6 +1643,11 @@ class Builder {
         }
       }
       if (!head) continue;
+      // "KUALA LUMPUR" on a line of its own above the text (a by-line block's dateline)
+      if (head->type == MentionType::kPlace && head->end == sents[s].end && toks[head->begin].has(segment::kAllCaps) &&
+          head->end - head->begin <= 3) {
+        return place_location(*head);
+      }
       int depth = 0;
       for (uint32_t k = head->end; k < sents[s].end && k < head->end + 14; ++k) {
         std::string_view w = norm(k);

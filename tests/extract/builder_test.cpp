@@ -779,5 +779,29 @@ TEST(Builder, CounterpartInsideASigningsSentenceOpensNoMeeting) {
   for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
 }
 
+
+TEST(BuilderDatesPlaces, DatelineOnALineOfItsOwn) {
+  auto r = run(
+      "Staff Reporter\n"
+      "KUALA LUMPUR\n"
+      "Defence Minister Mohamed Khaled Nordin met Singapore's Defence Minister Chan Chun Sing on Thursday and "
+      "agreed to expand training between the two armies.\n",
+      "2026-04-03");
+  ASSERT_EQ(r.engagements.size(), 1u);
+  ASSERT_TRUE(r.engagements[0].location.has_value());
+  EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Kuala Lumpur");
+}
+
+TEST(BuilderDatesPlaces, ProvinceNameWrittenAsACityIsTheCity) {
+  auto r = run(
+      "Vietnam and Laos held their 6th defence policy dialogue in Thanh Hoa city on Monday, with Deputy Defence "
+      "Minister Hoang Xuan Chien and Lao Deputy Defence Minister Khamliang Outhakaysone co-chairing.\n",
+      "2026-03-10");
+  ASSERT_FALSE(r.engagements.empty());
+  ASSERT_TRUE(r.engagements[0].location.has_value());
+  EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Thanh Hoa");
+  EXPECT_EQ(r.engagements[0].location->country.value_or(""), "VNM");
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -702,7 +702,7 @@ class Builder {
       const auto& trig = k_.triggers[tm.id];
       int f = -1;
       if (trig.kind == EngagementKind::kVisit &&
-          (trig.strong || status_for(s, tm.begin, tm.end, nullptr).has_value())) {
+          (trig.strong || status_for(s, tm.begin, tm.end, nullptr).has_value() || visit_reported(s, tm))) {
         f = visit(s, tm, current);
       }
       if (trig.kind == EngagementKind::kSigning && trig.strong) f = signing(s, tm, current);
@@ -1011,6 +1011,26 @@ class Builder {
       if (kind == EngagementKind::kVisit || kind == EngagementKind::kSigning || kind == EngagementKind::kExercise ||
           kind == EngagementKind::kCall)
         return true;
+    }
+    return false;
+  }
+
+  // A weak visit word that still reports one visit: "wrapped up a three-day visit to Cambodia", "during a
+  // visit to the neighbouring country" told of someone named before it (not "an invitation to visit").
+  bool visit_reported(int s, const Mention& tm) const {
+    const auto& sent = a_.tokens.sentences[s];
+    // "three-day", "4-day", "two-week": a visit with a length is one visit
+    for (uint32_t t = tm.begin; t > sent.begin + 1 && tm.begin - t < 3; --t) {
+      std::string_view w = norm(t - 1);
+      if ((w == "day" || w == "days" || w == "week") && a_.tokens.tokens[t - 2].has(segment::kHyphen)) return true;
+    }
+    if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
+    std::string_view det = norm(tm.begin - 1);
+    if (det != "a" && det != "his" && det != "her" && det != "their" && det != "its") return false;
+    if (norm(tm.end) != "to") return false;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kPerson && mm.end <= tm.begin) return true;
     }
     return false;
   }

@@ -291,6 +291,14 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
         e.year = y, e.month = m, e.day = d, e.end = static_cast<uint32_t>(k);
       } else {
         e.end = static_cast<uint32_t>(i + 1);
+        // "from Monday to Wednesday", "Monday-Wednesday": a range of weekdays
+        size_t t = e.end;
+        if (t + 1 < end && (norm(t) == "to" || norm(t) == "through" || norm(t) == "until" || norm(t) == "till" ||
+                            text.tokens[t].has(segment::kHyphen))) {
+          if (int ewd = weekday_number(norm(t + 1)); ewd >= 0 && text.tokens[t + 1].has(segment::kCapitalized)) {
+            e.has_end = true, e.end_weekday = ewd, e.end = static_cast<uint32_t>(t + 2);
+          }
+        }
       }
       out.push_back(e);
       i = e.end - 1;
@@ -446,6 +454,11 @@ std::optional<PartialDate> resolve_from(const DateExpr& d, const std::optional<P
 
 std::optional<PartialDate> resolve_end(const DateExpr& d, const std::optional<PartialDate>& published, bool future) {
   if (!d.has_end) return std::nullopt;
+  if (d.end_weekday >= 0) {
+    auto start = resolve(d, published, future);
+    if (!start || !start->has_day() || d.weekday < 0) return std::nullopt;
+    return civil_from_days(days_from_civil(start->year, start->month, start->day) + (d.end_weekday - d.weekday + 7) % 7);
+  }
   if (d.rel_year) {
     auto start = resolve(d, published, future);
     if (!start) return std::nullopt;

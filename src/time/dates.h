@@ -39,6 +39,7 @@ struct DateExpr {
   // a range's end ("to October 2"), same fields
   bool has_end = false;
   int end_year = 0, end_month = 0, end_day = 0;
+  int end_weekday = -1;  // "from Monday to Wednesday": the range ends on that weekday after the start
 };
 
 // All date expressions in tokens [begin, end).

@@ -803,5 +803,26 @@ TEST(BuilderDatesPlaces, ProvinceNameWrittenAsACityIsTheCity) {
   EXPECT_EQ(r.engagements[0].location->country.value_or(""), "VNM");
 }
 
+
+TEST(Builder, WeakVisitWordsThatStillReportAVisit) {
+  auto r = run(
+      "Navy chief Admiral Dinesh Tripathi wrapped up a four-day visit to Indonesia on Friday.\n"
+      "Army chief General Aung Min asked Thailand to tighten border checks during a visit to Bangkok that runs "
+      "from Monday to Wednesday.\n"
+      "He invited his host to visit Myanmar.\n",
+      "2026-05-13");
+  int visits = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kVisit || e.status != EngagementStatus::kHeld) continue;
+    ++visits;
+    if (e.participants.size() == 1 && e.participants[0].name == "Aung Min") {
+      ASSERT_TRUE(e.end_date.has_value());
+      EXPECT_EQ(e.date->to_string(), "2026-05-11");
+      EXPECT_EQ(e.end_date->to_string(), "2026-05-13");
+    }
+  }
+  EXPECT_EQ(visits, 2);
+}
+
 }  // namespace
 }  // namespace attache::extract

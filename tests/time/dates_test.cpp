@@ -70,6 +70,18 @@ TEST(Dates, RangesGiveFirstAndLastDay) {
   EXPECT_EQ(str(resolve_end(f2[0], pub, false)), "2023-03-14");
 }
 
+TEST(Dates, WeekdayRanges) {
+  segment::Tokenizer tok;
+  auto pub = PartialDate::parse("2026-07-16");  // a Thursday
+  auto t = tok.tokenize("The visit runs from Tuesday to Saturday. Drills went on Monday-Wednesday.");
+  auto found = find_dates(t, 0, t.tokens.size());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(str(resolve(found[0], pub, false)), "2026-07-14");
+  EXPECT_EQ(str(resolve_end(found[0], pub, false)), "2026-07-18");
+  EXPECT_EQ(str(resolve(found[1], pub, false)), "2026-07-13");
+  EXPECT_EQ(str(resolve_end(found[1], pub, false)), "2026-07-15");
+}
+
 TEST(Dates, MayIsAMonthOnlyWithACapital) {
   auto pub = PartialDate::parse("2024-06-10");
   EXPECT_EQ(str(first("The talks took place on May 20.", pub)), "2024-05-20");

@@ -246,11 +246,28 @@ class Annotator {
       b = j;
     }
     if (b < j && b > s.begin && tt.tokens[b].has(segment::kHyphen)) ++b;
+    // "a defence policy dialogue between Vietnam and Australia": the states after the type
+    size_t name_end = m.end;
+    if (states.empty() && m.end + 3 < s.end && norm(m.end) == "between") {
+      auto country_at = [&](size_t at) -> const Mention * {
+        for (const auto &mention : a_.mentions) {
+          if (mention.type == MentionType::kCountry && mention.begin == at) return &mention;
+        }
+        return nullptr;
+      };
+      const Mention *first = country_at(m.end + 1);
+      if (first && first->end + 1 < s.end && norm(first->end) == "and") {
+        if (const Mention *second = country_at(first->end + 1); second && second->id != first->id) {
+          states = {k_.countries.all()[first->id].code, k_.countries.all()[second->id].code};
+          name_end = second->end;
+        }
+      }
+    }
     auto [ord, start] = ordinal_before(b, s.begin);
     MechanismMention mm;
-    mm.begin = static_cast<uint32_t>(start), mm.end = m.end;
+    mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(name_end);
     mm.name = std::string(
-        text_.substr(tt.tokens[start].span.start, tt.tokens[m.end - 1].span.end - tt.tokens[start].span.start));
+        text_.substr(tt.tokens[start].span.start, tt.tokens[name_end - 1].span.end - tt.tokens[start].span.start));
     mm.kind = type.kind;
     mm.ordinal = ord;
     mm.type_name = type.name;

@@ -1474,7 +1474,8 @@ class Builder {
       std::string_view n = t + 1 < sent.end ? norm(t + 1) : std::string_view();
       if (w == "videoconference" || w == "teleconference" || w == "virtually" || w == "online" ||
           w == "videoconferencing" || w == "video-conference" || (w == "video" && (n == "conference" || n == "link" || n == "call")) ||
-          (w == "by" && (n == "phone" || n == "telephone" || n == "videoconference")) ||
+          (w == "by" && (n == "phone" || n == "telephone" || n == "videoconference")) || w == "telephonic" ||
+          ((w == "phone" || w == "telephone") && (n == "call" || n == "conversation" || n == "talks")) ||
           (w == "virtual" && (n == "meeting" || n == "talks" || n == "format")))
         return true;
     }

@@ -824,5 +824,28 @@ TEST(Builder, WeakVisitWordsThatStillReportAVisit) {
   EXPECT_EQ(visits, 2);
 }
 
+
+TEST(Builder, DialogueNamedWithItsStatesAfterBetween) {
+  auto r = run(
+      "Deputy Defence Minister Le Huy Vinh and Chilean Under Secretary of Defence Galo Eidelstein co-chaired a "
+      "deputy ministerial-level defence policy dialogue between Vietnam and Chile on Monday in Santiago.\n",
+      "2026-09-16");
+  ASSERT_EQ(r.engagements.size(), 1u);
+  const auto &e = r.engagements[0];
+  EXPECT_EQ(e.kind, EngagementKind::kPolicyDialogue);
+  EXPECT_EQ(e.mechanism.value_or(""), "Vietnam-Chile Defence Policy Dialogue");
+  EXPECT_EQ(e.date->to_string(), "2026-09-14");
+}
+
+TEST(Builder, TelephonicConversationIsACall) {
+  auto r = run(
+      "Defence Minister Arjun Mehra on Friday held a telephonic conversation with Kenyan Defence Cabinet Secretary "
+      "Soipan Tuya and discussed training cooperation.\n",
+      "2026-02-14");
+  ASSERT_EQ(r.engagements.size(), 1u);
+  EXPECT_EQ(r.engagements[0].kind, EngagementKind::kCall);
+  EXPECT_FALSE(r.engagements[0].location.has_value());
+}
+
 }  // namespace
 }  // namespace attache::extract

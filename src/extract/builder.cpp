@@ -227,6 +227,50 @@ class Builder {
     return true;
   }
 
+  // See step 1a. "<ordinal> dialogue|session|round|meeting" or "the next dialogue|session|round|meeting" governed
+  // by a cue of planning or proposing, with no mechanism named in the sentence: the next session of the
+  // mechanism of the article's main event (its states, kind and groups). Returns the frame made, or -1.
+  int next_session(int s) {
+    if (main_ < 0 || !frames_[main_].e.mechanism || !mech_by_sentence_[s].empty()) return -1;
+    const auto& sent = a_.tokens.sentences[s];
+    static const std::set<std::string_view> nouns = {"dialogue", "session", "round", "meeting", "consultation",
+                                                     "talks"};
+    for (uint32_t t = sent.begin + 1; t < sent.end; ++t) {
+      if (!nouns.count(norm(t))) continue;
+      std::optional<int> ordinal;
+      bool next = false;
+      if (int v = annotate::ordinal_value(norm(t - 1)); v > 0) ordinal = v;
+      if (norm(t - 1) == "next" || (t >= sent.begin + 2 && norm(t - 1) == "annual" && norm(t - 2) == "next")) next = true;
+      if (!ordinal && !next) continue;
+      std::string rule;
+      auto status = status_for(s, t - 1, t + 1, &rule);
+      if (!status || *status == EngagementStatus::kHeld) continue;
+      const Frame& m = frames_[main_];
+      if (ordinal && m.e.ordinal && *ordinal <= *m.e.ordinal) continue;  // an earlier session recalled
+      for (const auto& f : frames_) {
+        if (f.e.mechanism == m.e.mechanism && f.e.status != EngagementStatus::kHeld &&
+            (!ordinal || !f.e.ordinal || f.e.ordinal == ordinal))
+          return -1;  // already told
+      }
+      Frame fr;
+      fr.e.kind = m.e.kind;
+      fr.e.status = *status;
+      fr.e.mechanism = m.e.mechanism;
+      fr.e.ordinal = ordinal;
+      fr.e.countries = m.e.countries;
+      fr.e.groups = m.e.groups;
+      fr.anchor_sentence = s;
+      fr.anchor_token = t - 1;
+      explain(fr, "mechanism", "next session of the main event's mechanism", t - 1, t + 1);
+      explain(fr, "status", rule, t - 1, t + 1);
+      // "the next round of the dialogue in Jakarta": the place and date come after the whole phrase
+      uint32_t after = t + 1;
+      if (after + 2 < sent.end && norm(after) == "of" && norm(after + 1) == "the") after += 3;
+      return push_frame(std::move(fr), s, after);
+    }
+    return -1;
+  }
+
   // See step 1b. The first list of three or more states after "<office>s of" in the sentence opens the
   // mechanism; once known, a later "<ordinal> meeting" in the article is another session of it (their third,
   // the fifth next year). Returns the frame made or found, or -1.
@@ -602,6 +646,9 @@ class Builder {
       }
       frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
     }
+    // 1a. "agreed to hold the fifth dialogue in Cambodia next year", "the next round of the dialogue in Jakarta":
+    // a session to come of the mechanism whose session the article reports
+    if (int f = next_session(s); f >= 0 && opened < 0) (void)f;
     // 1b. "the defence ministers of A, B and C met ... for their fourth annual meeting": a meeting of the
     // officials of three or more states named as a list is a session of their "<A>-<B>-<C> <Office>' Meeting"
     if (int f = plurilateral(s); f >= 0 && opened < 0 && frames_[f].e.status == EngagementStatus::kHeld &&

@@ -847,5 +847,41 @@ TEST(Builder, TelephonicConversationIsACall) {
   EXPECT_FALSE(r.engagements[0].location.has_value());
 }
 
+
+TEST(Builder, NextSessionOfTheReportedMechanism) {
+  auto r = run(
+      "Deputy Defence Minister Hoang Xuan Chien and Mongolian State Secretary Dashdorj Sukhbaatar co-chaired the "
+      "3rd Vietnam-Mongolia defence policy dialogue in Ulaanbaatar on Tuesday.\n"
+      "The two sides agreed to hold the fourth dialogue in Hanoi next year.\n"
+      "They recalled the second dialogue, held in Hanoi in 2024.\n",
+      "2026-06-18");
+  const Engagement *next = nullptr;
+  int sessions = 0;
+  for (const auto &e : r.engagements) {
+    if (e.mechanism.value_or("") != "Vietnam-Mongolia Defence Policy Dialogue") continue;
+    ++sessions;
+    if (e.status == EngagementStatus::kPlanned) next = &e;
+  }
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->ordinal, 4);
+  EXPECT_EQ(next->date->to_string(), "2027");
+  EXPECT_EQ(next->location->city.value_or(""), "Hanoi");
+  EXPECT_EQ(sessions, 2);  // the recalled second session is no session to come
+
+  auto q = run(
+      "Thai and Indonesian defence officials held the 9th Thailand-Indonesia defence dialogue in Bangkok on "
+      "Monday.\n"
+      "Both sides agreed to convene the next round of the dialogue in Jakarta.\n",
+      "2026-06-18");
+  bool planned = false;
+  for (const auto &e : q.engagements) {
+    if (e.status == EngagementStatus::kPlanned && e.mechanism && !e.ordinal) {
+      planned = true;
+      EXPECT_EQ(e.location->city.value_or(""), "Jakarta");
+    }
+  }
+  EXPECT_TRUE(planned);
+}
+
 }  // namespace
 }  // namespace attache::extract

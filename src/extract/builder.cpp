@@ -783,6 +783,19 @@ class Builder {
         frames_[current].e.evidence.push_back(a_.tokens.sentences[s].span);
       }
     }
+    // "agreed to hold the first dialogue", "proposed a joint drill": what the meeting agrees or proposes to
+    // hold is discussed at it (seed precedent: the meeting takes dialogue_consultation / exercises)
+    if (target >= 0 && frames_[target].e.status == EngagementStatus::kHeld) {
+      for (size_t f = 0; f < frames_.size(); ++f) {
+        const auto& fr = frames_[f];
+        if (static_cast<int>(f) == target || fr.anchor_sentence != s || fr.e.status == EngagementStatus::kHeld) continue;
+        if (fr.e.kind == EngagementKind::kExercise) {
+          add_unique(frames_[target].e.areas, "exercises");
+        } else if (fr.e.kind == EngagementKind::kPolicyDialogue) {
+          add_unique(frames_[target].e.areas, "dialogue_consultation");
+        }
+      }
+    }
     // areas named in a planned/proposed mechanism's own name ("border defence friendship exchange")
     for (auto& fr : frames_) {
       if (fr.anchor_sentence != s || !fr.mechanism) continue;
@@ -1979,7 +1992,10 @@ class Builder {
       }
     }
     for (auto& f : frames_) {
-      if (f.e.kind == EngagementKind::kExercise) add_unique(f.e.areas, "exercises");  // always, per guidelines
+      if (f.e.kind == EngagementKind::kExercise) {
+        add_unique(f.e.areas, "exercises");  // always, per guidelines
+        if (naval_exercise(f)) add_unique(f.e.areas, "naval");
+      }
       std::sort(f.e.evidence.begin(), f.e.evidence.end());
       f.e.evidence.erase(std::unique(f.e.evidence.begin(), f.e.evidence.end()), f.e.evidence.end());
     }
@@ -2004,6 +2020,21 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = sent.begin; t < sent.end; ++t) {
       if (presence.count(norm(t))) return !meeting_trigger(s);
+    }
+    return false;
+  }
+
+  // "a naval exercise", "the navies' passage exercise (PASSEX)", "maritime drills": an exercise at sea is
+  // naval cooperation too (examples' precedent). Words next to the exercise's own word only.
+  bool naval_exercise(const Frame& f) const {
+    if (f.anchor_sentence < 0) return false;
+    const auto& sent = a_.tokens.sentences[f.anchor_sentence];
+    static const std::set<std::string_view> sea = {"naval", "navy", "navies", "maritime", "passex", "passage", "sea",
+                                                   "fleet", "warships", "frigates", "destroyers"};
+    const uint32_t b = f.anchor_token > sent.begin + 4 ? f.anchor_token - 4 : sent.begin;
+    const uint32_t e = std::min<uint32_t>(sent.end, f.anchor_token + 5);
+    for (uint32_t t = b; t < e; ++t) {
+      if (sea.count(norm(t))) return true;
     }
     return false;
   }

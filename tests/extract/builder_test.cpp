@@ -883,5 +883,28 @@ TEST(Builder, NextSessionOfTheReportedMechanism) {
   EXPECT_TRUE(planned);
 }
 
+
+TEST(Builder, WhatAMeetingAgreesToHoldIsDiscussedAtIt) {
+  auto r = run(
+      "Defence Minister Ng Eng Hen received Brunei's Minister of Defence II Halbi Mohd Yussof in Singapore on "
+      "Monday.\n"
+      "The two ministers agreed to hold a naval exercise later this year and to launch the first Singapore-Brunei "
+      "defence policy dialogue in 2027.\n",
+      "2026-08-12");
+  ASSERT_GE(r.engagements.size(), 3u);
+  const auto &meeting = r.engagements[0];
+  EXPECT_EQ(meeting.kind, EngagementKind::kBilateralMeeting);
+  EXPECT_TRUE(has_area(meeting, "exercises"));
+  EXPECT_TRUE(has_area(meeting, "dialogue_consultation"));
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) {
+      EXPECT_TRUE(has_area(e, "naval"));
+    }
+    if (e.kind == EngagementKind::kPolicyDialogue) {
+      EXPECT_TRUE(e.areas.empty());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -205,14 +205,22 @@ class Builder {
         if (!blocked && (!best || mm.begin > best->begin)) best = &mm;
       }
       if (mm.begin >= e && (mm.begin - e <= 4 || (mm.begin - e <= 10 && follows_in_clause(e, mm.begin)))) {
-        // "... to the second Expo scheduled for December": the occasion itself is scheduled, whoever invited
-        if (!best || k_.status_cues[mm.id].status == EngagementStatus::kPlanned) best = &mm;
+        // "... to the second Expo scheduled for December": the occasion itself is scheduled, whoever invited;
+        // a "next" inside a date ("invited him to visit next year") says when, not that it is agreed
+        if (!best || (k_.status_cues[mm.id].status == EngagementStatus::kPlanned && !inside_date(s, mm))) best = &mm;
       }
     }
     (void)sent;
     if (!best) return std::nullopt;
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
     return k_.status_cues[best->id].status;
+  }
+
+  bool inside_date(int s, const Mention& m) const {
+    for (size_t di : dates_by_sentence_[s]) {
+      if (a_.dates[di].begin <= m.begin && m.end <= a_.dates[di].end) return true;
+    }
+    return false;
   }
 
   // Tokens [e, b) continue the occasion's own phrase up to its verb: "exercise of the Ready Group will take
@@ -1989,6 +1997,21 @@ class Builder {
             add_unique(m.e.countries, k_.countries.all()[mm.id].code);
           }
         }
+      }
+    }
+    // an occasion of two sides that names only one of them, in an article about two states' ties ("the next
+    // exercise in Singapore", "the Chinese minister's visit"): the other side is the main event's other state
+    if (main_ >= 0 && frames_[main_].e.kind != EngagementKind::kMultilateralMeeting &&
+        frames_[main_].e.countries.size() == 2) {
+      const auto& pair = frames_[main_].e.countries;
+      for (size_t i = 0; i < frames_.size(); ++i) {
+        auto& f = frames_[i];
+        if (static_cast<int>(i) == main_ || f.e.kind == EngagementKind::kMultilateralMeeting || !f.e.groups.empty() ||
+            f.e.countries.size() != 1)
+          continue;
+        const std::string& only = f.e.countries[0];
+        if (only == pair[0]) add_unique(f.e.countries, pair[1]);
+        else if (only == pair[1]) add_unique(f.e.countries, pair[0]);
       }
     }
     for (auto& f : frames_) {

@@ -906,5 +906,26 @@ TEST(Builder, WhatAMeetingAgreesToHoldIsDiscussedAtIt) {
   }
 }
 
+
+TEST(Builder, AnOccasionNamingOneSideTakesTheOtherFromTheMainEvent) {
+  auto r = run(
+      "Singapore's Defence Minister Chan Chun Sing met Chinese Defence Minister Dong Jun in Beijing on Monday.\n"
+      "They agreed that a frigate of the PLA Navy would make a port call to Singapore later this year.\n"
+      "Chan invited the Chinese minister to pay an official visit to Singapore next year.\n",
+      "2026-10-14");
+  const Engagement *port = nullptr, *visit = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit && e.participants.empty()) port = &e;
+    if (e.kind == EngagementKind::kVisit && !e.participants.empty()) visit = &e;
+  }
+  ASSERT_NE(port, nullptr);
+  EXPECT_EQ(port->countries.size(), 2u);
+  EXPECT_EQ(port->status, EngagementStatus::kPlanned);
+  // the one invited is the visitor, and an invitation for next year is still only proposed
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->status, EngagementStatus::kProposed);
+  EXPECT_EQ(visit->participants[0].name, "Dong Jun");
+}
+
 }  // namespace
 }  // namespace attache::extract

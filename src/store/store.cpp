@@ -236,6 +236,9 @@ void Store::migrate(bool writable) {
     if (now < 3) {
       for (const auto& stmt : schema_v3(db_->dialect())) db_->exec(stmt);
       if (now > 0) db_->query("INSERT INTO meta (key, value) VALUES ('rebuild', '1')");
+      // A new store follows this attache's fusion rules (an older v3 store has no `fusion` row, or
+      // another value: the next ingest re-fuses it whole).
+      if (now == 0) db_->query("INSERT INTO meta (key, value) VALUES ('fusion', ?)", {std::string(fuse::kRulesVersion)});
     }
     // Later versions: one block per step, `if (now < N) { ... }`.
     db_->query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
@@ -381,9 +384,12 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
       }
     }
     auto rebuild = db_->query("SELECT value FROM meta WHERE key = 'rebuild'");
-    if (!rebuild.empty()) {
+    auto rules = db_->query("SELECT value FROM meta WHERE key = 'fusion'");
+    bool old_rules = rules.empty() || rules[0][0] != std::string(fuse::kRulesVersion);
+    if (!rebuild.empty() || old_rules) {
       rebuild_all(fuser, at, st);
-      db_->query("DELETE FROM meta WHERE key = 'rebuild'");
+      db_->query("DELETE FROM meta WHERE key IN ('rebuild', 'fusion')");
+      db_->query("INSERT INTO meta (key, value) VALUES ('fusion', ?)", {std::string(fuse::kRulesVersion)});
     } else if (!changed.empty() && !refuse_incremental(changed, fuser, at, st)) {
       text_stage_ = {};  // rebuild_all rewrites every text row
       rebuild_all(fuser, at, st);
@@ -596,17 +602,10 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
     while (!keys_todo.empty()) {
       std::string k = *keys_todo.begin();
       keys_todo.erase(keys_todo.begin());
-      // Class keys (P|, M|) are followed only from a `*` key.
-      if (!keys_seen.insert(k).second || k[0] == 'P' || k[0] == 'M') continue;
-      std::vector<std::string> look{k};
-      if (k[0] == 'p' || k[0] == 'm') {
-        std::string cls = k.substr(0, k.rfind('|'));
-        if (k.size() >= 2 && k.compare(k.size() - 2, 2, "|*") == 0)
-          look.push_back(std::string(1, k[0] == 'p' ? 'P' : 'M') + cls.substr(1));
-        else
-          look.push_back(cls + "|*");
-      }
-      for (const auto& l : look)
+      // Class keys (P|, M|) are followed only from a `*` key, passive attach keys (U|, N|) only to
+      // their active twins (fuse::linked_keys).
+      if (!keys_seen.insert(k).second) continue;
+      for (const auto& l : fuse::linked_keys(k))
         for (auto& row : db_->query("SELECT doc, idx FROM blocks WHERE key = ?", {l})) add_item(*row[0], std::stoi(*row[1]));
     }
     while (!occ_todo.empty()) {

@@ -257,12 +257,7 @@ TEST(Fusion, ClosureUnderBlockingKeysFusesAsTheWhole) {
       todo.erase(todo.begin());
       if (!items.insert(it).second) continue;
       for (const auto& k : keys[it]) {
-        std::vector<std::string> look{k};
-        if (k.starts_with("p|") || k.starts_with("m|")) {
-          std::string cls = k.substr(0, k.rfind('|'));
-          look.push_back(k.ends_with("|*") ? std::string(1, k[0] == 'p' ? 'P' : 'M') + cls.substr(1) : cls + "|*");
-        }
-        for (const auto& l : look)
+        for (const auto& l : linked_keys(k))
           for (const auto& other : holders[l])
             if (!items.count(other)) todo.insert(other);
       }

@@ -62,9 +62,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-long day_start(const PartialDate& d) {
-  return days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
-}
+long day_start(const PartialDate& d) { return days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1); }
 long day_end(const PartialDate& d) {
   int m = d.month ? d.month : 12;
   return days_from_civil(d.year, m, d.day ? d.day : days_in_month(d.year, m));
@@ -92,7 +90,7 @@ struct Item {
   std::set<std::string> party_set;
   long lo = LONG_MIN, hi = LONG_MAX;  // time window in days
   bool dated = false;
-  std::string key;  // what would identify it alone
+  std::string key;                      // what would identify it alone
   std::vector<std::string> mech_words;  // mechanism key words, sorted
   std::vector<std::string> name_core;   // a party-less report's name as mechanism words, ordinals dropped
 };
@@ -211,10 +209,9 @@ std::pair<std::vector<std::string>, std::vector<std::string>> attach_keys(const 
 
 bool is_ordinal_word(const std::string& w) {
   static const std::set<std::string, std::less<>> spelled = {
-      "first",      "second",     "third",     "fourth",      "fifth",      "sixth",       "seventh",
-      "eighth",     "ninth",      "tenth",     "eleventh",    "twelfth",    "thirteenth",  "fourteenth",
-      "fifteenth",  "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth",
-      "twenty",     "thirty",     "inaugural"};
+      "first",       "second",     "third",      "fourth",    "fifth",      "sixth",      "seventh",   "eighth",
+      "ninth",       "tenth",      "eleventh",   "twelfth",   "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",  "twenty",     "thirty",    "inaugural"};
   if (spelled.count(w)) return true;
   size_t i = 0;
   while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
@@ -235,9 +232,7 @@ std::string sentence_of(const std::string& text, const Span& span) {
   if (text.empty() || span.end > text.size() || span.empty()) return {};
   size_t b = span.start, e = span.end;
   while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 2] == '.' && text[b - 1] == ' ')) --b;
-  while (e < text.size() && text[e] != '\n' &&
-         !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')))
-    ++e;
+  while (e < text.size() && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' '))) ++e;
   if (e < text.size() && text[e] == '.') ++e;
   if (e - b > 600) return std::string(span.of(text));
   return text.substr(b, e - b);
@@ -402,8 +397,8 @@ PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, in
 }
 
 std::string PersonInfo::fingerprint() const {
-  ojson j{{"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names},
-          {"keys", keys}};
+  ojson j{
+      {"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names}, {"keys", keys}};
   return stable_hash(j.dump());
 }
 
@@ -622,8 +617,7 @@ Result Fuser::fuse(std::vector<SourceRecord> records) const {
     for (const auto& r : o.roles) roles[by_id.at(r.person)].push_back(r);
   for (size_t c = 0; c < persons.persons.size(); ++c)
     result.persons.push_back(assemble_person(persons.persons[c], std::move(roles[c])));
-  std::sort(result.persons.begin(), result.persons.end(),
-            [](const Person& a, const Person& b) { return a.id < b.id; });
+  std::sort(result.persons.begin(), result.persons.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
   return result;
 }
 
@@ -725,16 +719,14 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     const Item* idm = pref.front();
     for (auto* m : pref) {
       auto rank = [](const Item* x) {
-        return std::make_tuple(x->key[0] == 'm', x->e->status == EngagementStatus::kHeld,
-                               precision(x->e->date));
+        return std::make_tuple(x->key[0] == 'm', x->e->status == EngagementStatus::kHeld, precision(x->e->date));
       };
       if (rank(m) > rank(idm) || (rank(m) == rank(idm) && m->key < idm->key)) idm = m;
     }
     o.id = "occ-" + stable_hash(idm->key);
     // Two occasions whose best keys coincide (undated reports alike in every field): numbered in
     // cluster order, which is itself a function of the sorted records.
-    for (int n = 2; !used_ids.insert(o.id).second; ++n)
-      o.id = "occ-" + stable_hash(idm->key + "#" + std::to_string(n));
+    for (int n = 2; !used_ids.insert(o.id).second; ++n) o.id = "occ-" + stable_hash(idm->key + "#" + std::to_string(n));
     for (auto* m : ms) {
       std::string alt = "occ-" + stable_hash(m->key);
       if (alt != o.id && std::find(o.merged_from.begin(), o.merged_from.end(), alt) == o.merged_from.end())
@@ -815,8 +807,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     auto mechanism = mkey.empty() ? std::nullopt : majority(same_mechs, same);
     auto ordinal = majority(ordinals, [](int v) { return std::to_string(v); });
     note_conflict(
-        conflicts, "ordinal", ordinals, ms, [](int v) { return std::to_string(v); },
-        [](int v) { return ojson(v); });
+        conflicts, "ordinal", ordinals, ms, [](int v) { return std::to_string(v); }, [](int v) { return ojson(v); });
 
     // Parties, participants, areas: unions in member order.
     std::vector<std::string> countries, groups;

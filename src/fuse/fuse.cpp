@@ -136,7 +136,9 @@ bool compatible(const Item& a, const Item& b) {
   return a.parties == b.parties && a.e->kind == b.e->kind;
 }
 
-bool bounded(const Item& it) { return it.lo != LONG_MIN && it.hi != LONG_MAX; }
+// A stated date to the month at least ("March 2025", "18 March 2025"; not "2025", not a window
+// guessed from the publication date).
+bool dated_to_month(const Item& it) { return it.dated && precision(it.e->date) >= 2; }
 
 bool sorted_subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
@@ -160,20 +162,42 @@ bool names_the_other_side(const Item& d, const Item& c) {
   return false;
 }
 
+// `d` names at least one person, and every person it names is one of `c`'s (all words of the name in
+// one of c's participant names; countries are not compared, an extractor may give the wrong one).
+bool names_only_its_people(const Item& d, const Item& c) {
+  bool any = false;
+  for (const auto& p : d.e->participants) {
+    auto wp = eval::words(p.name);
+    if (wp.empty()) continue;
+    std::sort(wp.begin(), wp.end());
+    bool found = false;
+    for (const auto& q : c.e->participants) {
+      auto wq = eval::words(q.name);
+      std::sort(wq.begin(), wq.end());
+      found = found || sorted_subset(wp, wq);
+    }
+    if (!found) return false;
+    any = true;
+  }
+  return any;
+}
+
 // Weak evidence that report `d`, which names fewer parties than `c`, is `c`'s occasion (used only
 // when exactly one occasion fits, see fuse_occasions): nothing contradicts, same kind, and
-//  - d names one country, one of c's (at least two), both have bounded windows, and they give the
-//    same city or d names a person of the side it leaves out (a report that names only one side's
-//    country: "Minister Giang received Deputy Prime Minister Marles during his March visit"); or
+//  - d names one country, one of c's (at least two), both state a date to the month, and d names a
+//    person of the side it leaves out (a report that names only one side's country: "Minister Giang
+//    received Deputy Prime Minister Marles during his March visit"), or both give the same city and
+//    every person d names is one of c's (the city alone is not enough: on 1,643 generated reports it
+//    joined one-country signings that the extractor had cut from other meetings that day); or
 //  - d names no party, both give the same ordinal, and d's name without its ordinal is in c's
 //    mechanism ("the fifth defence policy dialogue" of the fifth Vietnam-Laos Defence Policy Dialogue).
 bool attaches(const Item& d, const Item& c) {
   if (d.e->kind != c.e->kind || !consistent(d, c)) return false;
   if (d.party_set.size() == 1 && c.party_set.size() >= 2 && c.party_set.count(*d.party_set.begin())) {
-    if (!bounded(d) || !bounded(c)) return false;
+    if (!dated_to_month(d) || !dated_to_month(c)) return false;
     const auto& ld = d.e->location;
     const auto& lc = c.e->location;
-    if (ld && lc && ld->city && lc->city) return true;  // equal: consistent() checked it
+    if (ld && lc && ld->city && lc->city && names_only_its_people(d, c)) return true;  // equal city: consistent()
     return names_the_other_side(d, c);
   }
   if (d.party_set.empty() && d.e->ordinal && c.e->ordinal && !d.name_core.empty())
@@ -196,8 +220,8 @@ std::pair<std::vector<std::string>, std::vector<std::string>> attach_keys(const 
     for (m.day = 0, last.day = 0; m <= last; m.month = m.month == 12 ? 1 : m.month + 1, m.year += m.month == 1)
       out.push_back(prefix + m.to_string());
   };
-  if (bounded(it) && it.party_set.size() == 1) months("u|" + kind + "|" + *it.party_set.begin() + "|", active);
-  if (bounded(it) && it.party_set.size() >= 2)
+  if (dated_to_month(it) && it.party_set.size() == 1) months("u|" + kind + "|" + *it.party_set.begin() + "|", active);
+  if (dated_to_month(it) && it.party_set.size() >= 2)
     for (const auto& p : it.party_set) months("U|" + kind + "|" + p + "|", passive);
   if (it.e->ordinal) {
     std::string ord = std::to_string(*it.e->ordinal);

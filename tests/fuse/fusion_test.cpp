@@ -350,38 +350,45 @@ TEST(FusionFewerParties, OneSideOnlyJoinsWhenItNamesTheOtherSidesPerson) {
   EXPECT_EQ(grouping({manila_both(), own_only}), (Groups{{"m1"}, {"m3"}}));
 }
 
-TEST(FusionFewerParties, OneSideOnlyJoinsWhenKindWindowAndCityAgree) {
-  auto in_manila =
-      report("m4", "2024-06-13", {{"date", "2024-06"}, {"countries", {"PHL"}}, {"location", place("Manila", "PHL")}});
-  EXPECT_EQ(grouping({manila_both(), in_manila}), (Groups{{"m1", "m4"}}));
-  // Another kind, another month, another city, or a country not among the parties: apart.
-  auto visit =
-      report("m5", "2024-06-13",
-             {{"kind", "visit"}, {"date", "2024-06"}, {"countries", {"PHL"}}, {"location", place("Manila", "PHL")}});
-  auto august =
-      report("m6", "2024-08-20", {{"date", "2024-08"}, {"countries", {"PHL"}}, {"location", place("Manila", "PHL")}});
-  auto cebu =
-      report("m7", "2024-06-13", {{"date", "2024-06"}, {"countries", {"PHL"}}, {"location", place("Cebu", "PHL")}});
-  auto other =
-      report("m8", "2024-06-13", {{"date", "2024-06"}, {"countries", {"IDN"}}, {"location", place("Manila", "PHL")}});
-  for (const auto& r : {visit, august, cebu, other})
-    EXPECT_EQ(grouping({manila_both(), r}), (Groups{{"m1"}, {r.record.doc}})) << r.record.doc;
-  // Undated and unpublished: no bounded window, no weak match.
-  auto timeless = report("m9", "2024-06-13", {{"countries", {"PHL"}}, {"location", place("Manila", "PHL")}});
-  timeless.record.published.reset();
-  EXPECT_EQ(grouping({manila_both(), timeless}), (Groups{{"m1"}, {"m9"}}));
+// A Philippine outlet's report of a June meeting in Manila naming only its own minister and country;
+// `fields` change or add fields.
+SourceRecord manila_one_side(const std::string& doc, const nlohmann::json& fields = nlohmann::json::object()) {
+  nlohmann::json f = {{"date", "2024-06"},
+                      {"countries", {"PHL"}},
+                      {"location", place("Manila", "PHL")},
+                      {"participants", {person("Gilberto Teodoro", "PHL")}}};
+  for (const auto& [k, v] : fields.items()) f[k] = v;
+  return report(doc, "2024-06-13", f);
+}
+
+TEST(FusionFewerParties, OneSideOnlyJoinsWhenKindWindowCityAndPeopleAgree) {
+  EXPECT_EQ(grouping({manila_both(), manila_one_side("m4")}), (Groups{{"m1", "m4"}}));
+  // Another kind, another month, another city, a country not among the parties, a person who was
+  // not there, or no person at all (the city alone): apart.
+  std::vector<SourceRecord> apart{
+      manila_one_side("m5", {{"kind", "visit"}}),
+      manila_one_side("m6", {{"date", "2024-08"}}),
+      manila_one_side("m7", {{"location", place("Cebu", "PHL")}}),
+      manila_one_side("m8", {{"countries", {"IDN"}}}),
+      manila_one_side("m12", {{"participants", {person("Gilberto Teodoro", "PHL"), person("Romeo Brawner", "PHL")}}}),
+      manila_one_side("m13", {{"participants", nlohmann::json::array()}}),
+      // No stated date (a window guessed from the publication date), or only the year.
+      manila_one_side("m9", {{"date", nullptr}}),
+      manila_one_side("m11", {{"date", "2024"}}),
+  };
+  for (const auto& r : apart) EXPECT_EQ(grouping({manila_both(), r}), (Groups{{"m1"}, {r.record.doc}})) << r.record.doc;
 }
 
 TEST(FusionFewerParties, AmbiguousOneSideReportStaysApart) {
-  // Two meetings of the Philippines in Manila that month: a report naming only the Philippines and
-  // the city fits both, so it joins neither; one naming the Japanese minister still finds its own.
+  // Two meetings of the Philippine minister in Manila that month: a report naming only the
+  // Philippines, the city and the minister fits both, so it joins neither; one naming the Japanese
+  // minister still finds its own.
   auto us = report("m10", "2024-06-21",
                    {{"date", "2024-06-20"},
                     {"location", place("Manila", "PHL")},
                     {"countries", {"PHL", "USA"}},
                     {"participants", {person("Gilberto Teodoro", "PHL"), person("Lloyd Austin", "USA")}}});
-  auto in_manila =
-      report("m4", "2024-06-25", {{"date", "2024-06"}, {"countries", {"PHL"}}, {"location", place("Manila", "PHL")}});
+  auto in_manila = manila_one_side("m4");
   auto with_kihara = report("m2", "2024-06-14",
                             {{"date", "2024-06"},
                              {"countries", {"PHL"}},
@@ -496,8 +503,7 @@ TEST(FusionFewerParties, ClosureUnderBlockingKeysFusesAsTheWhole) {
                          {{"date", "2024-06"},
                           {"countries", {"PHL"}},
                           {"participants", {person("Teodoro", "PHL"), person("Kihara", "PHL")}}});
-  auto in_manila =
-      report("m4", "2024-06-25", {{"date", "2024-06"}, {"countries", {"PHL"}}, {"location", place("Manila", "PHL")}});
+  auto in_manila = manila_one_side("m4");
   auto us = report("m10", "2024-06-21",
                    {{"date", "2024-06-20"}, {"location", place("Manila", "PHL")}, {"countries", {"PHL", "USA"}}});
   auto plan = report("d1", "2023-03-01",

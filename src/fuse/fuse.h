@@ -10,6 +10,8 @@
 //      kind, ordinal and city), no contradicting mechanism, ordinal or
 //      place, and time windows that overlap (a stated date, else around the report's publication:
 //      before it when held, after it when planned). Among several, the best scored; else a new one.
+//   3. then an occasion whose reports name fewer parties (one side's country, or none) joins the one
+//      occasion it fits, when exactly one does (see attaches() in fuse.cpp).
 // A Fuser holds a reference to a Comparer (mechanism keys), which must outlive it; it is immutable,
 // so one Fuser can serve several threads.
 #pragma once

@@ -231,7 +231,8 @@ int run_ingest(const IngestArgs& args) {
   std::cerr << "attache ingest: " << total.added << " added, " << total.replaced << " replaced, " << total.unchanged
             << " unchanged; occasions " << total.created << " created, " << total.updated << " updated, "
             << total.merged << " merged, " << total.retracted << " retracted; " << total.refused
-            << " engagements re-fused" << (total.rebuilt ? " (whole store, after a migration)" : "") << "\n";
+            << " engagements re-fused"
+            << (total.rebuilt ? " (whole store, after a migration or a change of fusion rules)" : "") << "\n";
   return rc;
 }
 

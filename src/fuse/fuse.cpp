@@ -62,9 +62,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-long day_start(const PartialDate& d) {
-  return days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
-}
+long day_start(const PartialDate& d) { return days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1); }
 long day_end(const PartialDate& d) {
   int m = d.month ? d.month : 12;
   return days_from_civil(d.year, m, d.day ? d.day : days_in_month(d.year, m));
@@ -92,36 +90,19 @@ struct Item {
   std::set<std::string> party_set;
   long lo = LONG_MIN, hi = LONG_MAX;  // time window in days
   bool dated = false;
-  std::string key;  // what would identify it alone
+  std::string key;                      // what would identify it alone
+  std::vector<std::string> mech_words;  // mechanism key words, sorted
+  std::vector<std::string> name_core;   // a party-less report's name as mechanism words, ordinals dropped
 };
 
 namespace {
 
-
-bool compatible(const Item& a, const Item& b) {
-  if (a.doc == b.doc) return false;  // one article does not report one occasion twice
-  bool same_mech = !a.mech.empty() && a.mech == b.mech;
-  if (!a.mech.empty() && !b.mech.empty() && !same_mech) return false;
+// Nothing in two reports contradicts one occasion: other documents (one article does not report one
+// occasion twice), no different mechanism, ordinal, city or place country, overlapping windows.
+bool consistent(const Item& a, const Item& b) {
+  if (a.doc == b.doc) return false;
+  if (!a.mech.empty() && !b.mech.empty() && a.mech != b.mech) return false;
   if (a.e->ordinal && b.e->ordinal && *a.e->ordinal != *b.e->ordinal) return false;
-  if (same_mech) {
-    // Reports of one mechanism may list different parties; they need only not be disjoint.
-    if (!a.party_set.empty() && !b.party_set.empty()) {
-      bool any = false;
-      for (const auto& p : a.party_set) any = any || b.party_set.count(p);
-      if (!any) return false;
-    }
-  } else if (a.parties.empty() || b.parties.empty()) {
-    // A report that names no party (none was found in it) is still the occasion another report names
-    // in full when both give the same kind, the same ordinal and the same city ("the 11th dialogue,
-    // in Tokyo"); without all three it stays apart.
-    if (a.e->kind != b.e->kind || !a.e->ordinal || !b.e->ordinal) return false;
-    const auto& la = a.e->location;
-    const auto& lb = b.e->location;
-    if (!la || !lb || !la->city || !lb->city) return false;
-  } else {
-    if (a.parties != b.parties) return false;
-    if (a.e->kind != b.e->kind) return false;
-  }
   const auto& la = a.e->location;
   const auto& lb = b.e->location;
   if (la && lb) {
@@ -129,6 +110,138 @@ bool compatible(const Item& a, const Item& b) {
     if (la->city && lb->city && normalize::fold(*la->city) != normalize::fold(*lb->city)) return false;
   }
   return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+bool compatible(const Item& a, const Item& b) {
+  if (!consistent(a, b)) return false;
+  bool same_mech = !a.mech.empty() && a.mech == b.mech;
+  if (same_mech) {
+    // Reports of one mechanism may list different parties; they need only not be disjoint.
+    if (!a.party_set.empty() && !b.party_set.empty()) {
+      bool any = false;
+      for (const auto& p : a.party_set) any = any || b.party_set.count(p);
+      if (!any) return false;
+    }
+    return true;
+  }
+  if (a.parties.empty() || b.parties.empty()) {
+    // A report that names no party (none was found in it) is still the occasion another report names
+    // in full when both give the same kind, the same ordinal and the same city ("the 11th dialogue,
+    // in Tokyo"); without all three it stays apart.
+    if (a.e->kind != b.e->kind || !a.e->ordinal || !b.e->ordinal) return false;
+    const auto& la = a.e->location;
+    const auto& lb = b.e->location;
+    return la && lb && la->city && lb->city;
+  }
+  return a.parties == b.parties && a.e->kind == b.e->kind;
+}
+
+// A stated date to the month at least ("March 2025", "18 March 2025"; not "2025", not a window
+// guessed from the publication date).
+bool dated_to_month(const Item& it) { return it.dated && precision(it.e->date) >= 2; }
+
+bool sorted_subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  return std::includes(big.begin(), big.end(), small.begin(), small.end());
+}
+
+// A person of the side `d` does not name is named in `d` too ("Marles" in a report that names only
+// Vietnam, "Richard Marles" of Australia in the other): every word of one of d's participant names
+// is in the name of one of c's participants from a country outside d's parties.
+bool names_the_other_side(const Item& d, const Item& c) {
+  for (const auto& p : d.e->participants) {
+    auto wp = eval::words(p.name);
+    if (wp.empty()) continue;
+    std::sort(wp.begin(), wp.end());
+    for (const auto& q : c.e->participants) {
+      if (!q.country || d.party_set.count(*q.country)) continue;
+      auto wq = eval::words(q.name);
+      std::sort(wq.begin(), wq.end());
+      if (sorted_subset(wp, wq)) return true;
+    }
+  }
+  return false;
+}
+
+// `d` names at least one person, and every person it names is one of `c`'s (all words of the name in
+// one of c's participant names; countries are not compared, an extractor may give the wrong one).
+bool names_only_its_people(const Item& d, const Item& c) {
+  bool any = false;
+  for (const auto& p : d.e->participants) {
+    auto wp = eval::words(p.name);
+    if (wp.empty()) continue;
+    std::sort(wp.begin(), wp.end());
+    bool found = false;
+    for (const auto& q : c.e->participants) {
+      auto wq = eval::words(q.name);
+      std::sort(wq.begin(), wq.end());
+      found = found || sorted_subset(wp, wq);
+    }
+    if (!found) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Weak evidence that report `d`, which names fewer parties than `c`, is `c`'s occasion (used only
+// when exactly one occasion fits, see fuse_occasions): nothing contradicts, same kind, and
+//  - d names one country, one of c's (at least two), both state a date to the month, and d names a
+//    person of the side it leaves out (a report that names only one side's country: "Minister Giang
+//    received Deputy Prime Minister Marles during his March visit"), or both give the same city and
+//    every person d names is one of c's (the city alone is not enough: on 1,643 generated reports it
+//    joined one-country signings that the extractor had cut from other meetings that day); or
+//  - d names no party, both give the same ordinal, and d's name without its ordinal is in c's
+//    mechanism ("the fifth defence policy dialogue" of the fifth Vietnam-Laos Defence Policy Dialogue).
+bool attaches(const Item& d, const Item& c) {
+  if (d.e->kind != c.e->kind || !consistent(d, c)) return false;
+  if (d.party_set.size() == 1 && c.party_set.size() >= 2 && c.party_set.count(*d.party_set.begin())) {
+    if (!dated_to_month(d) || !dated_to_month(c)) return false;
+    const auto& ld = d.e->location;
+    const auto& lc = c.e->location;
+    if (ld && lc && ld->city && lc->city && names_only_its_people(d, c)) return true;  // equal city: consistent()
+    return names_the_other_side(d, c);
+  }
+  if (d.party_set.empty() && d.e->ordinal && c.e->ordinal && !d.name_core.empty())
+    return sorted_subset(d.name_core, c.mech_words);
+  return false;
+}
+
+// The keys that bring attaches() pairs together, as (active, passive): a report that may attach to
+// another files active keys, a report others may attach to files passive ones; an active key leads to
+// the same key's passive holders and back (linked_keys()), never a passive key to another passive one.
+//   u|kind|country|YYYY-MM  a one-country report, for each month of its window;
+//   U|kind|country|YYYY-MM  a report of two or more parties, for each of them and each month;
+//   n|kind|ordinal          a party-less report with an ordinal and a name;
+//   N|kind|ordinal          a report with a mechanism and an ordinal.
+std::pair<std::vector<std::string>, std::vector<std::string>> attach_keys(const Item& it) {
+  std::vector<std::string> active, passive;
+  std::string kind(to_string(it.e->kind));
+  auto months = [&](const std::string& prefix, std::vector<std::string>& out) {
+    PartialDate m = civil_from_days(it.lo), last = civil_from_days(it.hi);
+    for (m.day = 0, last.day = 0; m <= last; m.month = m.month == 12 ? 1 : m.month + 1, m.year += m.month == 1)
+      out.push_back(prefix + m.to_string());
+  };
+  if (dated_to_month(it) && it.party_set.size() == 1) months("u|" + kind + "|" + *it.party_set.begin() + "|", active);
+  if (dated_to_month(it) && it.party_set.size() >= 2)
+    for (const auto& p : it.party_set) months("U|" + kind + "|" + p + "|", passive);
+  if (it.e->ordinal) {
+    std::string ord = std::to_string(*it.e->ordinal);
+    if (it.party_set.empty() && !it.name_core.empty()) active.push_back("n|" + kind + "|" + ord);
+    if (!it.mech.empty()) passive.push_back("N|" + kind + "|" + ord);
+  }
+  return {std::move(active), std::move(passive)};
+}
+
+bool is_ordinal_word(const std::string& w) {
+  static const std::set<std::string, std::less<>> spelled = {
+      "first",       "second",     "third",      "fourth",    "fifth",      "sixth",      "seventh",   "eighth",
+      "ninth",       "tenth",      "eleventh",   "twelfth",   "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",  "twenty",     "thirty",    "inaugural"};
+  if (spelled.count(w)) return true;
+  size_t i = 0;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0) return false;
+  std::string_view rest = std::string_view(w).substr(i);
+  return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
 }
 
 int score(const Item& a, const Item& b) {
@@ -143,9 +256,7 @@ std::string sentence_of(const std::string& text, const Span& span) {
   if (text.empty() || span.end > text.size() || span.empty()) return {};
   size_t b = span.start, e = span.end;
   while (b > 0 && text[b - 1] != '\n' && !(b >= 2 && text[b - 2] == '.' && text[b - 1] == ' ')) --b;
-  while (e < text.size() && text[e] != '\n' &&
-         !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' ')))
-    ++e;
+  while (e < text.size() && text[e] != '\n' && !(text[e] == '.' && (e + 1 == text.size() || text[e + 1] == ' '))) ++e;
   if (e < text.size() && text[e] == '.') ++e;
   if (e - b > 600) return std::string(span.of(text));
   return text.substr(b, e - b);
@@ -310,8 +421,8 @@ PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, in
 }
 
 std::string PersonInfo::fingerprint() const {
-  ojson j{{"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names},
-          {"keys", keys}};
+  ojson j{
+      {"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names}, {"keys", keys}};
   return stable_hash(j.dump());
 }
 
@@ -356,9 +467,16 @@ Item Fuser::make_item(const SourceRecord& r, size_t i) const {
   it.doc = r.record.doc;
   it.index = static_cast<int>(i);
   it.mech = mechanism_key(e.mechanism);
+  if (e.mechanism && !e.mechanism->empty()) it.mech_words = cmp_.mechanism_key(*e.mechanism);
   for (const auto& c : e.countries) it.party_set.insert(c);
   for (const auto& g : e.groups) it.party_set.insert("g:" + normalize::fold(g));
   it.parties = join({it.party_set.begin(), it.party_set.end()}, ",");
+  if (it.party_set.empty() && e.ordinal && e.name) {
+    // At least two words besides the ordinal: "the fifth dialogue" alone says too little.
+    for (auto& w : cmp_.mechanism_key(*e.name))
+      if (!is_ordinal_word(w)) it.name_core.push_back(std::move(w));
+    if (it.name_core.size() < 2) it.name_core.clear();
+  }
   if (e.date) {
     it.dated = true;
     it.lo = day_start(*e.date);
@@ -383,6 +501,93 @@ Item Fuser::make_item(const SourceRecord& r, size_t i) const {
   return it;
 }
 
+namespace {
+
+// Second step of clustering: an occasion whose reports name fewer parties than another occasion's
+// (one side's country only, or none) joins it when every pair of their reports is compatible() or
+// attaches(), and no other occasion fits as well (weak evidence is only used when it is unambiguous).
+// An occasion that attaches elsewhere takes no one; occasions attaching to the same one must agree
+// with each other too. A function of the clusters (in order), so of the sorted records; every
+// occasion it looks at shares an attach key with the one attaching, so the store's closure holds it.
+void attach_clusters(const std::vector<Item>& items, std::vector<std::vector<size_t>>& clusters) {
+  const size_t none = clusters.size();
+  std::map<std::string, std::vector<size_t>> passive_of;  // passive key -> clusters, ascending
+  std::vector<std::vector<std::string>> active_of(clusters.size());
+  for (size_t c = 0; c < clusters.size(); ++c)
+    for (size_t i : clusters[c]) {
+      auto [active, passive] = attach_keys(items[i]);
+      for (auto& k : passive) {
+        auto& v = passive_of[k];
+        if (v.empty() || v.back() != c) v.push_back(c);
+      }
+      active_of[c].insert(active_of[c].end(), active.begin(), active.end());
+    }
+  auto fits = [&](const std::vector<size_t>& from, const std::vector<size_t>& to, bool both_ways) {
+    for (size_t d : from)
+      for (size_t c : to)
+        if (!compatible(items[d], items[c]) && !attaches(items[d], items[c]) &&
+            !(both_ways && attaches(items[c], items[d])))
+          return false;
+    return true;
+  };
+  std::vector<size_t> target(clusters.size(), none);
+  for (size_t d = 0; d < clusters.size(); ++d) {
+    if (active_of[d].empty()) continue;
+    std::vector<size_t> cands;
+    for (const auto& k : active_of[d])
+      for (const auto& l : linked_keys(k)) {
+        auto h = passive_of.find(l);
+        if (h != passive_of.end()) cands.insert(cands.end(), h->second.begin(), h->second.end());
+      }
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    int n = 0;
+    for (size_t c : cands)
+      if (c != d && fits(clusters[d], clusters[c], false)) ++n, target[d] = c;
+    if (n != 1) target[d] = none;
+  }
+  std::vector<std::vector<size_t>> attached(clusters.size());
+  for (size_t d = 0; d < clusters.size(); ++d) {
+    size_t c = target[d];
+    if (c == none || target[c] != none || !fits(clusters[d], attached[c], true)) continue;
+    attached[c].insert(attached[c].end(), clusters[d].begin(), clusters[d].end());
+  }
+  for (size_t d = 0; d < clusters.size(); ++d) {
+    size_t c = target[d];
+    if (c == none || target[c] != none) continue;
+    if (std::find(attached[c].begin(), attached[c].end(), clusters[d].front()) == attached[c].end()) continue;
+    clusters[c].insert(clusters[c].end(), clusters[d].begin(), clusters[d].end());
+    clusters[d].clear();
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> linked_keys(const std::string& key) {
+  if (key.size() < 2 || key[1] != '|') return {key};
+  switch (key[0]) {
+    case 'P':
+    case 'M':
+      return {};  // class keys: reached only from a `*` key
+    case 'p':
+    case 'm': {
+      std::string cls = key.substr(0, key.rfind('|'));
+      if (key.ends_with("|*")) return {key, std::string(1, key[0] == 'p' ? 'P' : 'M') + cls.substr(1)};
+      return {key, cls + "|*"};
+    }
+    case 'u':
+      return {"U" + key.substr(1)};
+    case 'U':
+      return {"u" + key.substr(1)};
+    case 'n':
+      return {"N" + key.substr(1)};
+    case 'N':
+      return {"n" + key.substr(1)};
+    default:
+      return {key};
+  }
+}
+
 std::vector<ItemKeys> Fuser::index_record(const SourceRecord& r) const {
   std::vector<ItemKeys> out;
   for (size_t i = 0; i < r.record.engagements.size(); ++i) {
@@ -405,6 +610,9 @@ std::vector<ItemKeys> Fuser::index_record(const SourceRecord& r) const {
     };
     if (!it.mech.empty()) bucketed("m|" + it.mech + "|");
     if (!it.parties.empty()) bucketed(std::string("p|") + to_string(it.e->kind) + "|" + it.parties + "|");
+    auto [active, passive] = attach_keys(it);
+    k.blocks.insert(k.blocks.end(), active.begin(), active.end());
+    k.blocks.insert(k.blocks.end(), passive.begin(), passive.end());
     for (const auto& part : it.e->participants) {
       std::string pk = participant_key(part);
       if (!pk.empty()) k.names.emplace_back(pk, part.name);
@@ -433,8 +641,7 @@ Result Fuser::fuse(std::vector<SourceRecord> records) const {
     for (const auto& r : o.roles) roles[by_id.at(r.person)].push_back(r);
   for (size_t c = 0; c < persons.persons.size(); ++c)
     result.persons.push_back(assemble_person(persons.persons[c], std::move(roles[c])));
-  std::sort(result.persons.begin(), result.persons.end(),
-            [](const Person& a, const Person& b) { return a.id < b.id; });
+  std::sort(result.persons.begin(), result.persons.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
   return result;
 }
 
@@ -508,6 +715,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     if (best == clusters.size()) clusters.emplace_back();
     join_cluster(i, best);
   }
+  attach_clusters(items, clusters);
 
   auto person_index = [&](const Participant& p) { return persons.find(p); };
 
@@ -515,6 +723,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
   std::vector<Occasion> result;
   std::set<std::string> used_ids;
   for (auto& cl : clusters) {
+    if (cl.empty()) continue;  // attached to another
     std::sort(cl.begin(), cl.end());
     std::vector<const Item*> ms;
     for (size_t i : cl) ms.push_back(&items[i]);
@@ -534,16 +743,14 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     const Item* idm = pref.front();
     for (auto* m : pref) {
       auto rank = [](const Item* x) {
-        return std::make_tuple(x->key[0] == 'm', x->e->status == EngagementStatus::kHeld,
-                               precision(x->e->date));
+        return std::make_tuple(x->key[0] == 'm', x->e->status == EngagementStatus::kHeld, precision(x->e->date));
       };
       if (rank(m) > rank(idm) || (rank(m) == rank(idm) && m->key < idm->key)) idm = m;
     }
     o.id = "occ-" + stable_hash(idm->key);
     // Two occasions whose best keys coincide (undated reports alike in every field): numbered in
     // cluster order, which is itself a function of the sorted records.
-    for (int n = 2; !used_ids.insert(o.id).second; ++n)
-      o.id = "occ-" + stable_hash(idm->key + "#" + std::to_string(n));
+    for (int n = 2; !used_ids.insert(o.id).second; ++n) o.id = "occ-" + stable_hash(idm->key + "#" + std::to_string(n));
     for (auto* m : ms) {
       std::string alt = "occ-" + stable_hash(m->key);
       if (alt != o.id && std::find(o.merged_from.begin(), o.merged_from.end(), alt) == o.merged_from.end())
@@ -624,8 +831,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     auto mechanism = mkey.empty() ? std::nullopt : majority(same_mechs, same);
     auto ordinal = majority(ordinals, [](int v) { return std::to_string(v); });
     note_conflict(
-        conflicts, "ordinal", ordinals, ms, [](int v) { return std::to_string(v); },
-        [](int v) { return ojson(v); });
+        conflicts, "ordinal", ordinals, ms, [](int v) { return std::to_string(v); }, [](int v) { return ojson(v); });
 
     // Parties, participants, areas: unions in member order.
     std::vector<std::string> countries, groups;

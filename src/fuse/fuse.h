@@ -10,6 +10,8 @@
 //      kind, ordinal and city), no contradicting mechanism, ordinal or
 //      place, and time windows that overlap (a stated date, else around the report's publication:
 //      before it when held, after it when planned). Among several, the best scored; else a new one.
+//   3. then an occasion whose reports name fewer parties (one side's country, or none) joins the one
+//      occasion it fits, when exactly one does (see attaches() in fuse.cpp).
 // A Fuser holds a reference to a Comparer (mechanism keys), which must outlive it; it is immutable,
 // so one Fuser can serve several threads.
 #pragma once
@@ -98,8 +100,8 @@ struct PersonIndex {
 };
 
 // The blocking keys of one engagement: two engagements can only be compatible (or share a strong
-// key, or an identity) when they share one of these keys, or one has the `p|kind|parties|*` key of
-// an unbounded time window and the other any `p|kind|parties|` key. Also its participants' keys.
+// key, or an identity, or let one attach to the other's occasion) when one holds a key that
+// linked_keys() gives for a key of the other. Also its participants' keys.
 struct ItemKeys {
   int index = 0;
   std::vector<std::string> blocks;
@@ -110,6 +112,17 @@ struct Result {
   std::vector<Occasion> occasions;  // sorted by (date_sort, id)
   std::vector<Person> persons;      // sorted by id
 };
+
+// The version of the fusion rules and blocking keys. A store fused under another version re-fuses
+// everything once at its next ingest (its stored keys and occasions follow the old rules).
+inline constexpr std::string_view kRulesVersion = "2";
+
+// The keys whose holders an engagement holding `key` may be fused with: the key itself, and
+//   p|…|YYYY-MM -> p|…|*;  p|…|* -> P|… (the class key, which every p-key's holder also files);
+//   the same for m/M;  P|…, M| -> nothing (reached only from a `*` key);
+//   u|… -> U|…, U|… -> u|…, n|… -> N|…, N|… -> n|… (the attach keys: a report naming fewer parties
+//   and the reports it may belong to, never two of the latter).
+std::vector<std::string> linked_keys(const std::string& key);
 
 // Deterministic 64-bit FNV-1a as 16 hex digits (ids must not depend on the platform's std::hash).
 std::string stable_hash(std::string_view s);

@@ -54,8 +54,7 @@ std::vector<std::string> schema_v1(Dialect d) {
       "CREATE TABLE occasion_aliases (alias TEXT NOT NULL, occasion TEXT NOT NULL, PRIMARY KEY (alias, "
       "occasion))",
       "CREATE INDEX occasion_aliases_occ ON occasion_aliases (occasion)",
-      std::string("CREATE TABLE changes (seq ") +
-          (pg ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT") +
+      std::string("CREATE TABLE changes (seq ") + (pg ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT") +
           ", at TEXT NOT NULL, occasion TEXT NOT NULL, change TEXT NOT NULL, detail TEXT)",
       "CREATE INDEX changes_at ON changes (at, seq)",
   };
@@ -162,8 +161,8 @@ std::string now_utc() {
   std::tm tm{};
   gmtime_r(&secs, &tm);
   char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long>(micros));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long>(micros));
   return buf;
 }
 
@@ -197,11 +196,10 @@ std::unique_ptr<Store> Store::open(const std::string& target, bool writable, Ope
 
 void Store::migrate(bool writable) {
   auto version = [&]() -> int {
-    auto rows =
-        db_->query(db_->dialect() == Dialect::kSqlite
-                       ? "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"
-                       : "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                         "current_schema() AND table_name = 'schema_version'");
+    auto rows = db_->query(db_->dialect() == Dialect::kSqlite
+                               ? "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"
+                               : "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                 "current_schema() AND table_name = 'schema_version'");
     if (rows.empty() || !rows[0][0] || *rows[0][0] == "0") return 0;
     auto v = db_->query("SELECT max(version) FROM schema_version");
     return v.empty() || !v[0][0] ? 0 : std::stoi(*v[0][0]);
@@ -213,8 +211,9 @@ void Store::migrate(bool writable) {
                   "); use a newer attache, nothing was changed");
   if (v == kSchemaVersion) return;
   if (!writable && v > 0)
-    throw DbError("store " + db_->where() + " has schema version " + std::to_string(v) + ", older than this attache's (" +
-                  std::to_string(kSchemaVersion) + "); run `attache ingest` on it once to migrate it");
+    throw DbError("store " + db_->where() + " has schema version " + std::to_string(v) +
+                  ", older than this attache's (" + std::to_string(kSchemaVersion) +
+                  "); run `attache ingest` on it once to migrate it");
   if (!writable) throw DbError("store " + db_->where() + " is empty or not an attache store (no schema)");
   transaction(*db_, [&] {
     // Checked again inside the transaction: another process may have created it meanwhile.
@@ -236,6 +235,10 @@ void Store::migrate(bool writable) {
     if (now < 3) {
       for (const auto& stmt : schema_v3(db_->dialect())) db_->exec(stmt);
       if (now > 0) db_->query("INSERT INTO meta (key, value) VALUES ('rebuild', '1')");
+      // A new store follows this attache's fusion rules (an older v3 store has no `fusion` row, or
+      // another value: the next ingest re-fuses it whole).
+      if (now == 0)
+        db_->query("INSERT INTO meta (key, value) VALUES ('fusion', ?)", {std::string(fuse::kRulesVersion)});
     }
     // Later versions: one block per step, `if (now < N) { ... }`.
     db_->query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
@@ -261,9 +264,8 @@ void Store::delete_occasion(const std::string& id, std::set<std::string>& touche
   for (const char* sql :
        {"DELETE FROM occasions WHERE id = ?", "DELETE FROM occasion_countries WHERE occasion = ?",
         "DELETE FROM occasion_areas WHERE occasion = ?", "DELETE FROM occasion_persons WHERE occasion = ?",
-        "DELETE FROM commitments WHERE occasion = ?",
-        "DELETE FROM engagements WHERE occasion = ?", "DELETE FROM occasion_aliases WHERE occasion = ?",
-        "DELETE FROM roles WHERE occasion = ?"})
+        "DELETE FROM commitments WHERE occasion = ?", "DELETE FROM engagements WHERE occasion = ?",
+        "DELETE FROM occasion_aliases WHERE occasion = ?", "DELETE FROM roles WHERE occasion = ?"})
     db_->query(sql, {id});
 }
 
@@ -316,8 +318,8 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
       "body, hash, span_days, span_class) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {o.id, o.kind, o.status, opt(o.mechanism), opt(o.mechanism_key),
-       o.ordinal ? Value(std::to_string(*o.ordinal)) : Value(), o.date_sort, o.date_end, body,
-       hash, sp ? Value(std::to_string(sp->first)) : Value(), sp ? Value(std::to_string(sp->second)) : Value()});
+       o.ordinal ? Value(std::to_string(*o.ordinal)) : Value(), o.date_sort, o.date_end, body, hash,
+       sp ? Value(std::to_string(sp->first)) : Value(), sp ? Value(std::to_string(sp->second)) : Value()});
   std::set<std::string> parties(o.countries.begin(), o.countries.end());
   for (const auto& g : o.groups) parties.insert(g);
   for (const auto& c : parties)
@@ -327,16 +329,14 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
     db_->query("INSERT INTO occasion_areas (area, date_sort, occasion, date_end) VALUES (?, ?, ?, ?)",
                {a, o.date_sort, o.id, o.date_end});
   for (const auto& p : std::set<std::string>(o.persons.begin(), o.persons.end()))
-    db_->query("INSERT INTO occasion_persons (person, date_sort, occasion) VALUES (?, ?, ?)",
-               {p, o.date_sort, o.id});
+    db_->query("INSERT INTO occasion_persons (person, date_sort, occasion) VALUES (?, ?, ?)", {p, o.date_sort, o.id});
   write_text(o);
   for (const auto& a : o.merged_from)
     db_->query("INSERT INTO occasion_aliases (alias, occasion) VALUES (?, ?)", {a, o.id});
   for (const auto& m : o.members) {
     // The engagement may have belonged to another occasion that is rewritten later in this batch.
     db_->query("DELETE FROM engagements WHERE doc = ? AND idx = ?", {m.doc, std::to_string(m.index)});
-    db_->query("INSERT INTO engagements (doc, idx, occasion) VALUES (?, ?, ?)",
-               {m.doc, std::to_string(m.index), o.id});
+    db_->query("INSERT INTO engagements (doc, idx, occasion) VALUES (?, ?, ?)", {m.doc, std::to_string(m.index), o.id});
   }
   if (o.commitment)
     db_->query("INSERT INTO commitments (occasion, due_end, held, body) VALUES (?, ?, ?, ?)",
@@ -381,9 +381,12 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
       }
     }
     auto rebuild = db_->query("SELECT value FROM meta WHERE key = 'rebuild'");
-    if (!rebuild.empty()) {
+    auto rules = db_->query("SELECT value FROM meta WHERE key = 'fusion'");
+    bool old_rules = rules.empty() || rules[0][0] != std::string(fuse::kRulesVersion);
+    if (!rebuild.empty() || old_rules) {
       rebuild_all(fuser, at, st);
-      db_->query("DELETE FROM meta WHERE key = 'rebuild'");
+      db_->query("DELETE FROM meta WHERE key IN ('rebuild', 'fusion')");
+      db_->query("INSERT INTO meta (key, value) VALUES ('fusion', ?)", {std::string(fuse::kRulesVersion)});
     } else if (!changed.empty() && !refuse_incremental(changed, fuser, at, st)) {
       text_stage_ = {};  // rebuild_all rewrites every text row
       rebuild_all(fuser, at, st);
@@ -596,18 +599,12 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
     while (!keys_todo.empty()) {
       std::string k = *keys_todo.begin();
       keys_todo.erase(keys_todo.begin());
-      // Class keys (P|, M|) are followed only from a `*` key.
-      if (!keys_seen.insert(k).second || k[0] == 'P' || k[0] == 'M') continue;
-      std::vector<std::string> look{k};
-      if (k[0] == 'p' || k[0] == 'm') {
-        std::string cls = k.substr(0, k.rfind('|'));
-        if (k.size() >= 2 && k.compare(k.size() - 2, 2, "|*") == 0)
-          look.push_back(std::string(1, k[0] == 'p' ? 'P' : 'M') + cls.substr(1));
-        else
-          look.push_back(cls + "|*");
-      }
-      for (const auto& l : look)
-        for (auto& row : db_->query("SELECT doc, idx FROM blocks WHERE key = ?", {l})) add_item(*row[0], std::stoi(*row[1]));
+      // Class keys (P|, M|) are followed only from a `*` key, passive attach keys (U|, N|) only to
+      // their active twins (fuse::linked_keys).
+      if (!keys_seen.insert(k).second) continue;
+      for (const auto& l : fuse::linked_keys(k))
+        for (auto& row : db_->query("SELECT doc, idx FROM blocks WHERE key = ?", {l}))
+          add_item(*row[0], std::stoi(*row[1]));
     }
     while (!occ_todo.empty()) {
       std::string o = *occ_todo.begin();
@@ -769,8 +766,9 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
     for (int cls = 0; cls < 3; ++cls) {
       long reach = cls < 2 ? kSpanClassMax[cls] : std::max(longest, kSpanClassMax[1]);
       if (cls) sql += " UNION ALL ";
-      sql += "SELECT id, date_sort FROM (SELECT o.id, o.date_sort FROM occasions o WHERE o.span_class = ? AND "
-             "o.date_sort >= ?";
+      sql +=
+          "SELECT id, date_sort FROM (SELECT o.id, o.date_sort FROM occasions o WHERE o.span_class = ? AND "
+          "o.date_sort >= ?";
       params.push_back(std::to_string(cls));
       params.push_back(lower_bound_text(*from_day - reach));
       column_filters(sql, params, true);
@@ -839,8 +837,7 @@ std::vector<CommitmentRow> Store::commitments(const std::string& as_of_in) {
 
 std::vector<std::string> Store::person_ids(const std::string& key) {
   std::vector<std::string> ids;
-  for (auto& row :
-       db_->query("SELECT DISTINCT person FROM person_names WHERE key = ? ORDER BY person", {key}))
+  for (auto& row : db_->query("SELECT DISTINCT person FROM person_names WHERE key = ? ORDER BY person", {key}))
     ids.push_back(*row[0]);
   if (!ids.empty() || key.empty()) return ids;
   // No spelling is exactly this: every person one of whose spellings has all these words.
@@ -875,8 +872,8 @@ std::vector<std::string> Store::persons(const std::string& key) {
 
 std::vector<ChangeRow> Store::changes(const std::string& since) {
   std::vector<ChangeRow> out;
-  for (auto& row : db_->query(
-           "SELECT seq, at, occasion, change, detail FROM changes WHERE at >= ? ORDER BY seq", {since})) {
+  for (auto& row :
+       db_->query("SELECT seq, at, occasion, change, detail FROM changes WHERE at >= ? ORDER BY seq", {since})) {
     out.push_back({std::stol(*row[0]), *row[1], *row[2], *row[3], row[4].value_or("")});
   }
   return out;

@@ -157,7 +157,7 @@ class Annotator {
     if (o > sentence_begin) {
       if (int v = ordinal_value(norm(o - 1))) return {v, o - 1};
     }
-    return {std::nullopt, o < b && o > sentence_begin && norm(o - 1) == "the" ? o : b};
+    return {std::nullopt, o};
   }
 
   void mechanisms() {
@@ -287,7 +287,10 @@ class Annotator {
       // only a generic noun
       // ("maintain dialogue mechanisms"): keep it only when it names one
       // session
-      bool specific = ord.has_value() || (start > s.begin && (norm(start - 1) == "the" || possessive(start - 1)));
+      // ("held their annual defence policy dialogue": a possessive determiner names one session too)
+      bool specific = ord.has_value() ||
+                      (start > s.begin && (norm(start - 1) == "the" || norm(start - 1) == "their" ||
+                                           norm(start - 1) == "its" || possessive(start - 1)));
       if (!specific) return;
     }
     a_.mechanisms.push_back(std::move(mm));

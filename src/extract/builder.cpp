@@ -216,6 +216,18 @@ class Builder {
     return k_.status_cues[best->id].status;
   }
 
+  // "held their annual defence policy dialogue", "co-chaired the defence dialogue": a verb of holding right
+  // before a mechanism's name reports one session of it.
+  bool held_by_verb(int s, uint32_t b) const {
+    static const std::set<std::string_view> verbs = {"held", "holds", "convened", "co-chaired", "cochaired",
+                                                     "chaired", "attended", "concluded", "opened"};
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = b; t > sent.begin && b - t < 3; --t) {
+      if (verbs.count(norm(t - 1))) return true;
+    }
+    return false;
+  }
+
   bool inside_date(int s, const Mention& m) const {
     for (size_t di : dates_by_sentence_[s]) {
       if (a_.dates[di].begin <= m.begin && m.end <= a_.dates[di].end) return true;
@@ -526,7 +538,7 @@ class Builder {
       bool first_sentences = s <= 3 && frames_.empty();
       if (!mm.ordinal && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin))
         continue;
-      if (mm.needs_states && !status && !mm.ordinal) continue;
+      if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin)) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
       if (f < 0) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
@@ -712,6 +724,30 @@ class Builder {
         counterparts.assign(after.begin() + 1, after.end());
       }
       counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
+      // "Minister Kim and his Vietnamese counterpart spoke by telephone": a counterpart known only by state
+      if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0) {
+        if (auto state = unnamed_counterpart_state(s)) {
+          Frame fr;
+          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
+          fr.e.status = EngagementStatus::kHeld;
+          fr.e.countries.push_back(*state);
+          fr.anchor_sentence = s;
+          fr.anchor_token = tb;
+          fr.lead = lead;
+          fr.sideline = main_ >= 0;
+          explain(fr, "kind", trule + " (counterpart named by state only)", tb, te);
+          add_person(fr, lead);
+          frames_.push_back(std::move(fr));
+          int f = static_cast<int>(frames_.size() - 1);
+          date_and_place(frames_[f], s, te);
+          frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
+          if (main_ < 0) {
+            main_ = f;
+            frames_[f].main_event = true;
+          }
+          opened = f;
+        }
+      }
       // "The signing followed the annual Defence Ministers' Meeting. At the meeting, the Ministers discussed
       // ...": the people named there are the earlier occasion's own, not a new meeting's
       if (int r = referenced_occasion(s, -1); r >= 0 && counterparts.size() == 1 && frames_[r].people.empty() &&
@@ -1116,6 +1152,15 @@ class Builder {
       if (mm.type == MentionType::kPlace) dest = k_.places[mm.id].country;
       if (dest) break;
     }
+    // "arrived at Cam Ranh International Port on August 3 for a four-day port call": a place the sentence puts
+    // the visitor in before the word
+    if (!dest) {
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.begin >= tm.begin) break;
+        if (mm.type == MentionType::kPlace && place_preposition(mm.begin)) dest = k_.places[mm.id].country;
+      }
+    }
     // "the upcoming Russia visit": a state's name right before the word is where the visit goes
     if (!dest) {
       for (size_t m : by_sentence_[s]) {
@@ -1366,6 +1411,28 @@ class Builder {
       return static_cast<int>(f);
     }
     return -1;
+  }
+
+  // A meeting this sentence's subject already leads with a counterpart known only by state.
+  int find_bilateral_of_lead(int lead) const {
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      if (frames_[f].lead == lead && frames_[f].counterpart < 0 && frames_[f].e.kind != EngagementKind::kVisit) {
+        return static_cast<int>(f);
+      }
+    }
+    return -1;
+  }
+
+  // "his Vietnamese counterpart", "her Thai counterpart" with no name: that state.
+  std::optional<std::string> unnamed_counterpart_state(int s) const {
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kCountry || !mm.demonym || mm.begin == 0) continue;
+      if (mm.end >= sent_end(s) || norm(mm.end) != "counterpart") continue;
+      std::string_view det = norm(mm.begin - 1);
+      if (det == "his" || det == "her" || det == "their" || det == "its") return k_.countries.all()[mm.id].code;
+    }
+    return std::nullopt;
   }
 
   int find_bilateral(int lead, int who) const {

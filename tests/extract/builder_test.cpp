@@ -927,5 +927,31 @@ TEST(Builder, AnOccasionNamingOneSideTakesTheOtherFromTheMainEvent) {
   EXPECT_EQ(visit->participants[0].name, "Dong Jun");
 }
 
+
+TEST(Builder, ShortReportsOfAnnualDialoguesPortCallsAndCallsWithUnnamedCounterparts) {
+  auto a = run("Japan and the Philippines held their annual defence dialogue in Tokyo this week, with both delegations "
+               "pledging closer coast guard ties.\n",
+               "2026-03-12");
+  ASSERT_FALSE(a.engagements.empty());
+  EXPECT_EQ(a.engagements[0].kind, EngagementKind::kPolicyDialogue);
+  EXPECT_EQ(a.engagements[0].countries.size(), 2u);
+
+  auto b = run("The Indian frigate INS Tabar arrived at Tien Sa Port in Da Nang on June 3 for a three-day port call, the "
+               "navy said.\n",
+               "2026-06-04");
+  ASSERT_EQ(b.engagements.size(), 1u);
+  EXPECT_EQ(b.engagements[0].kind, EngagementKind::kVisit);
+  ASSERT_TRUE(b.engagements[0].location.has_value());
+  EXPECT_EQ(b.engagements[0].location->country.value_or(""), "VNM");
+
+  auto c = run("Defence Minister Ahn Gyu-back and his Australian counterpart spoke by telephone on Monday, agreeing to "
+               "expand defence industry ties.\n",
+               "2026-05-06");
+  ASSERT_EQ(c.engagements.size(), 1u);
+  EXPECT_EQ(c.engagements[0].kind, EngagementKind::kCall);
+  EXPECT_NE(std::find(c.engagements[0].countries.begin(), c.engagements[0].countries.end(), "AUS"),
+            c.engagements[0].countries.end());
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1805,13 +1805,15 @@ class Builder {
         return place_location(*head);
       }
       int depth = 0;
+      int caps_words = 0;  // an agency ("BERNAMA") may stand there; a headline in capitals has many
       for (uint32_t k = head->end; k < sents[s].end && k < head->end + 14; ++k) {
         std::string_view w = norm(k);
         bool dash = toks[k].has(segment::kHyphen) || w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
+        if (depth == 0 && toks[k].has(segment::kAllCaps) && toks[k].has(segment::kAlpha) && ++caps_words > 2) break;
         if (depth == 0 && (w == ":" || dash)) {
           // a dash between words ("Vietnam-India ties") is no dateline: it needs a space before it
           if (dash && toks[k].span.start == toks[k - 1].span.end && !toks[head->begin].has(segment::kAllCaps)) break;
-          if (head->type == MentionType::kPlace) return place_location(*head);
+          if (head->type == MentionType::kPlace) return dateline_place(*head);
           return Location{std::nullopt, k_.countries.all()[head->id].code};
         }
         if (w == "(") {
@@ -1830,6 +1832,14 @@ class Builder {
       }
     }
     return std::nullopt;
+  }
+
+  // A dateline names the town the report was filed from: an island or state written there is a city
+  // ("LANGKAWI, May 24 (Bernama) --", as the seeds' "(from Johor, Malaysia)"); a region stays a region.
+  Location dateline_place(const Mention& mm) const {
+    const auto& p = k_.places[mm.id];
+    if (p.type == "island" || p.type == "state") return Location{p.name, p.country};
+    return place_location(mm);
   }
 
   Location place_location_by_id(uint32_t id) const {

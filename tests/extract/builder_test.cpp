@@ -953,5 +953,18 @@ TEST(Builder, ShortReportsOfAnnualDialoguesPortCallsAndCallsWithUnnamedCounterpa
             c.engagements[0].countries.end());
 }
 
+
+TEST(BuilderDatesPlaces, CapitalisedHeadlineIsNoDatelineAndAnIslandDatelineIsTheTown) {
+  auto r = run(
+      "THAILAND, MALAYSIA TO HOLD BORDER TALKS IN PERLIS - SPOKESMAN\n"
+      "LANGKAWI, March 4 (Wire) -- Thai Defence Minister Sutin Klungsang met Malaysian Defence Minister Mohamed "
+      "Khaled Nordin on Tuesday on the sidelines of a naval symposium.\n",
+      "2026-03-04");
+  ASSERT_FALSE(r.engagements.empty());
+  ASSERT_TRUE(r.engagements[0].location.has_value());
+  EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Langkawi");
+  EXPECT_EQ(r.engagements[0].location->country.value_or(""), "MYS");
+}
+
 }  // namespace
 }  // namespace attache::extract

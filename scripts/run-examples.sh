@@ -17,3 +17,11 @@ echo
 echo "Records written to out/examples.jsonl"
 echo
 "$bin" eval --gold examples/gold out/examples.jsonl | head -16
+# The other two sets (examples/more: other outlets' styles; examples/heldout: never tuned on): headline only.
+for set in more heldout; do
+  "$bin" pack --published-tsv "examples/$set/published.tsv" "examples/$set"/*.txt > "out/examples-$set.input.jsonl"
+  "$bin" extract "out/examples-$set.input.jsonl" > "out/examples-$set.jsonl" 2>/dev/null
+  echo
+  echo "examples/$set:"
+  "$bin" eval --gold "examples/$set/gold" "out/examples-$set.jsonl" | sed -n '3,5p'
+done

@@ -174,7 +174,13 @@ class Builder {
     return false;
   }
 
+  // The article's protagonist: the first person its body names (a caption or teaser above the text may
+  // name the counterpart first: "At a meeting with Indian Defence Minister X (Photo: VNA)"); else the first
+  // person named anywhere.
   int first_person() const {
+    for (const auto& m : a_.mentions) {
+      if (m.type == MentionType::kPerson && in_body(a_.tokens.span_of(m.begin, m.end))) return m.entity;
+    }
     for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kPerson) return m.entity;
     }
@@ -488,10 +494,14 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t i = sent.begin;
     if (i + 3 > sent.end) return std::nullopt;
-    if (norm(i) != "on" && norm(i) != "at") return std::nullopt;
+    // "In their meeting, Giang and Indian Defence Minister Singh shared ...": the same shape
+    const bool their_meeting = (norm(i) == "in" || norm(i) == "at" || norm(i) == "during") && norm(i + 1) == "their" &&
+                               (norm(i + 2) == "meeting" || norm(i + 2) == "talks" ||
+                                (norm(i + 2) == "bilateral" && i + 3 < sent.end && norm(i + 3) == "meeting"));
+    if (!their_meeting && norm(i) != "on" && norm(i) != "at") return std::nullopt;
     if (norm(i + 1) == "the") ++i;
     std::string_view w = norm(i + 1);
-    if (w != "sidelines" && w != "sideline" && w != "margins" && w != "margin") return std::nullopt;
+    if (!their_meeting && w != "sidelines" && w != "sideline" && w != "margins" && w != "margin") return std::nullopt;
     uint32_t comma = i + 2;
     while (comma < sent.end && norm(comma) != ",") ++comma;
     if (comma >= sent.end) return std::nullopt;
@@ -779,7 +789,7 @@ class Builder {
             frames_[f].main_event = true;
           }
         } else if (frames_[f].anchor_sentence != s) {
-          refill_date_and_place(frames_[f], s, trig->begin, trig->end);
+          refill_date_and_place(frames_[f], s, tb, te);  // (no trigger word when a sidelines opening named them)
         }
         frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
         opened = f;
@@ -1601,6 +1611,23 @@ class Builder {
     return sent.end;
   }
 
+  // A word of another kind of occasion (a visit, a signing, an exercise, a call) in tokens [b, e).
+  bool other_trigger_between(int s, EngagementKind kind, uint32_t b, uint32_t e) const {
+    for (size_t m : by_sentence_[s]) {
+      const auto& tm = a_.mentions[m];
+      if (tm.type != MentionType::kTrigger || tm.begin < b || tm.end > e) continue;
+      auto k = k_.triggers[tm.id].kind;
+      if (k == kind || (k != EngagementKind::kVisit && k != EngagementKind::kSigning && k != EngagementKind::kExercise &&
+                        k != EngagementKind::kCall))
+        continue;
+      // "signed during Singh's official visit to Vietnam in June": what happened during it shares its day
+      bool during = false;
+      for (uint32_t t = tm.begin; t > b && tm.begin - t < 5; --t) during = during || norm(t - 1) == "during";
+      if (!during) return true;
+    }
+    return false;
+  }
+
   // "held via videoconference", "met virtually", "spoke by phone": the occasion has no place.
   bool remote_sentence(int s, uint32_t from) const {
     const auto& sent = a_.tokens.sentences[s];
@@ -1644,6 +1671,8 @@ class Builder {
       const auto& d = a_.dates[di];
       if (d.begin < sent.begin || d.end > sent.end) continue;
       if (d.begin >= after && d.begin >= other_occasion_from(s, after)) continue;
+      // "... shared the view that the former's official visit to India in June ...": that visit's date
+      if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
@@ -1688,6 +1717,7 @@ class Builder {
     for (size_t m : order) {
       const auto& mm = a_.mentions[m];
       if (mm.begin == 0) continue;
+      if (mm.begin >= after && other_trigger_between(s, f.e.kind, after, mm.begin)) continue;  // that occasion's place
       bool prep = place_preposition(mm.begin);
       bool comma = norm(mm.begin - 1) == ",";
       if (!prep && !comma) continue;

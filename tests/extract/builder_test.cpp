@@ -1,6 +1,7 @@
 // The engagement builder on short articles written for these tests.
 #include <gtest/gtest.h>
 
+#include "clean/text_clean.h"
 #include "extract/extractor.h"
 
 namespace attache::extract {
@@ -964,6 +965,43 @@ TEST(BuilderDatesPlaces, CapitalisedHeadlineIsNoDatelineAndAnIslandDatelineIsThe
   ASSERT_TRUE(r.engagements[0].location.has_value());
   EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Langkawi");
   EXPECT_EQ(r.engagements[0].location->country.value_or(""), "MYS");
+}
+
+
+// As the pipeline does: the cleaner marks the article body (captions and by-lines left out) first.
+DocumentRecord run_cleaned(std::string text, std::string published) {
+  Document d;
+  d.id = "t";
+  d.text = std::move(text);
+  d.published = PartialDate::parse(published);
+  clean::clean_text_document(d);
+  return extractor().extract(d);
+}
+
+TEST(Builder, CaptionNamesNoProtagonistAndTheirMeetingOpensOne) {
+  auto r = run_cleaned(
+      "At a meeting with Thai Defence Minister Sutin Klungsang (Photo: VNA)\n"
+      "Vientiane (VNA) - Defence Minister General Phan Van Giang held bilateral meetings on the sidelines of the 18th "
+      "ADMM in Vientiane on November 20.\n"
+      "In their meeting, Giang and Thai Defence Minister Sutin Klungsang said the former's official visit to "
+      "Thailand in June had given new impetus to the ties.\n"
+      "Hosting his Japanese counterpart Minoru Kihara, Giang proposed cooperation in military medicine.\n",
+      "2024-11-21");
+  const Engagement *thai = nullptr, *japan = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    auto n = names(e);
+    if (std::find(n.begin(), n.end(), "Sutin Klungsang") != n.end()) thai = &e;
+    if (std::find(n.begin(), n.end(), "Minoru Kihara") != n.end()) japan = &e;
+  }
+  ASSERT_NE(thai, nullptr);
+  ASSERT_NE(japan, nullptr);
+  // the meeting is the forum's sideline (its day and place), not the June visit
+  EXPECT_EQ(thai->date->to_string(), "2024-11-20");
+  EXPECT_EQ(thai->location->city.value_or(""), "Vientiane");
+  // Giang, not the person the caption names first, hosts the Japanese minister
+  auto jn = names(*japan);
+  EXPECT_NE(std::find(jn.begin(), jn.end(), "Phan Van Giang"), jn.end());
 }
 
 }  // namespace

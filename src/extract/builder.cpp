@@ -1611,14 +1611,14 @@ class Builder {
     return sent.end;
   }
 
-  // A word of another kind of occasion (a visit, a signing, an exercise, a call) in tokens [b, e).
+  // A word of another kind of occasion (a visit, a signing, an exercise) in tokens [b, e).
   bool other_trigger_between(int s, EngagementKind kind, uint32_t b, uint32_t e) const {
     for (size_t m : by_sentence_[s]) {
       const auto& tm = a_.mentions[m];
       if (tm.type != MentionType::kTrigger || tm.begin < b || tm.end > e) continue;
       auto k = k_.triggers[tm.id].kind;
-      if (k == kind || (k != EngagementKind::kVisit && k != EngagementKind::kSigning && k != EngagementKind::kExercise &&
-                        k != EngagementKind::kCall))
+      // ("held talks via videoconference on Tuesday": a word of being remote tells how, not another occasion)
+      if (k == kind || (k != EngagementKind::kVisit && k != EngagementKind::kSigning && k != EngagementKind::kExercise))
         continue;
       // "signed during Singh's official visit to Vietnam in June": what happened during it shares its day
       bool during = false;

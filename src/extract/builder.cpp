@@ -1900,6 +1900,45 @@ class Builder {
     }
   }
 
+  // "SEOUL, Feb. 12 (Yonhap) -- South Korea and Indonesia agreed Thursday to ...; The 11th dialogue was held at
+  // the ministry ...": a main event whose own sentences give no date takes the date of the article's lead
+  // sentence (its first body sentence with a date, among the first six), after any dateline, when no other
+  // occasion is told in it.
+  void lead_date(Frame& m) {
+    int seen = 0;
+    for (size_t s = 0; s < a_.tokens.sentences.size() && seen < 6; ++s) {
+      if (!in_body(a_.tokens.sentences[s].span)) continue;
+      ++seen;
+      if (dates_by_sentence_[s].empty()) continue;
+      if (static_cast<int>(s) > m.anchor_sentence) return;  // the lead comes before the event's own sentence
+      const auto& d0 = a_.dates[dates_by_sentence_[s].front()];
+      if (d0.begin == a_.tokens.sentences[s].begin && d0.end + 1 >= a_.tokens.sentences[s].end) continue;  // "July 9, 2024": the page's date
+      bool other = false;
+      for (const auto& f : frames_) other = other || (&f != &m && f.anchor_sentence == static_cast<int>(s));
+      if (other) return;
+      const auto& sent = a_.tokens.sentences[s];
+      uint32_t from = sent.begin;
+      for (uint32_t t = sent.begin; t < sent.end && t < sent.begin + 14; ++t) {
+        std::string_view w = norm(t);
+        if (w == "--" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94" || w == ":" ||
+            (w == "-" && a_.tokens.tokens[t].has(segment::kSpaceBefore))) {
+          from = t + 1;
+          break;
+        }
+      }
+      for (size_t di : dates_by_sentence_[s]) {
+        const auto& d = a_.dates[di];
+        // a day ("Thursday", "on Feb 12", "yesterday"); a year or month in a lead is context ("ASEAN Chair for 2025")
+        if (d.begin < from || d.vague || d.anchored || !(d.weekday >= 0 || d.day > 0 || d.deictic)) continue;
+        m.e.date = time::resolve(d, doc_.published, false);
+        m.e.end_date = time::resolve_end(d, doc_.published, false);
+        if (m.e.date) explain(m, "date", "the article's lead sentence", d.begin, d.end);
+        return;
+      }
+      return;
+    }
+  }
+
   // Whether a frame takes the main event's date and place: held (a planned or proposed occasion is
   // placed only by its own words), and not placed elsewhere by its own words.
   bool inherits_main(const Frame& f, const std::optional<Location>& main_loc) const {
@@ -2010,6 +2049,7 @@ class Builder {
         }
       }
       if (m.anchored_date && !m.e.date) m.e.date = time::resolve_from(*m.anchored_date, std::nullopt);
+      if (!m.e.date && !m.anchored_date && m.e.status == EngagementStatus::kHeld) lead_date(m);
       main_date = m.e.date;
       main_loc = m.e.location;
     }

@@ -1004,5 +1004,26 @@ TEST(Builder, CaptionNamesNoProtagonistAndTheirMeetingOpensOne) {
   EXPECT_NE(std::find(jn.begin(), jn.end(), "Phan Van Giang"), jn.end());
 }
 
+
+TEST(BuilderDatesPlaces, MainEventDatedOnlyByTheLeadSentence) {
+  auto r = run_cleaned(
+      "SEOUL, March 5 (Wire) -- South Korea and Australia agreed Thursday to widen cooperation in defence industry, "
+      "the ministry said.\n"
+      "The 7th South Korea-Australia defence strategic dialogue was held at the ministry in Seoul, co-chaired by "
+      "Vice Defence Minister Kim Seon-ho and Deputy Secretary Hugh Jeffrey.\n",
+      "2026-03-05");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(r.engagements[0].kind, EngagementKind::kPolicyDialogue);
+  ASSERT_TRUE(r.engagements[0].date.has_value());
+  EXPECT_EQ(r.engagements[0].date->to_string(), "2026-03-05");
+  // a year in the lead is context, not the day
+  auto q = run_cleaned(
+      "The meeting brought together delegations of the ten member states under Laos as ASEAN Chair for 2024.\n"
+      "The ADSOM was held in Vientiane.\n",
+      "2024-03-21");
+  ASSERT_FALSE(q.engagements.empty());
+  EXPECT_FALSE(q.engagements[0].date.has_value());
+}
+
 }  // namespace
 }  // namespace attache::extract

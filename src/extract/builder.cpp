@@ -270,11 +270,18 @@ class Builder {
       if (!ordinal && !next) continue;
       std::string rule;
       auto status = status_for(s, t - 1, t + 1, &rule);
-      if (!status || *status == EngagementStatus::kHeld) continue;
       const Frame& m = frames_[main_];
-      if (ordinal && m.e.ordinal && *ordinal <= *m.e.ordinal) continue;  // an earlier session recalled
+      // "The 10th session was held in Jakarta in November 2024", "the outcomes of the 13th dialogue": an
+      // earlier session of the mechanism, recalled
+      const bool earlier = ordinal && m.e.ordinal && *ordinal < *m.e.ordinal && !next;
+      if (earlier) {
+        status = EngagementStatus::kHeld;
+        rule = "an earlier session of the main event's mechanism";
+      }
+      if (!status || (*status == EngagementStatus::kHeld && !earlier)) continue;
+      if (ordinal && m.e.ordinal && *ordinal <= *m.e.ordinal && !earlier) continue;
       for (const auto& f : frames_) {
-        if (f.e.mechanism == m.e.mechanism && f.e.status != EngagementStatus::kHeld &&
+        if (f.e.mechanism == m.e.mechanism && (f.e.status != EngagementStatus::kHeld || earlier) &&
             (!ordinal || !f.e.ordinal || f.e.ordinal == ordinal))
           return -1;  // already told
       }

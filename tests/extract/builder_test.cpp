@@ -867,7 +867,17 @@ TEST(Builder, NextSessionOfTheReportedMechanism) {
   EXPECT_EQ(next->ordinal, 4);
   EXPECT_EQ(next->date->to_string(), "2027");
   EXPECT_EQ(next->location->city.value_or(""), "Hanoi");
-  EXPECT_EQ(sessions, 2);  // the recalled second session is no session to come
+  EXPECT_EQ(sessions, 3);  // the 3rd held, the 4th planned, the 2nd recalled
+  bool recalled = false;
+  for (const auto &e : r.engagements) {
+    if (e.ordinal == 2) {
+      recalled = true;
+      EXPECT_EQ(e.status, EngagementStatus::kHeld);
+      EXPECT_EQ(e.salience, Salience::kBackground);
+      EXPECT_EQ(e.date->to_string(), "2024");
+    }
+  }
+  EXPECT_TRUE(recalled);
 
   auto q = run(
       "Thai and Indonesian defence officials held the 9th Thailand-Indonesia defence dialogue in Bangkok on "

@@ -1136,6 +1136,22 @@ class Builder {
     return false;
   }
 
+  // "visit ... by <person>": "the upcoming Russia visit by Defence Minister X", "the visit to Australia in April
+  // this year by the Chief of the General Staff ..., Senior Lieutenant General Y". -1 if none.
+  int visitor_after_by(int s, const Mention& tm) const {
+    for (uint32_t t = tm.end; t < sent_end(s) && t < tm.end + 8; ++t) {
+      std::string_view w = norm(t);
+      if (w == "," || w == ";" || w == "and") return -1;
+      if (w != "by") continue;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 16) return mm.entity;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // A weak visit word that still reports one visit: "wrapped up a three-day visit to Cambodia", "during a
   // visit to the neighbouring country" told of someone named before it (not "an invitation to visit").
   bool visit_reported(int s, const Mention& tm) const {
@@ -1147,6 +1163,8 @@ class Builder {
     }
     if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
     std::string_view det = norm(tm.begin - 1);
+    // "the visit to China by Indonesian Defense Minister X in March": the visitor named after "by"
+    if ((det == "the" || det == "a") && norm(tm.end) == "to" && visitor_after_by(s, tm) >= 0) return true;
     if (det != "a" && det != "his" && det != "her" && det != "their" && det != "its") return false;
     if (norm(tm.end) != "to") return false;
     for (size_t m : by_sentence_[s]) {
@@ -1188,18 +1206,7 @@ class Builder {
       }
     }
     // "the upcoming Russia visit by Defence Minister X": the visitor follows "by"
-    int by_visitor = -1;
-    for (uint32_t t = tm.end; t < sent_end(s) && t < tm.end + 3; ++t) {
-      if (norm(t) != "by") continue;
-      for (size_t m : by_sentence_[s]) {
-        const auto& mm = a_.mentions[m];
-        if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 8) {
-          by_visitor = mm.entity;
-          break;
-        }
-      }
-      break;
-    }
+    int by_visitor = visitor_after_by(s, tm);
     // "Several Japanese warships have visited Vietnam": no one named, no date, not agreed or planned: visits in
     // general, not one occasion
     if (before.empty() && by_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) && !date_governs(s, tm)) {

@@ -823,6 +823,14 @@ TEST(Builder, WeakVisitWordsThatStillReportAVisit) {
     }
   }
   EXPECT_EQ(visits, 2);
+  auto q = run(
+      "The drill is an outcome of the visit to Hanoi in May last year by the Chief of the General Staff of the "
+      "Thai armed forces, General Songwit Noonpackdee.\n",
+      "2026-05-13");
+  ASSERT_EQ(q.engagements.size(), 1u);
+  EXPECT_EQ(q.engagements[0].kind, EngagementKind::kVisit);
+  EXPECT_EQ(names(q.engagements[0]), (std::vector<std::string>{"Songwit Noonpackdee"}));
+  EXPECT_EQ(q.engagements[0].date->to_string(), "2025-05");
 }
 
 

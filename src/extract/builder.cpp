@@ -466,6 +466,33 @@ class Builder {
     return -1;
   }
 
+  // The main event named again as the subject opening sentence s: "The dialogue on November 13 was held ...",
+  // "The annual talks took place in ...". Returns (frame, token of the noun), or (-1, 0).
+  std::pair<int, uint32_t> subject_reference(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    if (main_ < 0 || frames_[main_].e.status != EngagementStatus::kHeld || sent.begin + 3 > sent.end) return {-1, 0};
+    if (norm(sent.begin) != "the") return {-1, 0};
+    uint32_t n = sent.begin + 1;
+    while (n + 1 < sent.end && (norm(n) == "annual" || norm(n) == "bilateral" || norm(n) == "joint" ||
+                                norm(n) == "two-day" || norm(n) == "official")) {
+      ++n;
+    }
+    std::string_view noun = norm(n), next = norm(n + 1);
+    const auto kind = frames_[main_].e.kind;
+    bool fits = ((noun == "dialogue" || noun == "talks" || noun == "meeting" || noun == "consultation") &&
+                 (kind == EngagementKind::kPolicyDialogue || kind == EngagementKind::kBilateralMeeting)) ||
+                ((noun == "exercise" || noun == "drill") && kind == EngagementKind::kExercise) ||
+                (noun == "visit" && kind == EngagementKind::kVisit);
+    if (!fits) return {-1, 0};
+    if (next != "on" && next != "was" && next != "were" && next != "took" && next != "in" && next != "," &&
+        next != "held" && next != "between")
+      return {-1, 0};
+    for (const auto& f : frames_) {
+      if (f.anchor_sentence == s) return {-1, 0};  // the sentence tells of an occasion of its own
+    }
+    return {main_, n};
+  }
+
   // "at the ...", "during the ...", "on the sidelines of the ...": the mention names an occasion.
   bool occasion_context(uint32_t b) const {
     uint32_t i = b;
@@ -828,6 +855,14 @@ class Builder {
     // occasion already reported belongs to it (and so do the sentences after it), whatever came between
     if (opened < 0) {
       if (int r = referenced_occasion(s, current); r >= 0) opened = r;
+    }
+    // "The dialogue on November 13 was held between the two delegations ...": the main event named again as the
+    // sentence's subject; its date and place fill what is missing
+    if (opened < 0) {
+      if (auto [r, noun] = subject_reference(s); r >= 0) {
+        refill_date_and_place(frames_[r], s, noun, noun + 1);
+        opened = r;
+      }
     }
     // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;

@@ -1043,5 +1043,20 @@ TEST(BuilderDatesPlaces, MainEventDatedOnlyByTheLeadSentence) {
   EXPECT_FALSE(q.engagements[0].date.has_value());
 }
 
+
+TEST(BuilderDatesPlaces, TheMainEventNamedAgainAsSubjectGivesItsDate) {
+  auto r = run(
+      "NEW DELHI: Top officials of India and Japan held the sixth annual defence policy dialogue here.\n"
+      "The dialogue on March 3 was held between delegations headed by Defence Secretary Rajesh Kumar Singh and "
+      "Vice Minister Masuo Kazuhiro.\n",
+      "2026-03-05");
+  ASSERT_FALSE(r.engagements.empty());
+  const auto &d = r.engagements[0];
+  EXPECT_EQ(d.kind, EngagementKind::kPolicyDialogue);
+  ASSERT_TRUE(d.date.has_value());
+  EXPECT_EQ(d.date->to_string(), "2026-03-03");
+  EXPECT_EQ(d.participants.size(), 2u);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1442,6 +1442,11 @@ class Builder {
       const auto& e = frames_[f].e;
       if (!frames_[f].mechanism) continue;
       bool same_mech = !mm.canonical.empty() && e.mechanism && normalize::fold(*e.mechanism) == normalize::fold(mm.canonical);
+      // the body's "their fourth defence policy dialogue" after the headline's "Vietnam, Cambodia hold fourth
+      // defence policy dialogue": the same type and ordinal, no states of its own
+      if (mm.needs_states && mm.ordinal && e.ordinal && *mm.ordinal == *e.ordinal && e.status == status &&
+          frames_[f].mechanism->type_name == mm.type_name)
+        same_mech = true;
       if (!same_mech) continue;
       if (mm.ordinal && e.ordinal && *mm.ordinal != *e.ordinal) continue;
       if ((mm.ordinal.has_value() != e.ordinal.has_value()) && e.status != status) continue;

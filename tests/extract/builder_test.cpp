@@ -1058,5 +1058,18 @@ TEST(BuilderDatesPlaces, TheMainEventNamedAgainAsSubjectGivesItsDate) {
   EXPECT_EQ(d.participants.size(), 2u);
 }
 
+
+TEST(Builder, HeadlineAndBodyNameTheSameNumberedSessionOnce) {
+  auto r = run(
+      "Vietnam, Laos hold fifth defence policy dialogue in border province\n"
+      "Vietnam and Laos held their fifth defence policy dialogue in Dien Bien Phu city on Thursday.\n",
+      "2026-04-10");
+  int sessions = 0;
+  for (const auto &e : r.engagements) sessions += e.ordinal == 5 ? 1 : 0;
+  EXPECT_EQ(sessions, 1);
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(r.engagements[0].date->to_string(), "2026-04-09");
+}
+
 }  // namespace
 }  // namespace attache::extract

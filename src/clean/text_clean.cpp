@@ -119,6 +119,15 @@ bool ends_with_stop(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
+// "Bikaner (Rajasthan) [India], Nov 1 (ANI): The opening ...", "SUVA -- ...": a dateline opens the article's
+// lead paragraph, which is never a caption however short.
+bool opens_with_dateline(std::string_view s) {
+  std::string_view head = s.substr(0, std::min<size_t>(s.size(), 90));
+  return head.find("): ") != std::string_view::npos || head.find(") -") != std::string_view::npos ||
+         head.find(" -- ") != std::string_view::npos || head.find(") \xE2\x80\x93") != std::string_view::npos ||
+         head.find(") \xE2\x80\x94") != std::string_view::npos;
+}
+
 bool full(const RE2& re, std::string_view s) {
   return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
 }
@@ -184,7 +193,7 @@ TextCleaning clean_text(std::string_view text) {
     } else if (t.size() < 60 && full(p.teaser_header, t)) {
       kind[i] = Kind::kTeaserHeader;
     } else if (single_newline_paragraphs && i > 0 && lines[i - 1].blank && i + 1 < n && !lines[i + 1].blank &&
-               t.size() < 250 && word_count(t) <= 30 && ends_with_stop(t) &&
+               t.size() < 250 && word_count(t) <= 30 && ends_with_stop(t) && !opens_with_dateline(t) &&
                t.find('"') == std::string_view::npos && t.find("\xE2\x80\x9C") == std::string_view::npos) {
       kind[i] = Kind::kCaption;
     }

@@ -1350,6 +1350,16 @@ class Builder {
     }
     // "exercise restraint", "exercises its right": a verb, not an occasion
     if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their")) return -1;
+    // the exercise already reported, told again ("India-France joint military exercise held at Bikaner" in the
+    // headline, "the 14-day joint exercise 'Shakti-2019' ... was held ... on Friday" in the lead, "The 14 days
+    // joint exercise will ..."): the latest held exercise, when this one is not planned, names no other
+    // exercise, no other state and no other day
+    if (!has_status) {
+      if (int f = same_exercise(s, tm); f >= 0) {
+        refill_date_and_place(frames_[f], s, tm.begin, tm.end);
+        return f;
+      }
+    }
     Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
@@ -1364,6 +1374,37 @@ class Builder {
       for (int who : people_around(s, 0).second) add_person(fr, who);
     }
     return push_frame(std::move(fr), s, tm.end);
+  }
+
+  int same_exercise(int s, const Mention& tm) {
+    int f = -1;
+    for (size_t i = frames_.size(); i-- > 0;) {
+      if (frames_[i].e.kind == EngagementKind::kExercise && frames_[i].anchor_sentence < s) {
+        f = static_cast<int>(i);
+        break;
+      }
+    }
+    if (f < 0 || frames_[f].e.status != EngagementStatus::kHeld) return -1;
+    const Frame& ex = frames_[f];
+    for (size_t mi : mech_by_sentence_[s]) {
+      const auto& mm = a_.mechanisms[mi];
+      if (mm.end + 3 >= tm.begin && mm.begin <= tm.end + 3 && !(ex.mechanism == &mm)) {
+        if (!ex.e.mechanism || mm.canonical.empty() || normalize::fold(mm.canonical) != normalize::fold(*ex.e.mechanism))
+          return -1;
+      }
+    }
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kCountry || geographic(mm) || inside_other_name(s, mm)) continue;
+      const std::string& code = k_.countries.all()[mm.id].code;
+      if (std::find(ex.e.countries.begin(), ex.e.countries.end(), code) == ex.e.countries.end()) return -1;
+    }
+    Frame probe;
+    probe.e.status = EngagementStatus::kHeld;
+    probe.anchor_token = tm.begin;
+    date_and_place(probe, s, tm.end);
+    if (probe.e.date && ex.e.date && !(*probe.e.date == *ex.e.date)) return -1;
+    return f;
   }
 
   // "paves the way for more complex joint exercises", "joint exercises between the two navies have grown":

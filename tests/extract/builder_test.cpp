@@ -1071,5 +1071,24 @@ TEST(Builder, HeadlineAndBodyNameTheSameNumberedSessionOnce) {
   EXPECT_EQ(r.engagements[0].date->to_string(), "2026-04-09");
 }
 
+
+TEST(Builder, OneExerciseToldInHeadlineLeadAndBody) {
+  auto r = run_cleaned(
+      "India-Egypt joint military exercise opens in Rajasthan\n\n"
+      "Jaipur, Jan 23 (Wire): The opening ceremony of the 14-day joint exercise Cyclone between Indian and Egyptian "
+      "armies was held here on Monday.\n\n"
+      "The 14 days joint exercise will help both armies share experience in desert warfare.\n\n"
+      "The two armies last trained together in Egypt in January 2023, when Cyclone was held at Anshas.\n",
+      "2024-01-23");
+  int exercises = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise && e.salience == Salience::kMain) {
+      ++exercises;
+      EXPECT_EQ(e.date->to_string(), "2024-01-22");
+    }
+  }
+  EXPECT_EQ(exercises, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

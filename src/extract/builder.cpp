@@ -770,7 +770,7 @@ class Builder {
       counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
       // "Minister Kim and his Vietnamese counterpart spoke by telephone": a counterpart known only by state
       if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0) {
-        if (auto state = unnamed_counterpart_state(s)) {
+        if (auto state = unnamed_counterpart_state(s, te)) {
           Frame fr;
           fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
           fr.e.status = EngagementStatus::kHeld;
@@ -1528,14 +1528,22 @@ class Builder {
     return -1;
   }
 
-  // "his Vietnamese counterpart", "her Thai counterpart" with no name: that state.
-  std::optional<std::string> unnamed_counterpart_state(int s) const {
+  // "his Vietnamese counterpart", "her Thai counterpart" with no name, or, after the meeting word, "(for) the
+  // visiting Indian delegation", "a Lao military delegation": that state.
+  std::optional<std::string> unnamed_counterpart_state(int s, uint32_t after) const {
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type != MentionType::kCountry || !mm.demonym || mm.begin == 0) continue;
-      if (mm.end >= sent_end(s) || norm(mm.end) != "counterpart") continue;
+      if (mm.type != MentionType::kCountry || !mm.demonym || mm.begin == 0 || mm.end >= sent_end(s)) continue;
       std::string_view det = norm(mm.begin - 1);
-      if (det == "his" || det == "her" || det == "their" || det == "its") return k_.countries.all()[mm.id].code;
+      if (norm(mm.end) == "counterpart" && (det == "his" || det == "her" || det == "their" || det == "its")) {
+        return k_.countries.all()[mm.id].code;
+      }
+      uint32_t n = mm.end;
+      if (n + 1 < sent_end(s) && (norm(n) == "military" || norm(n) == "defence" || norm(n) == "army" || norm(n) == "navy" ||
+                                  norm(n) == "high-level" || norm(n) == "naval")) {
+        ++n;
+      }
+      if (mm.begin >= after && n < sent_end(s) && norm(n) == "delegation") return k_.countries.all()[mm.id].code;
     }
     return std::nullopt;
   }

@@ -1090,5 +1090,18 @@ TEST(Builder, OneExerciseToldInHeadlineLeadAndBody) {
   EXPECT_EQ(exercises, 1);
 }
 
+
+TEST(Builder, ReceptionForADelegationKnownOnlyByItsState) {
+  auto r = run(
+      "Later the same day, Defence Minister General Phan Van Giang hosted a reception for the visiting Mongolian "
+      "military delegation in Hanoi.\n",
+      "2026-05-20");
+  ASSERT_EQ(r.engagements.size(), 1u);
+  const auto &e = r.engagements[0];
+  EXPECT_EQ(e.kind, EngagementKind::kBilateralMeeting);
+  EXPECT_NE(std::find(e.countries.begin(), e.countries.end(), "MNG"), e.countries.end());
+  EXPECT_EQ(names(e), (std::vector<std::string>{"Phan Van Giang"}));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1483,6 +1483,13 @@ class Annotator {
             if (auto *more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
             std::string code = k_.countries.all()[c->entry.id].code;
             int who = latest_person_of(code, tt.tokens[i].span.start);
+            // "the Vietnamese President" is no one introduced with another office (a deputy minister)
+            if (who >= 0 && idx_.longest(e - 1, {EntryType::kOfficeHead}) &&
+                !idx_.longest(c->end, {EntryType::kPersonNoun})) {
+              const auto &title = a_.people[who].title;
+              std::string head = normalize::fold(std::string(tt.text_of(e - 1)));
+              if (title && normalize::fold(*title).find(head) == std::string::npos) who = -1;
+            }
             // a counterpart followed by a name is that name's introduction,
             // read already
             // ("his Chinese counterpart, State Councillor and Defence Minister General Wei Fenghe": the

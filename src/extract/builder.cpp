@@ -879,6 +879,18 @@ class Builder {
         frames_[current].e.evidence.push_back(a_.tokens.sentences[s].span);
       }
     }
+    // areas named in a planned/proposed mechanism's own name ("border defence friendship exchange")
+    for (auto& fr : frames_) {
+      if (fr.anchor_sentence != s || !fr.mechanism) continue;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        // being a dialogue adds no area by itself (guidelines); the subject a name gives does
+        if (mm.type == MentionType::kArea && mm.begin >= fr.mechanism->begin && mm.end <= fr.mechanism->end &&
+            k_.area_ids[mm.id] != "dialogue_consultation") {
+          add_unique(fr.e.areas, k_.area_ids[mm.id]);
+        }
+      }
+    }
     // "agreed to hold the first dialogue", "proposed a joint drill": what the meeting agrees or proposes to
     // hold is discussed at it (seed precedent: the meeting takes dialogue_consultation / exercises)
     if (target >= 0 && frames_[target].e.status == EngagementStatus::kHeld) {
@@ -889,18 +901,9 @@ class Builder {
           add_unique(frames_[target].e.areas, "exercises");
         } else if (fr.e.kind == EngagementKind::kPolicyDialogue) {
           add_unique(frames_[target].e.areas, "dialogue_consultation");
-        }
-      }
-    }
-    // areas named in a planned/proposed mechanism's own name ("border defence friendship exchange")
-    for (auto& fr : frames_) {
-      if (fr.anchor_sentence != s || !fr.mechanism) continue;
-      for (size_t m : by_sentence_[s]) {
-        const auto& mm = a_.mentions[m];
-        // being a dialogue adds no area by itself (guidelines); the subject a name gives does
-        if (mm.type == MentionType::kArea && mm.begin >= fr.mechanism->begin && mm.end <= fr.mechanism->end &&
-            k_.area_ids[mm.id] != "dialogue_consultation") {
-          add_unique(fr.e.areas, k_.area_ids[mm.id]);
+        } else if (fr.e.kind == EngagementKind::kOther) {
+          // "the upcoming defence expo", "a defence industry workshop": the subject its name gives
+          for (const auto& area : fr.e.areas) add_unique(frames_[target].e.areas, area);
         }
       }
     }

@@ -915,6 +915,13 @@ TEST(Builder, WhatAMeetingAgreesToHoldIsDiscussedAtIt) {
   EXPECT_EQ(meeting.kind, EngagementKind::kBilateralMeeting);
   EXPECT_TRUE(has_area(meeting, "exercises"));
   EXPECT_TRUE(has_area(meeting, "dialogue_consultation"));
+  auto q = run(
+      "Deputy Defence Minister Hoang Xuan Chien received Indonesian Vice Defence Minister Donny Ermawan in Hanoi on "
+      "Monday.\n"
+      "Chien invited Indonesia to the upcoming second Vietnam International Defence Expo in December.\n",
+      "2026-08-12");
+  ASSERT_FALSE(q.engagements.empty());
+  EXPECT_TRUE(has_area(q.engagements[0], "defence_industry"));
   for (const auto &e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) {
       EXPECT_TRUE(has_area(e, "naval"));

@@ -871,6 +871,11 @@ class Builder {
         const auto& mm = a_.mentions[m];
         if (mm.type != MentionType::kArea) continue;
         if (inside_planned_name(s, mm)) continue;
+        // "the joint training", "training objectives" in an exercise's sentences say what the exercise is, not a
+        // cooperation in training
+        if (frames_[target].e.kind == EngagementKind::kExercise && mm.end == mm.begin + 1 &&
+            norm(mm.begin) == "training")
+          continue;
         add_unique(frames_[target].e.areas, k_.area_ids[mm.id]);
         explain(frames_[target], "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(mm.begin)), mm.begin, mm.end);
       }

@@ -1084,7 +1084,7 @@ TEST(Builder, OneExerciseToldInHeadlineLeadAndBody) {
       "India-Egypt joint military exercise opens in Rajasthan\n\n"
       "Jaipur, Jan 23 (Wire): The opening ceremony of the 14-day joint exercise Cyclone between Indian and Egyptian "
       "armies was held here on Monday.\n\n"
-      "The 14 days joint exercise will help both armies share experience in desert warfare.\n\n"
+      "The 14 days joint exercise will help both armies share experience in desert warfare through joint training.\n\n"
       "The two armies last trained together in Egypt in January 2023, when Cyclone was held at Anshas.\n",
       "2024-01-23");
   int exercises = 0;
@@ -1095,6 +1095,11 @@ TEST(Builder, OneExerciseToldInHeadlineLeadAndBody) {
     }
   }
   EXPECT_EQ(exercises, 1);
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) {
+      EXPECT_FALSE(has_area(e, "training_education"));  // "joint training" says what the exercise is
+    }
+  }
 }
 
 

@@ -1115,5 +1115,14 @@ TEST(Builder, ReceptionForADelegationKnownOnlyByItsState) {
   EXPECT_EQ(names(e), (std::vector<std::string>{"Phan Van Giang"}));
 }
 
+
+TEST(Builder, NamedRecurringExercisesFromData) {
+  auto r = run("The 19th edition of the India-US joint exercise Yudh Abhyas began at Fort Carson on Monday.\n",
+               "2026-09-02");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(r.engagements[0].kind, EngagementKind::kExercise);
+  EXPECT_EQ(r.engagements[0].mechanism.value_or(""), "Yudh Abhyas");
+}
+
 }  // namespace
 }  // namespace attache::extract

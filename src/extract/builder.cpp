@@ -1722,6 +1722,18 @@ class Builder {
     return sent.end;
   }
 
+  // Token e lies in a "who/whose ..." clause opened after b and not closed by a comma before e.
+  bool in_relative_clause(int s, uint32_t b, uint32_t e) const {
+    (void)s;
+    bool open = false;
+    for (uint32_t t = b; t < e; ++t) {
+      std::string_view w = norm(t);
+      if (w == "who" || w == "whose") open = true;
+      else if (w == "," || w == ";") open = false;
+    }
+    return open;
+  }
+
   // A word of another kind of occasion (a visit, a signing, an exercise) in tokens [b, e).
   bool other_trigger_between(int s, EngagementKind kind, uint32_t b, uint32_t e) const {
     for (size_t m : by_sentence_[s]) {
@@ -1784,6 +1796,8 @@ class Builder {
       if (d.begin >= after && d.begin >= other_occasion_from(s, after)) continue;
       // "... shared the view that the former's official visit to India in June ...": that visit's date
       if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
+      // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
+      if (d.begin >= after && in_relative_clause(s, after, d.begin)) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;

@@ -1124,5 +1124,20 @@ TEST(Builder, NamedRecurringExercisesFromData) {
   EXPECT_EQ(r.engagements[0].mechanism.value_or(""), "Yudh Abhyas");
 }
 
+
+TEST(BuilderDatesPlaces, ARelativeClauseDatesThePersonNotTheMeeting) {
+  auto r = run(
+      "Defence Minister Richard Marles attended the ADMM-Plus in Kuala Lumpur on Saturday.\n"
+      "On the sidelines, Marles met Japan's Defence Minister Shinjiro Koizumi, who took office last month.\n",
+      "2025-11-02");
+  const Engagement *m = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kBilateralMeeting) m = &e;
+  }
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->date->to_string(), "2025-11-01");
+  EXPECT_EQ(m->salience, Salience::kMain);
+}
+
 }  // namespace
 }  // namespace attache::extract

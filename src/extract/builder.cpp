@@ -217,7 +217,25 @@ class Builder {
       }
     }
     (void)sent;
-    if (!best) return std::nullopt;
+    if (!best) {
+      // "will successfully organise the 16th ADMM", "would jointly host the drill": a modal, a manner adverb and a
+      // verb of holding right before the occasion (a cue phrase has no room for the adverb)
+      if (modal_holding_before(s, b)) {
+        if (rule) *rule = "will/would + adverb + verb of holding";
+        return EngagementStatus::kPlanned;
+      }
+      // "will successfully organise the 16th ADMM and the ninth ADMM Plus": the second of two named occasions
+      // joined by "and" shares the first one's status
+      uint32_t t = b;
+      if (t > sent.begin && norm(t - 1) == "the") --t;
+      if (t > sent.begin && (norm(t - 1) == "and" || norm(t - 1) == ",")) {
+        for (size_t mi : mech_by_sentence_[s]) {
+          const auto& prev = a_.mechanisms[mi];
+          if (prev.end + 1 == t || (prev.end + 2 == t && norm(prev.end) == ")")) return status_for(s, prev.begin, prev.end, rule);
+        }
+      }
+      return std::nullopt;
+    }
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
     return k_.status_cues[best->id].status;
   }
@@ -239,6 +257,17 @@ class Builder {
       if (a_.dates[di].begin <= m.begin && m.end <= a_.dates[di].end) return true;
     }
     return false;
+  }
+
+  bool modal_holding_before(int s, uint32_t b) const {
+    static const std::set<std::string_view> verbs = {"organise", "organize", "host", "hold", "chair", "co-chair",
+                                                     "conduct", "stage", "convene", "attend", "co-host"};
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t t = b;
+    if (t > sent.begin && norm(t - 1) == "the") --t;
+    if (t < sent.begin + 3 || !verbs.count(norm(t - 1))) return false;
+    std::string_view adverb = norm(t - 2), modal = norm(t - 3);
+    return adverb.size() > 3 && adverb.ends_with("ly") && (modal == "will" || modal == "would" || modal == "to");
   }
 
   // Tokens [e, b) continue the occasion's own phrase up to its verb: "exercise of the Ready Group will take

@@ -1139,5 +1139,25 @@ TEST(BuilderDatesPlaces, ARelativeClauseDatesThePersonNotTheMeeting) {
   EXPECT_EQ(m->salience, Salience::kMain);
 }
 
+
+TEST(Builder, FutureHostingWithAnAdverbAndTwoOccasionsJoined) {
+  auto r = run(
+      "Deputy Defence Minister Le Huy Vinh paid a courtesy call on Defence Minister Tea Seiha in Phnom Penh on "
+      "Tuesday.\n"
+      "He said he believed Cambodia would successfully organise the 20th ASEAN Defence Ministers' Meeting (ADMM) and "
+      "the 13th ADMM-Plus this November in Siam Reap province.\n",
+      "2026-10-14");
+  int planned = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kMultilateralMeeting) continue;
+    EXPECT_EQ(e.status, EngagementStatus::kPlanned);
+    EXPECT_EQ(e.date->to_string(), "2026-11");
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_EQ(e.location->country.value_or(""), "KHM");
+    ++planned;
+  }
+  EXPECT_EQ(planned, 2);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -317,6 +317,16 @@ class Annotator {
         (!inside_run || (i + 1 < end && t().tokens[i + 1].has(segment::kDigit)) || norm(i).size() > 4)) {
       return false;
     }
+    // "Hun Sen": closing a name, a one-word honorific written without its dot ("Sen." = Senator) is a name
+    // (one that opens the rest of a name, "Pahlawan Haji Abdul Razak", stays an honorific)
+    if (inside_run && !tok.has(segment::kAbbrevDot) && !(i + 1 < end && cap(i + 1) && t().tokens[i + 1].has(segment::kAlpha))) {
+      if (auto *h = idx_.longest(i, {EntryType::kHonorific}); h && h->end == i + 1 &&
+          !idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism,
+                            EntryType::kRank, EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOrgHead,
+                            EntryType::kOrgWord})) {
+        return true;
+      }
+    }
     if (idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism,
                          EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead, EntryType::kOfficeModifier,
                          EntryType::kOrgHead, EntryType::kOrgWord})) {

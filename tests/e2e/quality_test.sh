@@ -19,7 +19,7 @@ import json, sys
 report = json.load(open(sys.argv[1]))
 f1 = report["slots"]["f1"]
 floor = float(sys.argv[2])
-print(f"{sys.argv[3]}: slot F1 {f1:.3f} (floor {floor:.2f}), engagement F1 {report['engagements']['f1']:.3f}")
+print(f"{sys.argv[3]}: slot F1 {f1:.3f} (floor {floor:.3f}), engagement F1 {report['engagements']['f1']:.3f}")
 sys.exit(0 if f1 >= floor else 1)
 PY
 }

@@ -871,6 +871,7 @@ class Builder {
       }
       if (trig.kind == EngagementKind::kSigning && trig.strong) f = signing(s, tm, current);
       if (trig.kind == EngagementKind::kExercise) f = exercise(s, tm, current, trig.strong);
+      if (trig.kind == EngagementKind::kOther) f = other_to_come(s, tm, current);
       // a signing opens a frame when reported as done by people named (the sentences that follow set out
       // the agreement's content); one referred to ("the Agreement signed in 2020") does not
       if (f < 0) continue;
@@ -1363,6 +1364,48 @@ class Builder {
       frames_[f].same_occasion = true;
     }
     return f;
+  }
+
+  // "organise a conference regarding military cadet training in Vietnam", "agreed to hold ... an exchange
+  // programme for their young officers": a conference, seminar, workshop, expo, ceremony or programme that the
+  // reported meeting plans or proposes, with the meeting's two states and the areas its own phrase names.
+  // (A held one told in passing is context the builder leaves alone.)
+  int other_to_come(int s, const Mention& tm, int current) {
+    if (frame_in_sentence(s, EngagementKind::kOther) >= 0) return -1;
+    for (size_t mi : mech_by_sentence_[s]) {
+      if (a_.mechanisms[mi].begin <= tm.begin && tm.end <= a_.mechanisms[mi].end) return -1;  // a named one
+    }
+    std::string rule;
+    auto status = status_for(s, tm.begin, tm.end, &rule);
+    if (!status || *status == EngagementStatus::kHeld) {
+      // "alongside an exchange programme": coordinated with a plan told just before in the sentence
+      bool joined = false;
+      for (const auto& f : frames_) {
+        joined = joined || (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld && f.anchor_token < tm.begin);
+      }
+      if (!joined) return -1;
+      for (const auto& f : frames_) {
+        if (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld) status = f.e.status;
+      }
+      rule = "joined to a plan told before it in the sentence";
+    }
+    if (current < 0 || frames_[current].e.status != EngagementStatus::kHeld) return -1;
+    auto parties = frame_countries(current);
+    if (parties.size() != 2) return -1;
+    Frame fr = new_frame(s, tm, EngagementKind::kOther, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    fr.e.status = *status;
+    explain(fr, "status", rule, tm.begin, tm.end);
+    fr.e.countries = parties;
+    // the areas its own phrase names: from the clause's start to its end
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t b = tm.begin, e = tm.end;
+    while (b > sent.begin && norm(b - 1) != "," && norm(b - 1) != "and" && tm.begin - b < 6) --b;
+    while (e < sent.end && norm(e) != "," && norm(e) != ";" && norm(e) != "." && e - tm.end < 10) ++e;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kArea && mm.begin >= b && mm.end <= e) add_unique(fr.e.areas, k_.area_ids[mm.id]);
+    }
+    return push_frame(std::move(fr), s, tm.end);
   }
 
   // "joint exercise", "joint patrol", or an exercise with a status or date ("will hold a drill in May").

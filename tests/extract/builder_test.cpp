@@ -1159,5 +1159,27 @@ TEST(Builder, FutureHostingWithAnAdverbAndTwoOccasionsJoined) {
   EXPECT_EQ(planned, 2);
 }
 
+
+TEST(Builder, ConferencesAndProgrammesAMeetingPlansOrProposes) {
+  auto r = run(
+      "Defence Minister Phan Van Giang met Mongolian Defence Minister Gursed Saikhanbayar in Hanoi on Monday.\n"
+      "Giang proposed that the two sides organise a seminar on military medicine in Mongolia.\n"
+      "They agreed to hold the first Vietnam-Mongolia defence policy dialogue next year, alongside an exchange "
+      "programme for their young officers.\n",
+      "2026-05-13");
+  const Engagement *seminar = nullptr, *programme = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kOther) continue;
+    if (e.status == EngagementStatus::kProposed) seminar = &e;
+    if (e.status == EngagementStatus::kPlanned) programme = &e;
+  }
+  ASSERT_NE(seminar, nullptr);
+  EXPECT_TRUE(has_area(*seminar, "military_medicine"));
+  EXPECT_EQ(seminar->location->country.value_or(""), "MNG");
+  EXPECT_EQ(seminar->countries.size(), 2u);
+  ASSERT_NE(programme, nullptr);
+  EXPECT_TRUE(has_area(*programme, "high_level_exchange"));
+}
+
 }  // namespace
 }  // namespace attache::extract

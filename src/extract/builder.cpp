@@ -1309,6 +1309,19 @@ class Builder {
     if (!possessed && !before.empty()) {
       add_person(fr, fr.e.status == EngagementStatus::kProposed && before.size() >= 2 ? before.back() : before.front());
     }
+    // "The Vietnamese delegation is on an official visit to ...": the delegation's head, the latest person of
+    // that state the article has named (the annotator's hint on the party reference)
+    if (!possessed && before.empty() && fr.people.empty()) {
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.begin >= tm.begin) break;
+        if (mm.type == MentionType::kParty && mm.id < k_.countries.all().size() && mm.entity >= 0 &&
+            mm.end < sent_end(s) && (norm(mm.end - 1) == "delegation" || norm(mm.end - 1) == "delegations")) {
+          add_person(fr, mm.entity);
+          explain(fr, "participants", "the head of the delegation named as visiting", mm.begin, mm.end);
+        }
+      }
+    }
     // the visitor's state: named with the person, or a demonym before the trigger ("the Vietnamese President's visit")
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];

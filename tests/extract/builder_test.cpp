@@ -1181,5 +1181,20 @@ TEST(Builder, ConferencesAndProgrammesAMeetingPlansOrProposes) {
   EXPECT_TRUE(has_area(*programme, "high_level_exchange"));
 }
 
+
+TEST(Builder, AVisitingDelegationIsItsHeadsVisit) {
+  auto r = run(
+      "Cambodian Defence Minister Tea Seiha received Lieutenant General Nguyen Van Nghia, head of a Vietnamese "
+      "military delegation, in Phnom Penh on Monday.\n"
+      "The Vietnamese delegation is on an official visit to Cambodia from March 2 to 6.\n",
+      "2026-03-03");
+  const Engagement *visit = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit) visit = &e;
+  }
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(names(*visit), (std::vector<std::string>{"Nguyen Van Nghia"}));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -39,6 +39,7 @@ struct Frame {
   bool same_place = false;
   bool remote = false;  // "held via videoconference": no place
   int fallback_person = -1;  // the protagonist, added only because the anchor sentence named no one
+  bool witnessed = false;    // a signing its sentence's people only witnessed: signatories may follow
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -1338,12 +1339,45 @@ class Builder {
 
   // "The two ministers signed a memorandum of understanding on ...", "the signing of the ... Agreement".
   int signing(int s, const Mention& tm, int current) {
+    const auto& sent = a_.tokens.sentences[s];
+    // "signed by A and B": the signatories, after "by"
+    std::vector<int> signatories;
+    for (uint32_t t = tm.end; t < sent.end && t < tm.end + 40; ++t) {
+      if (norm(t) != "by") continue;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson && mm.begin > t &&
+            std::find(signatories.begin(), signatories.end(), mm.entity) == signatories.end())
+          signatories.push_back(mm.entity);
+      }
+      break;
+    }
+    // "The document was signed by A and B" after "the two ministers witnessed the signing of ...": the same
+    // signing, whose signatories this sentence names
+    if (!signatories.empty() && tm.begin > sent.begin && (norm(tm.begin - 1) == "was" || norm(tm.begin - 1) == "were")) {
+      for (size_t f = frames_.size(); f-- > 0;) {
+        if (frames_[f].e.kind != EngagementKind::kSigning || frames_[f].anchor_sentence >= s) continue;
+        if (frames_[f].anchor_sentence + 2 < s || !frames_[f].witnessed) break;
+        frames_[f].people.clear();
+        for (int who : signatories) add_person(frames_[f], who);
+        frames_[f].witnessed = false;
+        return static_cast<int>(f);
+      }
+    }
     if (!sentence_has_entry(s, gazetteer::EntryType::kDocument)) return -1;
     if (frame_in_sentence(s, EngagementKind::kSigning) >= 0) return -1;
     auto [before, after] = people_around(s, tm.begin);
     Frame fr = new_frame(s, tm, EngagementKind::kSigning, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     const bool referred = document_before(s, tm.begin);
-    if (!referred) {
+    // "the two ministers witnessed the signing of ... (by A and B)": those before it only witness
+    bool witnessed = false;
+    for (uint32_t t = tm.begin; t > sent.begin && tm.begin - t < 4; --t) {
+      witnessed = witnessed || norm(t - 1) == "witnessed" || norm(t - 1) == "witness" || norm(t - 1) == "witnessing";
+    }
+    fr.witnessed = witnessed && signatories.empty();
+    if (witnessed) {
+      for (int who : signatories) add_person(fr, who);  // "witnessed the signing of X by A and B"
+    } else if (!referred) {
       for (int who : before) add_person(fr, who);
     }
     for (size_t m : by_sentence_[s]) {
@@ -1361,7 +1395,7 @@ class Builder {
                                                                                             : EngagementStatus::kHeld;
     }
     bool inherited = false;
-    if (!referred && fr.people.empty() && current >= 0 && frames_[current].e.status == EngagementStatus::kHeld &&
+    if (!referred && !witnessed && fr.people.empty() && current >= 0 && frames_[current].e.status == EngagementStatus::kHeld &&
         frames_[current].e.kind != EngagementKind::kMultilateralMeeting) {
       for (int who : frames_[current].people) add_person(fr, who);  // "the two ministers signed ..."
       inherited = !fr.people.empty();

@@ -1196,5 +1196,25 @@ TEST(Builder, AVisitingDelegationIsItsHeadsVisit) {
   EXPECT_EQ(names(*visit), (std::vector<std::string>{"Nguyen Van Nghia"}));
 }
 
+
+TEST(Builder, WitnessesAreNoSignatories) {
+  auto r = run(
+      "Defence Minister Phan Van Giang held talks with Lao Defence Minister Chansamone Chanyalath in Hanoi on "
+      "Monday.\n"
+      "After the talks, the two ministers witnessed the signing of a memorandum of understanding on border "
+      "management between the two border guard commands.\n"
+      "The document was signed by Major General Le Van Hoa and Brigadier General Khamphan Sisavath.\n"
+      "They also witnessed the signing of a cooperation plan on training by Colonel Tran Minh Duc and Colonel "
+      "Bounmy Inthavong.\n",
+      "2026-06-10");
+  std::vector<std::vector<std::string>> signers;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kSigning) signers.push_back(names(e));
+  }
+  ASSERT_EQ(signers.size(), 2u);
+  EXPECT_EQ(signers[0], (std::vector<std::string>{"Le Van Hoa", "Khamphan Sisavath"}));
+  EXPECT_EQ(signers[1], (std::vector<std::string>{"Tran Minh Duc", "Bounmy Inthavong"}));
+}
+
 }  // namespace
 }  // namespace attache::extract

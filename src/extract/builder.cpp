@@ -253,6 +253,18 @@ class Builder {
     return false;
   }
 
+  // "the ASEAN Military Operations Informal Meeting (AMOIM), held at the same venue on Monday": a session told
+  // as held right after the name.
+  bool held_after(int s, uint32_t e) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = e; t < sent.end && t < e + 3; ++t) {
+      std::string_view w = norm(t);
+      if (w == "held" || w == "convened" || w == "opened" || w == "took") return true;
+      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which") return false;
+    }
+    return false;
+  }
+
   bool inside_date(int s, const Mention& m) const {
     for (size_t di : dates_by_sentence_[s]) {
       if (a_.dates[di].begin <= m.begin && m.end <= a_.dates[di].end) return true;
@@ -531,7 +543,8 @@ class Builder {
     if (i == 0) return false;
     std::string_view w = norm(i - 1);
     return w == "at" || w == "during" || w == "attend" || w == "attended" || w == "attending" ||
-           (w == "of" && i >= 2 && norm(i - 2) == "sidelines") || (w == "on" && i >= 2 && norm(i - 2) == "sidelines");
+           (w == "of" && i >= 2 && norm(i - 2) == "sidelines") || (w == "on" && i >= 2 && norm(i - 2) == "sidelines") ||
+           (w == "by" && i >= 2 && (norm(i - 2) == "preceded" || norm(i - 2) == "followed"));
   }
 
   // "on the sidelines of the ADSOM and ADSOM+ meetings": the mention is one of the event's own meetings.
@@ -610,7 +623,8 @@ class Builder {
       std::string rule;
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
-      if (!mm.ordinal && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin))
+      if (!mm.ordinal && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
+          !held_after(s, mm.end))
         continue;
       if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin)) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
@@ -1288,6 +1302,11 @@ class Builder {
       if (!owner) return -1;
     }
     if (by_visitor >= 0) before.insert(before.begin(), by_visitor);
+    // "He visited Cambodia and Laos in December": the pronoun opening the sentence is the visitor ("where she is
+    // scheduled to visit" mid-sentence is as likely a ship)
+    if (before.empty() && a_.tokens.sentences[s].begin + 3 >= tm.begin) {
+      if (int who = pronoun_subject(s, tm.begin); who >= 0) before.push_back(who);
+    }
     if (before.empty() && !dest) return -1;
     // the same visitor's visit reported again
     if (!before.empty()) {
@@ -1332,8 +1351,34 @@ class Builder {
     }
     if (dest) add_unique(fr.e.countries, *dest);
     (void)current;
+    // "visited Cambodia and Laos in December": one visit to each state of a list right after the word
+    std::vector<std::string> more_dests;
+    {
+      const Mention* last = nullptr;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type != MentionType::kCountry || mm.demonym || mm.begin < tm.end) continue;
+        if (!last) {
+          if (mm.begin > tm.end + 1) break;
+          last = &mm;
+          continue;
+        }
+        bool joined = mm.begin == last->end + 1 && (norm(last->end) == "and" || norm(last->end) == ",");
+        if (!joined) break;
+        more_dests.push_back(k_.countries.all()[mm.id].code);
+        last = &mm;
+      }
+    }
+    Frame copy = fr;
     int f = push_frame(std::move(fr), s, tm.end);
     if (!frames_[f].people.empty()) visit_of_.emplace(frames_[f].people[0], f);
+    for (const auto& other : more_dests) {
+      Frame v = copy;
+      v.e.countries.erase(std::remove(v.e.countries.begin(), v.e.countries.end(), *dest), v.e.countries.end());
+      add_unique(v.e.countries, other);
+      int g = push_frame(std::move(v), s, tm.end);
+      if (frames_[g].e.location && frames_[g].e.location->country != other) frames_[g].e.location = Location{std::nullopt, other};
+    }
     return f;
   }
 

@@ -1216,5 +1216,28 @@ TEST(Builder, WitnessesAreNoSignatories) {
   EXPECT_EQ(signers[1], (std::vector<std::string>{"Tran Minh Duc", "Bounmy Inthavong"}));
 }
 
+
+TEST(Builder, OneVisitPerStateOfAListAndSessionsHeldJustBefore) {
+  auto r = run(
+      "Defence Minister Sutin Klungsang received Malaysian Defence Minister Mohamed Khaled Nordin in Bangkok on "
+      "Tuesday.\n"
+      "He visited Cambodia and Laos in December.\n"
+      "The talks were preceded by the ASEAN Military Operations Informal Meeting, held at the same venue on "
+      "Monday.\n",
+      "2024-02-22");
+  int visits = 0;
+  bool amoim = false;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit) {
+      ++visits;
+      EXPECT_EQ(names(e), (std::vector<std::string>{"Sutin Klungsang"}));
+      EXPECT_EQ(e.date->to_string(), "2023-12");
+    }
+    if (e.mechanism.value_or("") == "ASEAN Military Operations Informal Meeting") amoim = true;
+  }
+  EXPECT_EQ(visits, 2);
+  EXPECT_TRUE(amoim);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -712,6 +712,20 @@ class Builder {
         frames_.push_back(std::move(fr));
         f = static_cast<int>(frames_.size() - 1);
         date_and_place(frames_[f], s, mm.end);
+        // "the second Vietnam International Defence Expo": an expo or exchange named for one state is held there
+        if (!frames_[f].e.location && frames_[f].e.kind == EngagementKind::kOther) {
+          std::vector<std::string> named;
+          for (size_t m : by_sentence_[s]) {
+            const auto& cm = a_.mentions[m];
+            if (cm.type == MentionType::kCountry && cm.begin >= mm.begin && cm.end <= mm.end) {
+              add_unique(named, k_.countries.all()[cm.id].code);
+            }
+          }
+          if (named.size() == 1) {
+            frames_[f].e.location = Location{std::nullopt, named[0]};
+            explain(frames_[f], "location", "the one state its name gives", mm.begin, mm.end);
+          }
+        }
         // "congratulated the Vice Minister on hosting the 13th Forum last January": the host of an event
         // recalled took part in it (the article's own event gets its people from its sentence below)
         if (int host = host_of(s, mm.begin); host >= 0 && main_ >= 0 && frames_[main_].e.date && recalled(frames_[f])) {
@@ -1467,6 +1481,7 @@ class Builder {
     for (size_t mi : mech_by_sentence_[s]) {
       if (a_.mechanisms[mi].begin <= tm.begin && tm.end <= a_.mechanisms[mi].end) return -1;  // a named one
     }
+    const Frame* joined_to = nullptr;
     std::string rule;
     auto status = status_for(s, tm.begin, tm.end, &rule);
     if (!status || *status == EngagementStatus::kHeld) {
@@ -1477,7 +1492,7 @@ class Builder {
       }
       if (!joined) return -1;
       for (const auto& f : frames_) {
-        if (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld) status = f.e.status;
+        if (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld) status = f.e.status, joined_to = &f;
       }
       rule = "joined to a plan told before it in the sentence";
     }
@@ -1497,7 +1512,14 @@ class Builder {
       const auto& mm = a_.mentions[m];
       if (mm.type == MentionType::kArea && mm.begin >= b && mm.end <= e) add_unique(fr.e.areas, k_.area_ids[mm.id]);
     }
-    return push_frame(std::move(fr), s, tm.end);
+    for (const auto& f : frames_) {
+      if (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld && f.anchor_token < tm.begin) joined_to = &f;
+    }
+    std::optional<Location> joined_place = joined_to ? joined_to->e.location : std::nullopt;
+    int f = push_frame(std::move(fr), s, tm.end);
+    // "... the 5th dialogue in Laos, alongside an exchange programme": where the plan it joins is to be held
+    if (!frames_[f].e.location && joined_place) frames_[f].e.location = joined_place;
+    return f;
   }
 
   // "joint exercise", "joint patrol", or an exercise with a status or date ("will hold a drill in May").

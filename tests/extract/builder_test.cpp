@@ -1179,6 +1179,17 @@ TEST(Builder, ConferencesAndProgrammesAMeetingPlansOrProposes) {
   EXPECT_EQ(seminar->countries.size(), 2u);
   ASSERT_NE(programme, nullptr);
   EXPECT_TRUE(has_area(*programme, "high_level_exchange"));
+  auto q = run(
+      "Defence Minister Phan Van Giang met Mongolian Defence Minister Gursed Saikhanbayar in Hanoi on Monday.\n"
+      "They agreed to hold the 3rd Vietnam-Mongolia defence policy dialogue in Ulaanbaatar, alongside an exchange "
+      "programme for their young officers.\n"
+      "Giang invited Mongolia to the upcoming third Vietnam International Defence Expo.\n",
+      "2026-05-13");
+  for (const auto &e : q.engagements) {
+    if (e.kind != EngagementKind::kOther) continue;
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_EQ(e.location->country.value_or(""), e.mechanism ? "VNM" : "MNG");
+  }
 }
 
 

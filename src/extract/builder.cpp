@@ -2009,10 +2009,6 @@ class Builder {
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
       }
     }
-    if (auto host = host_place(s, f, after)) {
-      f.e.location = host;
-      explain(f, "location", "host", f.anchor_token, after);
-    }
     // after the anchor: near it, and not past a clause about another occasion ("following their first
     // gathering in Hawaii"); a place far into the sentence belongs to something else it tells
     const uint32_t stop = std::min<uint32_t>(other_occasion_from(s, after), after + 30);
@@ -2056,6 +2052,14 @@ class Builder {
           explain(f, "location", "in <country>", mm.begin, mm.end);
         }
         break;
+      }
+    }
+    // "Laos will host next year's ADMM-Plus", "the meeting hosted by Malaysia": when no place follows the name
+    // ("congratulated ... on hosting the 13th Forum in Japan": the place said wins over a state named before)
+    if (!f.e.location) {
+      if (auto host = host_place(s, f, after)) {
+        f.e.location = host;
+        explain(f, "location", "host", f.anchor_token, after);
       }
     }
     if (!f.e.location && !future) {

@@ -1250,5 +1250,24 @@ TEST(Builder, OneVisitPerStateOfAListAndSessionsHeldJustBefore) {
   EXPECT_TRUE(amoim);
 }
 
+
+TEST(BuilderDatesPlaces, ThePlaceAfterAHostedForumWinsOverAStateNamedBefore) {
+  auto r = run(
+      "Deputy Defence Minister Hoang Xuan Chien and Japanese Vice Minister Masuo Kazuhiro co-chaired the 12th "
+      "Vietnam-Japan defence policy dialogue in Hanoi on Monday.\n"
+      "Recalling their joint training course in Vietnam, Chien congratulated Japan on successfully hosting the 14th "
+      "ASEAN-Japan Defence Vice-Ministerial Forum in Tokyo last February.\n",
+      "2026-06-10");
+  bool found = false;
+  for (const auto &e : r.engagements) {
+    if (e.ordinal == 14) {
+      found = true;
+      ASSERT_TRUE(e.location.has_value());
+      EXPECT_EQ(e.location->country.value_or(""), "JPN");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -129,7 +129,7 @@ class Builder {
     outlet_country_ = outlet_country(k_, doc_);
     int current = -1;
     for (size_t s = 0; s < a_.tokens.sentences.size(); ++s) {
-      if (!in_body(a_.tokens.sentences[s].span)) continue;
+      if (!sentence_in_body(a_.tokens.sentences[s].span)) continue;
       if (frames_.size() >= kMaxEngagements) break;  // budget: see kMaxEngagements
       // "both sides agreed ...": the sentence (only) belongs to the engagement whose parties it names
       const int pf = party_frame(static_cast<int>(s), current);
@@ -164,6 +164,16 @@ class Builder {
     if (m.end >= a_.tokens.tokens.size()) return false;
     std::string_view w = norm(m.end);
     return w == "sea" || w == "strait" || w == "straits" || w == "ocean" || w == "gulf" || w == "seas";
+  }
+
+  // A sentence of the article: it starts inside the body (a sentence glued to a sign-off, "... cooperation.-VNA",
+  // runs past the body's end by the sign-off alone).
+  bool sentence_in_body(Span span) const {
+    if (doc_.body.empty()) return true;
+    for (const Span& b : doc_.body) {
+      if (b.start <= span.start && span.start < b.end) return true;
+    }
+    return false;
   }
 
   // True when the span lies inside the article body (furniture excluded); no body ranges = all text.
@@ -538,8 +548,12 @@ class Builder {
   // "at the ...", "during the ...", "on the sidelines of the ...": the mention names an occasion.
   bool occasion_context(uint32_t b) const {
     uint32_t i = b;
-    if (i > 0 && norm(i - 1) == "the") --i;
-    while (i > 0 && (norm(i - 1) == "recent" || norm(i - 1) == "latest" || norm(i - 1) == "annual")) --i;
+    // "at the recent ...", "at its latest annual ...": determiners and adjectives in any order
+    while (i > 0 && b - i < 4 &&
+           (norm(i - 1) == "the" || norm(i - 1) == "recent" || norm(i - 1) == "latest" || norm(i - 1) == "annual" ||
+            norm(i - 1) == "last" || norm(i - 1) == "previous" || norm(i - 1) == "its" || norm(i - 1) == "their")) {
+      --i;
+    }
     if (i == 0) return false;
     std::string_view w = norm(i - 1);
     return w == "at" || w == "during" || w == "attend" || w == "attended" || w == "attending" ||
@@ -2132,7 +2146,7 @@ class Builder {
     const auto& toks = a_.tokens.tokens;
     int seen = 0;
     for (size_t s = 0; s < sents.size() && seen < 8; ++s) {
-      if (!in_body(sents[s].span)) continue;
+      if (!sentence_in_body(sents[s].span)) continue;
       ++seen;
       uint32_t b = sents[s].begin;
       const Mention* head = nullptr;
@@ -2222,7 +2236,7 @@ class Builder {
   void lead_date(Frame& m) {
     int seen = 0;
     for (size_t s = 0; s < a_.tokens.sentences.size() && seen < 6; ++s) {
-      if (!in_body(a_.tokens.sentences[s].span)) continue;
+      if (!sentence_in_body(a_.tokens.sentences[s].span)) continue;
       ++seen;
       if (dates_by_sentence_[s].empty()) continue;
       if (static_cast<int>(s) > m.anchor_sentence) return;  // the lead comes before the event's own sentence

@@ -1269,5 +1269,20 @@ TEST(BuilderDatesPlaces, ThePlaceAfterAHostedForumWinsOverAStateNamedBefore) {
   EXPECT_TRUE(found);
 }
 
+
+TEST(Builder, ALastSentenceGluedToItsSignOffIsStillRead) {
+  auto r = run_cleaned(
+      "Hanoi (VNA) - Deputy Defence Minister Hoang Xuan Chien received New Zealand Ambassador Caroline Beresford in "
+      "Hanoi on Tuesday.\n"
+      "Chien thanked New Zealand for its support at the recent ASEAN-Japan Defence Ministers' Informal Meeting "
+      "in Vientiane, Laos.-VNA\n"
+      "Related news\n"
+      "Defence Minister receives Lao delegation\n",
+      "2026-03-04");
+  bool forum = false;
+  for (const auto &e : r.engagements) forum = forum || e.kind == EngagementKind::kMultilateralMeeting;
+  EXPECT_TRUE(forum);
+}
+
 }  // namespace
 }  // namespace attache::extract

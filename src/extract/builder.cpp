@@ -1498,6 +1498,9 @@ class Builder {
     const Frame* joined_to = nullptr;
     std::string rule;
     auto status = status_for(s, tm.begin, tm.end, &rule);
+    if (!status) {
+      if (int f = took_part_in(s, tm, current); f >= 0) return f;
+    }
     if (!status || *status == EngagementStatus::kHeld) {
       // "alongside an exchange programme": coordinated with a plan told just before in the sentence
       bool joined = false;
@@ -1534,6 +1537,51 @@ class Builder {
     // "... the 5th dialogue in Laos, alongside an exchange programme": where the plan it joins is to be held
     if (!frames_[f].e.location && joined_place) frames_[f].e.location = joined_place;
     return f;
+  }
+
+  // "for sending military personnel to participate in the parades marking the 50th anniversary of X and the 80th
+  // anniversary of Y": held parades, ceremonies or seminars another state took part in, one per anniversary
+  // named, with the states of the sentence. -1 when no word of taking part governs the occasion.
+  int took_part_in(int s, const Mention& tm, int current) {
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t t = tm.begin;
+    while (t > sent.begin && tm.begin - t < 3 && (norm(t - 1) == "the" || norm(t - 1) == "a" || norm(t - 1) == "military"))
+      --t;
+    if (t < sent.begin + 2) return -1;
+    std::string_view w = norm(t - 1), v = norm(t - 2);
+    const bool part = (w == "in" && (v == "participate" || v == "participated" || v == "participating" || v == "part")) ||
+                      w == "attend" || w == "attended" || w == "attending" || w == "joined";
+    if (!part) return -1;
+    std::vector<std::string> states;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kCountry && !geographic(mm)) add_unique(states, k_.countries.all()[mm.id].code);
+    }
+    // "He thanked Laos for sending personnel to take part in ...": the meeting being reported gives the other side
+    if (states.size() == 1 && current >= 0) {
+      for (const auto& c : frame_countries(current)) add_unique(states, c);
+    }
+    if (states.size() < 2) return -1;
+    int occasions = 1;
+    if (norm(tm.end - 1).ends_with("s")) {  // "the parades marking ... and ...": one per anniversary
+      int anniversaries = 0;
+      for (uint32_t u = tm.end; u < sent.end; ++u) anniversaries += norm(u) == "anniversary";
+      occasions = std::max(1, std::min(anniversaries, 4));
+    }
+    int first = -1;
+    for (int i = 0; i < occasions; ++i) {
+      Frame fr = new_frame(s, tm, EngagementKind::kOther, "triggers.tsv: " + k_.triggers[tm.id].phrase + " (taken part in)");
+      fr.e.status = EngagementStatus::kHeld;
+      fr.e.countries = states;
+      fr.sideline = false;  // told for context, not part of the event reported
+      int f = push_frame(std::move(fr), s, tm.end);
+      // "the 80th anniversary of the August Revolution": a date inside what is marked is no date of the occasion
+      bool marked = false;
+      for (uint32_t u = tm.end; u < sent.end && !marked; ++u) marked = norm(u) == "anniversary" || norm(u) == "marking";
+      if (marked) frames_[f].e.date.reset(), frames_[f].e.end_date.reset();
+      if (first < 0) first = f;
+    }
+    return first;
   }
 
   // "joint exercise", "joint patrol", or an exercise with a status or date ("will hold a drill in May").

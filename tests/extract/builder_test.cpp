@@ -1284,5 +1284,25 @@ TEST(Builder, ALastSentenceGluedToItsSignOffIsStillRead) {
   EXPECT_TRUE(forum);
 }
 
+
+TEST(Builder, CeremoniesAnotherStateTookPartIn) {
+  auto r = run(
+      "Deputy Defence Minister Hoang Xuan Chien met Lao Deputy Defence Minister Khamliang Outhakaysone in Vientiane "
+      "on Monday.\n"
+      "He thanked Laos for sending military personnel to participate in the parades marking the 70th anniversary of "
+      "the Lao People's Army and the 50th anniversary of the founding of the Lao PDR.\n",
+      "2026-03-04");
+  int parades = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kOther) continue;
+    ++parades;
+    EXPECT_EQ(e.status, EngagementStatus::kHeld);
+    EXPECT_EQ(e.salience, Salience::kBackground);
+    EXPECT_FALSE(e.date.has_value());
+    EXPECT_EQ(e.countries.size(), 2u);
+  }
+  EXPECT_EQ(parades, 2);
+}
+
 }  // namespace
 }  // namespace attache::extract

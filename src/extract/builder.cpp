@@ -2327,9 +2327,12 @@ class Builder {
     return true;
   }
 
+  // Records the rule behind a field with the tokens [b, e) it rests on; an empty range (a rule that rests on
+  // no one phrase, such as the dateline found by the reader) gets an empty span.
   void explain(Frame& f, std::string field, std::string rule, uint32_t b, uint32_t e) {
     if (!opts_.explain) return;
-    f.e.explanations.push_back(Explanation{std::move(field), std::move(rule), a_.tokens.span_of(b, e)});
+    const bool tokens = b < e && e <= a_.tokens.tokens.size();
+    f.e.explanations.push_back(Explanation{std::move(field), std::move(rule), tokens ? a_.tokens.span_of(b, e) : Span{}});
   }
 
   bool who_is_protagonist_in(const Frame& f) const {

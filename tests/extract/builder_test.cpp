@@ -1304,5 +1304,24 @@ TEST(Builder, CeremoniesAnotherStateTookPartIn) {
   EXPECT_EQ(parades, 2);
 }
 
+
+// --explain on a location that came from the dateline (a rule resting on no one phrase): an empty span, not a
+// read before the first token (found by running the sanitizer build over every example with --explain)
+TEST(Builder, ExplainedDatelineLocationHasAnEmptySpan) {
+  auto r = run_explained(
+      "BEIJING, Oct. 15 (Wire) -- Defence Minister Dong Jun met Russian Defence Minister Andrei Belousov on "
+      "Tuesday.\n",
+      "2024-10-15");
+  ASSERT_FALSE(r.engagements.empty());
+  bool dateline = false;
+  for (const auto &x : r.engagements[0].explanations) {
+    if (x.field == "location" && x.rule == "dateline") {
+      dateline = true;
+      EXPECT_TRUE(x.span.empty());
+    }
+  }
+  EXPECT_TRUE(dateline);
+}
+
 }  // namespace
 }  // namespace attache::extract

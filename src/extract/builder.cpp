@@ -2015,6 +2015,25 @@ class Builder {
     return false;
   }
 
+  // "here" in the occasion's clause (after its word, or in "held here"), not "here's" or a quote's "here".
+  bool says_here(int s, uint32_t anchor) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = std::max(sent.begin, anchor > 2 ? anchor - 2 : 0); t < sent.end && t < anchor + 25; ++t) {
+      if (norm(t) != "here") continue;
+      if (t + 1 < sent.end && a_.tokens.tokens[t + 1].has(segment::kPossessive)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  const std::optional<Location>& cached_dateline() const {
+    if (!dateline_cached_) {
+      dateline_ = dateline_location();
+      dateline_cached_ = true;
+    }
+    return dateline_;
+  }
+
   // "in the same hotel", "at the same venue": the main event's place.
   bool same_place_phrase(int s) const {
     const auto& sent = a_.tokens.sentences[s];
@@ -2131,6 +2150,13 @@ class Builder {
       }
     }
     if (!f.e.location && !future && same_place_phrase(s)) f.same_place = true;
+    // "held here on Friday", "on the sidelines of LIMA here today": where the dateline filed the report from
+    if (!f.e.location && !future && says_here(s, f.anchor_token)) {
+      if (const auto& dl = cached_dateline(); dl && dl->city) {
+        f.e.location = dl;
+        explain(f, "location", "'here': the dateline's place", f.anchor_token, after);
+      }
+    }
     if (remote_sentence(s, f.anchor_token > 3 ? f.anchor_token - 3 : 0) || f.e.kind == EngagementKind::kCall) {
       f.remote = true;
       f.e.location.reset();
@@ -2624,6 +2650,8 @@ class Builder {
   int main_ = -1;
   std::optional<std::string> home_country_;
   std::optional<std::string> outlet_country_;
+  mutable std::optional<Location> dateline_;  // the dateline's place, parsed once when asked
+  mutable bool dateline_cached_ = false;
   std::string plural_mechanism_;  // "<A>-<B>-<C> <Office>' Meeting" once the article names its states
   std::vector<std::string> plural_states_;
 };

@@ -1323,5 +1323,16 @@ TEST(Builder, ExplainedDatelineLocationHasAnEmptySpan) {
   EXPECT_TRUE(dateline);
 }
 
+
+TEST(BuilderDatesPlaces, HereIsTheDatelinesPlace) {
+  auto r = run(
+      "PENANG, May 24 (Wire) -- Defence Minister Mohamed Khaled Nordin held talks with Thai Defence Minister Sutin "
+      "Klungsang on the sidelines of a maritime symposium here today.\n",
+      "2026-05-24");
+  ASSERT_FALSE(r.engagements.empty());
+  ASSERT_TRUE(r.engagements[0].location.has_value());
+  EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Penang");
+}
+
 }  // namespace
 }  // namespace attache::extract

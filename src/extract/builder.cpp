@@ -168,13 +168,7 @@ class Builder {
 
   // A sentence of the article: it starts inside the body (a sentence glued to a sign-off, "... cooperation.-VNA",
   // runs past the body's end by the sign-off alone).
-  bool sentence_in_body(Span span) const {
-    if (doc_.body.empty()) return true;
-    for (const Span& b : doc_.body) {
-      if (b.start <= span.start && span.start < b.end) return true;
-    }
-    return false;
-  }
+  bool sentence_in_body(Span span) const { return in_body(Span{span.start, span.start + 1}); }
 
   // True when the span lies inside the article body (furniture excluded); no body ranges = all text.
   bool in_body(Span span) const {
@@ -784,7 +778,7 @@ class Builder {
     }
     // 1a. "agreed to hold the fifth dialogue in Cambodia next year", "the next round of the dialogue in Jakarta":
     // a session to come of the mechanism whose session the article reports
-    if (int f = next_session(s); f >= 0 && opened < 0) (void)f;
+    next_session(s);
     // 1b. "the defence ministers of A, B and C met ... for their fourth annual meeting": a meeting of the
     // officials of three or more states named as a list is a session of their "<A>-<B>-<C> <Office>' Meeting"
     if (int f = plurilateral(s); f >= 0 && opened < 0 && frames_[f].e.status == EngagementStatus::kHeld &&
@@ -853,15 +847,7 @@ class Builder {
           fr.sideline = main_ >= 0;
           explain(fr, "kind", trule + " (counterpart named by state only)", tb, te);
           add_person(fr, lead);
-          frames_.push_back(std::move(fr));
-          int f = static_cast<int>(frames_.size() - 1);
-          date_and_place(frames_[f], s, te);
-          frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
-          if (main_ < 0) {
-            main_ = f;
-            frames_[f].main_event = true;
-          }
-          opened = f;
+          opened = push_frame(std::move(fr), s, te);
         }
       }
       // "The signing followed the annual Defence Ministers' Meeting. At the meeting, the Ministers discussed
@@ -1495,22 +1481,22 @@ class Builder {
     for (size_t mi : mech_by_sentence_[s]) {
       if (a_.mechanisms[mi].begin <= tm.begin && tm.end <= a_.mechanisms[mi].end) return -1;  // a named one
     }
-    const Frame* joined_to = nullptr;
+    // "... the 5th dialogue in Laos, alongside an exchange programme": the plan told before it in the sentence
+    int joined = -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      const auto& fr = frames_[f];
+      if (fr.anchor_sentence == s && fr.e.status != EngagementStatus::kHeld && fr.anchor_token < tm.begin) {
+        joined = static_cast<int>(f);
+      }
+    }
     std::string rule;
     auto status = status_for(s, tm.begin, tm.end, &rule);
     if (!status) {
       if (int f = took_part_in(s, tm, current); f >= 0) return f;
     }
     if (!status || *status == EngagementStatus::kHeld) {
-      // "alongside an exchange programme": coordinated with a plan told just before in the sentence
-      bool joined = false;
-      for (const auto& f : frames_) {
-        joined = joined || (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld && f.anchor_token < tm.begin);
-      }
-      if (!joined) return -1;
-      for (const auto& f : frames_) {
-        if (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld) status = f.e.status, joined_to = &f;
-      }
+      if (joined < 0) return -1;  // coordinated with no plan: told in passing
+      status = frames_[joined].e.status;
       rule = "joined to a plan told before it in the sentence";
     }
     if (current < 0 || frames_[current].e.status != EngagementStatus::kHeld) return -1;
@@ -1529,13 +1515,9 @@ class Builder {
       const auto& mm = a_.mentions[m];
       if (mm.type == MentionType::kArea && mm.begin >= b && mm.end <= e) add_unique(fr.e.areas, k_.area_ids[mm.id]);
     }
-    for (const auto& f : frames_) {
-      if (f.anchor_sentence == s && f.e.status != EngagementStatus::kHeld && f.anchor_token < tm.begin) joined_to = &f;
-    }
-    std::optional<Location> joined_place = joined_to ? joined_to->e.location : std::nullopt;
     int f = push_frame(std::move(fr), s, tm.end);
-    // "... the 5th dialogue in Laos, alongside an exchange programme": where the plan it joins is to be held
-    if (!frames_[f].e.location && joined_place) frames_[f].e.location = joined_place;
+    // where the plan it joins is to be held
+    if (!frames_[f].e.location && joined >= 0) frames_[f].e.location = frames_[joined].e.location;
     return f;
   }
 
@@ -1835,7 +1817,6 @@ class Builder {
       // "Tay Ninh city", "the city of Tay Ninh": the province's capital of the same name
       bool written_as_city = at(mm.end) == "city" || (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "city");
       if ((compass || written_as_province) && !written_as_city) loc.city.reset();
-      if (!written_as_city && !compass && !written_as_province) return loc;
     }
     return loc;
   }
@@ -1971,8 +1952,7 @@ class Builder {
   }
 
   // Token e lies in a "who/whose ..." clause opened after b and not closed by a comma before e.
-  bool in_relative_clause(int s, uint32_t b, uint32_t e) const {
-    (void)s;
+  bool in_relative_clause(uint32_t b, uint32_t e) const {
     bool open = false;
     for (uint32_t t = b; t < e; ++t) {
       std::string_view w = norm(t);
@@ -2064,7 +2044,7 @@ class Builder {
       // "... shared the view that the former's official visit to India in June ...": that visit's date
       if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
-      if (d.begin >= after && in_relative_clause(s, after, d.begin)) continue;
+      if (d.begin >= after && in_relative_clause(after, d.begin)) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
@@ -2447,7 +2427,7 @@ class Builder {
     if (main_ >= 0) {
       auto& m = frames_[main_];
       if (!m.e.location && m.e.status == EngagementStatus::kHeld && !m.remote && m.e.kind != EngagementKind::kCall) {
-        if (auto loc = dateline_location()) {
+        if (auto loc = cached_dateline()) {
           // an exercise ranges over an area: the dateline city is where the report was filed
           if (m.e.kind == EngagementKind::kExercise) loc->city.reset();
           m.e.location = loc;

@@ -824,6 +824,7 @@ class Annotator {
       size_t j = i;
       std::optional<uint32_t> country;
       std::optional<uint32_t> rank;
+      bool retired = false;  // "Lt Gen (Rtd)": the rank is written out with "(Retired)"
       TitleParse title;
       bool cue = false;
       bool given_name_first = false;  // see rank_given_name below
@@ -888,8 +889,10 @@ class Annotator {
               if (j + 2 < s.end && norm(j) == "(") {
                 std::string_view w = norm(j + 1);
                 size_t close = j + 2 + (j + 3 < s.end && norm(j + 2) == "." ? 1 : 0);
-                if ((w == "retd" || w == "r" || w == "ret" || w == "retired") && close < s.end && norm(close) == ")") {
+                if ((w == "retd" || w == "rtd" || w == "r" || w == "ret" || w == "retired") && close < s.end &&
+                    norm(close) == ")") {
                   j = close + 1;
+                  retired = true;
                 }
               }
               continue;
@@ -1016,6 +1019,7 @@ class Annotator {
       if (cue && name_end > j) {
         PersonEntity p;
         build_person(p, j, name_end, country, rank, title);
+        if (retired && p.rank) *p.rank += " (Retired)";
         size_t read_to = after_name(p, name_end, s.end);
         if (!p.country) led_by_country(p, i, s.begin);
         p.first = tt.span_of(i, name_end);

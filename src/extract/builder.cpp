@@ -215,6 +215,8 @@ class Builder {
         }
         if (!blocked && (!best || mm.begin > best->begin)) best = &mm;
       }
+      // "would meet", "will visit": a cue whose phrase ends on the occasion's own word
+      if (mm.begin < b && mm.end > b && mm.end <= e && (!best || mm.begin > best->begin)) best = &mm;
       if (mm.begin >= e && (mm.begin - e <= 4 || (mm.begin - e <= 10 && follows_in_clause(e, mm.begin)))) {
         // "... to the second Expo scheduled for December": the occasion itself is scheduled, whoever invited;
         // a "next" inside a date ("invited him to visit next year") says when, not that it is agreed
@@ -243,6 +245,18 @@ class Builder {
     }
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
     return k_.status_cues[best->id].status;
+  }
+
+  // A status cue on a meeting's own verb: one that ends on it ("would meet", "will meet") or right before it
+  // ("is scheduled to meet"); a cue further away may govern another clause ("agreed ..., when they met").
+  std::optional<EngagementStatus> cue_on_trigger(int s, uint32_t tb) const {
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kStatusCue || mm.begin >= tb) continue;
+      bool on = mm.end > tb || mm.end == tb || (mm.end + 1 == tb && norm(mm.end) == "to");
+      if (on && k_.status_cues[mm.id].status == EngagementStatus::kPlanned) return EngagementStatus::kPlanned;
+    }
+    return std::nullopt;
   }
 
   // "held their annual defence policy dialogue", "co-chaired the defence dialogue": a verb of holding right
@@ -858,12 +872,15 @@ class Builder {
         add_person(frames_[r], counterparts[0]);
         bilateral_of_.emplace(std::make_pair(std::min(lead, counterparts[0]), std::max(lead, counterparts[0])), r);
       }
+      // "X would meet Y in Vientiane next month", "is scheduled to meet": a meeting to come
+      const auto to_come = cue_on_trigger(s, tb);
       for (int who : counterparts) {
         int f = find_bilateral(lead, who);
         if (f < 0) {
           Frame fr;
           fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
-          fr.e.status = EngagementStatus::kHeld;
+          fr.e.status = to_come.value_or(EngagementStatus::kHeld);
+          if (to_come) explain(fr, "status", "status cue on the meeting's own verb", tb, te);
           fr.anchor_sentence = s;
           fr.anchor_token = tb;
           fr.lead = lead;
@@ -876,7 +893,7 @@ class Builder {
           f = static_cast<int>(frames_.size() - 1);
           bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
           date_and_place(frames_[f], s, te);
-          if (main_ < 0) {
+          if (main_ < 0 && !to_come) {
             main_ = f;  // the article opens with this meeting: it is what the article reports
             frames_[f].main_event = true;
           }
@@ -1298,6 +1315,10 @@ class Builder {
         if (mm.type == MentionType::kPlace && place_preposition(mm.begin)) dest = k_.places[mm.id].country;
       }
     }
+    // "The destroyer arrived here on Sunday for a port call": "here" is the dateline's place
+    if (!dest && says_here(s, a_.tokens.sentences[s].begin + 2)) {
+      if (const auto& dl = cached_dateline(); dl && dl->country) dest = dl->country;
+    }
     // "the upcoming Russia visit": a state's name right before the word is where the visit goes
     if (!dest) {
       for (size_t m : by_sentence_[s]) {
@@ -1322,6 +1343,15 @@ class Builder {
       if (int who = pronoun_subject(s, tm.begin); who >= 0) before.push_back(who);
     }
     if (before.empty() && !dest) return -1;
+    // "During the visit he ... will visit Bengaluru": a leg still to come, with no date of its own, of a visit
+    // to the same state the article reports is part of it
+    if (dest && status_for(s, tm.begin, tm.end, nullptr) == EngagementStatus::kPlanned && !date_governs(s, tm)) {
+      for (const auto& fr : frames_) {
+        if (fr.e.kind == EngagementKind::kVisit && fr.e.status == EngagementStatus::kHeld &&
+            std::find(fr.e.countries.begin(), fr.e.countries.end(), *dest) != fr.e.countries.end())
+          return -1;
+      }
+    }
     // the same visitor's visit reported again
     if (!before.empty()) {
       if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) return it->second;
@@ -1361,6 +1391,18 @@ class Builder {
       const auto& mm = a_.mentions[m];
       if (mm.type == MentionType::kCountry && mm.begin < tm.begin && mm.begin + 4 >= tm.begin) {
         add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      }
+    }
+    // "The Japanese destroyer JS Ariake arrived here for a port call": no one named, the visiting ship's or
+    // unit's state is the first demonym before the word
+    if (fr.people.empty() && before.empty()) {
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.begin >= tm.begin) break;
+        if (mm.type == MentionType::kCountry && mm.demonym) {
+          add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+          break;
+        }
       }
     }
     if (dest) add_unique(fr.e.countries, *dest);
@@ -2046,7 +2088,10 @@ class Builder {
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
       if (d.begin >= after && in_relative_clause(after, d.begin)) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
-      if (d.begin < after && !best && f.e.status == EngagementStatus::kHeld) best = &d;
+      // before the anchor, the nearest date ("SUBIC BAY, April 4 (PNA) -- The destroyer arrived here on Sunday
+      // for a port call": Sunday, not the dateline's day)
+      if (d.begin < after && f.e.status == EngagementStatus::kHeld && (!best || (best->begin < after && d.begin > best->begin)))
+        best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
     }
     if (adjacent && (!best || (best->begin < after && f.e.status != EngagementStatus::kHeld))) best = adjacent;
@@ -2211,40 +2256,83 @@ class Builder {
           if (!head || mm.end > head->end) head = &mm;
         }
       }
-      if (!head) continue;
+      if (!head) {
+        if (auto town = unknown_dateline_town(s)) return town;
+        continue;
+      }
       // "KUALA LUMPUR" on a line of its own above the text (a by-line block's dateline)
       if (head->type == MentionType::kPlace && head->end == sents[s].end && toks[head->begin].has(segment::kAllCaps) &&
           head->end - head->begin <= 3) {
         return place_location(*head);
       }
-      int depth = 0;
-      int caps_words = 0;  // an agency ("BERNAMA") may stand there; a headline in capitals has many
-      for (uint32_t k = head->end; k < sents[s].end && k < head->end + 14; ++k) {
-        std::string_view w = norm(k);
-        bool dash = toks[k].has(segment::kHyphen) || w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
-        if (depth == 0 && toks[k].has(segment::kAllCaps) && toks[k].has(segment::kAlpha) && ++caps_words > 2) break;
-        if (depth == 0 && (w == ":" || dash)) {
-          // a dash between words ("Vietnam-India ties") is no dateline: it needs a space before it
-          if (dash && toks[k].span.start == toks[k - 1].span.end && !toks[head->begin].has(segment::kAllCaps)) break;
-          if (head->type == MentionType::kPlace) return dateline_place(*head);
-          return Location{std::nullopt, k_.countries.all()[head->id].code};
-        }
-        if (w == "(") {
-          ++depth;
-          continue;
-        }
-        if (w == ")") {
-          if (--depth < 0) break;
-          continue;
-        }
-        if (depth > 0 || w == "," || w == "." || toks[k].has(segment::kDigit) || toks[k].has(segment::kAllCaps) ||
-            time::month_number(w) || time::weekday_number(w) >= 0 || w == "may") {
-          continue;
-        }
-        break;
+      if (dateline_tail(s, head->end, !toks[head->begin].has(segment::kAllCaps))) {
+        if (head->type == MentionType::kPlace) return dateline_place(*head);
+        return Location{std::nullopt, k_.countries.all()[head->id].code};
       }
     }
     return std::nullopt;
+  }
+
+  // Whether tokens from `k` to a dash or colon are what follows a dateline's place: a date, an agency (in
+  // parentheses or in capitals), commas. `spaced_dash`: a dash glued to the word before it ("Vietnam-India
+  // ties") is no dateline's.
+  bool dateline_tail(size_t s, uint32_t k0, bool spaced_dash) const {
+    const auto& sents = a_.tokens.sentences;
+    const auto& toks = a_.tokens.tokens;
+    int depth = 0;
+    int caps_words = 0;  // an agency ("BERNAMA") may stand there; a headline in capitals has many
+    for (uint32_t k = k0; k < sents[s].end && k < k0 + 14; ++k) {
+      std::string_view w = norm(k);
+      bool dash = toks[k].has(segment::kHyphen) || w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
+      if (depth == 0 && toks[k].has(segment::kAllCaps) && toks[k].has(segment::kAlpha) && ++caps_words > 2) return false;
+      if (depth == 0 && (w == ":" || dash)) return !(dash && spaced_dash && toks[k].span.start == toks[k - 1].span.end);
+      if (w == "(") {
+        ++depth;
+        continue;
+      }
+      if (w == ")") {
+        if (--depth < 0) return false;
+        continue;
+      }
+      if (depth > 0 || w == "," || w == "." || toks[k].has(segment::kDigit) || toks[k].has(segment::kAllCaps) ||
+          time::month_number(w) || time::weekday_number(w) >= 0 || w == "may") {
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // "SEPANG, Sept 9 (Bernama) --", "SUBIC BAY, Philippines, April 4 (PNA) --": a town the gazetteer does not
+  // know, written in capitals before a comma and the rest of a dateline. Its state is one named right after
+  // it, else that of the outlet filing the report (an agency's datelines at home name no state); without
+  // either the town is not placed.
+  std::optional<Location> unknown_dateline_town(size_t s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    const auto& toks = a_.tokens.tokens;
+    uint32_t e = sent.begin;
+    while (e < sent.end && e < sent.begin + 3 && toks[e].has(segment::kAllCaps) && toks[e].has(segment::kAlpha) &&
+           norm(e).size() > 1)
+      ++e;
+    if (e == sent.begin || e >= sent.end || norm(e) != ",") return std::nullopt;
+    std::optional<std::string> country = outlet_country_;
+    uint32_t tail = e + 1;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.begin == e + 1 && mm.type == MentionType::kCountry && !mm.demonym) {
+        country = k_.countries.all()[mm.id].code;
+        tail = mm.end;
+      }
+    }
+    if (!country || !dateline_tail(s, tail, false)) return std::nullopt;
+    std::string city;
+    for (uint32_t k = sent.begin; k < e; ++k) {
+      std::string_view w = a_.tokens.text_of(k);
+      if (!city.empty()) city += ' ';
+      city += w.substr(0, 1);
+      for (char c : w.substr(1)) city += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return Location{city, *country};
   }
 
   // A dateline names the town the report was filed from: an island or state written there is a city

@@ -1335,5 +1335,37 @@ TEST(BuilderDatesPlaces, HereIsTheDatelinesPlace) {
   EXPECT_EQ(r.engagements[1].location->city.value_or(""), "Penang");
 }
 
+
+// "talks were held between him and X on the sidelines of ...": a meeting of its own beside the forum,
+// in the passive and with the counterpart after "between"
+TEST(Builder, TalksHeldBetweenTwoPeopleOnTheSidelines) {
+  auto r = run(
+      "KUCHING, Sept 9 (Wire) -- Defence Minister Khaled Nordin said drone threats came up when a meeting was held "
+      "between him and Thai Defence Minister Sutin Klungsang on the sidelines of the Defence Services Asia "
+      "exhibition here today.\n",
+      "2026-09-09");
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(person(*m, "Sutin Klungsang"));
+  EXPECT_TRUE(has(m->countries, "THA"));
+  EXPECT_EQ(when(*m), "2026-09-09");
+  EXPECT_EQ(where(*m), "Kuching,MYS");
+}
+
+// A headline "A, B to stage <exercise>" announces it: planned, not held
+TEST(Builder, HeadlineToStageAnExerciseIsPlanned) {
+  auto r = run(
+      "Thailand, Cambodia to stage joint border patrol drill in Sa Kaeo\n\n"
+      "BANGKOK, Jan 12 (Wire) -- The Thai and Cambodian armies agreed on Monday to hold their first joint military "
+      "exercise along the border in March.\n",
+      "2026-01-12");
+  ASSERT_FALSE(r.engagements.empty());
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) {
+      EXPECT_EQ(e.status, EngagementStatus::kPlanned);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -341,9 +341,11 @@ class Builder {
       if (!status || (*status == EngagementStatus::kHeld && !earlier)) continue;
       if (ordinal && m.e.ordinal && *ordinal <= *m.e.ordinal && !earlier) continue;
       for (const auto& f : frames_) {
-        if (f.e.mechanism == m.e.mechanism && (f.e.status != EngagementStatus::kHeld || earlier) &&
-            (!ordinal || !f.e.ordinal || f.e.ordinal == ordinal))
-          return -1;  // already told
+        if (f.e.mechanism != m.e.mechanism) continue;
+        // already told: an earlier session by its ordinal, a session to come by any plan without another ordinal
+        if (earlier ? (f.e.status == EngagementStatus::kHeld && f.e.ordinal == ordinal)
+                    : (f.e.status != EngagementStatus::kHeld && (!ordinal || !f.e.ordinal || f.e.ordinal == ordinal)))
+          return -1;
       }
       Frame fr;
       fr.e.kind = m.e.kind;
@@ -2509,6 +2511,24 @@ class Builder {
         }
       }
     }
+    // "A and B held summit talks on the sidelines of the APEC summit in Gyeongju": the meeting's people took
+    // part in the forum it was held beside, and the meeting took place where the forum did
+    std::vector<std::pair<Frame*, const Frame*>> beside;  // (forum, meeting held beside it)
+    for (auto& forum : frames_) {
+      if (!forum.beside_main || &forum == &frames_[std::max(main_, 0)]) continue;
+      for (auto& f : frames_) {
+        if (&f == &forum || f.anchor_sentence != forum.anchor_sentence || f.e.kind != EngagementKind::kBilateralMeeting ||
+            f.e.status != forum.e.status || f.anchor_token > forum.anchor_token || f.people.size() < 2)
+          continue;
+        if (forum.people.empty() || forum.people == std::vector<int>{forum.fallback_person}) {
+          forum.people.clear();
+          for (int who : f.people) add_person(forum, who);
+          beside.emplace_back(&forum, &f);
+        }
+        if (!f.e.location && forum.e.location) f.e.location = forum.e.location;
+        if (!f.e.date && forum.e.date) f.e.date = forum.e.date;
+      }
+    }
     // main event first for date/place inheritance
     std::optional<PartialDate> main_date;
     std::optional<Location> main_loc;
@@ -2541,9 +2561,11 @@ class Builder {
         // an occasion recalled for context: held, not the article's event, on another date
         f.e.salience = Salience::kBackground;
         if (main_date && f.e.date && near_main(*f.e.date)) f.e.salience = Salience::kMain;
+        // (a forum named for sideline meetings on another day is recalled with them)
+        const bool recalled_forum = f.beside_main && f.e.date && !near_main(*f.e.date);
         if (f.beside_main || f.same_occasion) {
-          f.e.salience = Salience::kMain;
-          if (f.beside_main && f.e.participants.empty() && protagonist_ >= 0) {
+          if (!recalled_forum) f.e.salience = Salience::kMain;
+          if (f.beside_main && f.e.participants.empty() && f.people.empty() && protagonist_ >= 0) {
             Participant part;
             const auto& p = a_.people[protagonist_];
             part.name = p.name, part.country = p.country ? p.country : home_country_, part.title = p.title;
@@ -2551,7 +2573,7 @@ class Builder {
             f.e.participants.push_back(std::move(part));
             if (f.e.participants.back().country) add_unique(f.e.countries, *f.e.participants.back().country);
           }
-          if (inherits_main(f, main_loc)) {
+          if (!recalled_forum && inherits_main(f, main_loc)) {
             if (!f.e.date) f.e.date = main_date;
             if (!f.e.location) f.e.location = main_loc;
           }
@@ -2634,6 +2656,16 @@ class Builder {
         if (only == pair[0]) add_unique(f.e.countries, pair[1]);
         else if (only == pair[1]) add_unique(f.e.countries, pair[0]);
       }
+    }
+    // (the forum's participants are the meeting's: so are their states)
+    for (auto [forum, meeting] : beside) {
+      for (auto& p : forum->e.participants) {
+        for (const auto& q : meeting->e.participants) {
+          if (!p.country && q.name == p.name) p.country = q.country;
+        }
+        if (p.country) add_unique(forum->e.countries, *p.country);
+      }
+      for (const auto& c : meeting->e.countries) add_unique(forum->e.countries, c);
     }
     for (auto& f : frames_) {
       if (f.e.kind == EngagementKind::kExercise) {

@@ -782,6 +782,15 @@ class Annotator {
     return true;
   }
 
+  static bool all_caps(std::string_view name) {
+    bool upper = false;
+    for (char c : name) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    return upper;
+  }
+
   int find_or_add_person(PersonEntity &&cand) {
     std::string key = normalize::fold(cand.name);
     for (size_t n = a_.people.size(); n-- > 0;) {
@@ -797,6 +806,9 @@ class Annotator {
           p.name = cand.name;
           p.keys = cand.keys;
         }
+        // a masthead or headline in capitals ("THE HON STEPHEN SMITH MP") names first; the body's spelling
+        // of the same name is how it is written
+        if (pk == key && all_caps(p.name) && !all_caps(cand.name)) p.name = cand.name;
         if (!p.country && cand.country) p.country = cand.country, p.country_rule = cand.country_rule;
         // a headline's office is a short form ("Deputy PM & Defence Minister"):
         // the body's wins

@@ -213,6 +213,9 @@ class Builder {
         for (uint32_t t = mm.end; t < b; ++t) {
           if (norm(t) == ";" ) blocked = true;
         }
+        // "plans to contribute to peacekeeping and the role of the new ADMM-Plus": a cue ending in "to" governs
+        // the verb right after it, so the occasion must follow closely ("plans to host the 5th ...")
+        if (norm(mm.end - 1) == "to" && b - mm.end > 4) blocked = true;
         if (!blocked && (!best || mm.begin > best->begin)) best = &mm;
       }
       // "would meet", "will visit": a cue whose phrase ends on the occasion's own word
@@ -2077,6 +2080,19 @@ class Builder {
   // Place: a place or state introduced as where the occasion is ("in <place>", "at", "off", "visit(ing)
   // X", "to be held in Laos"), after the anchor first, then (held) before it; a host ("Laos will host");
   // "in the Indonesian capital"; "in the same hotel" (the main event's place).
+  // "Mr Smith is in Hanoi to attend the inaugural ADMM-Plus tomorrow": an occasion whose own first day falls
+  // after the article's date is still to come, whatever its verb
+  void to_come_by_date(Frame& f) {
+    if (f.e.status != EngagementStatus::kHeld || !f.e.date || !f.e.date->has_day() || !doc_.published ||
+        !doc_.published->has_day())
+      return;
+    const auto& pub = *doc_.published;
+    if (days_from_civil(f.e.date->year, f.e.date->month, f.e.date->day) <= days_from_civil(pub.year, pub.month, pub.day))
+      return;
+    f.e.status = EngagementStatus::kPlanned;
+    explain(f, "status", "dated after the article's publication", 0, 0);
+  }
+
   void date_and_place(Frame& f, int s, uint32_t after) {
     const auto& sent = a_.tokens.sentences[s];
     const time::DateExpr* best = nullptr;
@@ -2115,6 +2131,7 @@ class Builder {
         f.e.date = time::resolve(*best, doc_.published, future);
         f.e.end_date = time::resolve_end(*best, doc_.published, future);
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
+        to_come_by_date(f);
       }
     }
     // after the anchor: near it, and not past a clause about another occasion ("following their first
@@ -2514,6 +2531,24 @@ class Builder {
     // "A and B held summit talks on the sidelines of the APEC summit in Gyeongju": the meeting's people took
     // part in the forum it was held beside, and the meeting took place where the forum did
     std::vector<std::pair<Frame*, const Frame*>> beside;  // (forum, meeting held beside it)
+    // "On the margins of the ADMM-Plus, Mr Smith will hold bilateral meetings with ...": a meeting opened by the
+    // name of a forum told before, of the same status, is held where and when the forum is, by people taking part
+    for (auto& f : frames_) {
+      if (f.e.kind != EngagementKind::kBilateralMeeting || f.anchor_sentence < 0) continue;
+      for (size_t mi : mech_by_sentence_[f.anchor_sentence]) {
+        const auto& mm = a_.mechanisms[mi];
+        if (mm.canonical.empty() || mm.begin > f.anchor_token || !sidelines_of(mm.begin)) continue;
+        for (auto& forum : frames_) {
+          if (&forum == &f || forum.anchor_sentence >= f.anchor_sentence || forum.e.mechanism != mm.canonical ||
+              forum.e.status != f.e.status || forum.e.kind != EngagementKind::kMultilateralMeeting)
+            continue;
+          if (!f.e.date && !f.anchored_date) f.e.date = forum.e.date, f.e.end_date.reset();
+          if (!f.e.location) f.e.location = forum.e.location;
+          for (int who : f.people) add_person(forum, who);
+          break;
+        }
+      }
+    }
     for (auto& forum : frames_) {
       if (!forum.beside_main || &forum == &frames_[std::max(main_, 0)]) continue;
       for (auto& f : frames_) {
@@ -2548,6 +2583,7 @@ class Builder {
       main_loc = m.e.location;
     }
     resolve_anchored(main_date, main_loc);
+    for (auto& f : frames_) to_come_by_date(f);
     for (size_t i = 0; i < frames_.size(); ++i) {
       auto& f = frames_[i];
       bool held = f.e.status == EngagementStatus::kHeld;

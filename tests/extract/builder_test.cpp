@@ -1367,5 +1367,17 @@ TEST(Builder, HeadlineToStageAnExerciseIsPlanned) {
   }
 }
 
+// A ministry's masthead names the minister in capitals first ("THE HON JANE CORBETT MP"); the record spells the
+// name as the body writes it
+TEST(Builder, NameFirstWrittenInCapitalsTakesTheBodysSpelling) {
+  auto r = run(
+      "MINISTER FOR DEFENCE\nTHE HON JANE CORBETT MP\n\nMEDIA RELEASE\n\n"
+      "Minister for Defence Jane Corbett today met Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta.\n",
+      "2026-04-02");
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(person(*m, "Jane Corbett"));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -685,6 +685,19 @@ class Annotator {
     return s;
   }
 
+  // Where an organisation named from token b starts: a state written right before it belongs to it ("the Indian
+  // Navy", "the Vietnam People's Army"); phrase_text drops it again before a government body ("the Thai Ministry
+  // of Defence").
+  size_t org_start(size_t b, std::optional<uint32_t> *state = nullptr) const {
+    for (size_t k = b; k > 0 && b - k < 3; --k) {
+      if (auto *c = idx_.longest(k - 1, {EntryType::kCountry, EntryType::kDemonym}); c && c->end == b && cap(k - 1)) {
+        if (state) *state = c->entry.id;
+        return k - 1;
+      }
+    }
+    return b;
+  }
+
   // Text of tokens [b, e) without country words (and their possessives), spaces
   // as in the source.
   std::string phrase_text(size_t b, size_t e, bool drop_countries) const {
@@ -1137,9 +1150,13 @@ class Annotator {
     if (title.ok) {
       std::string ttl = title_case(phrase_text(title.begin, title.title_end, true));
       if (!ttl.empty()) p.title = ttl;
-      if (title.org_end > title.org_begin) p.organization = phrase_text(title.org_begin, title.org_end, true);
+      // "Philippine Coast Guard Commandant X": the state of the body is the person's
+      std::optional<uint32_t> body_state;
+      if (title.org_end > title.org_begin)
+        p.organization = phrase_text(org_start(title.org_begin, &body_state), title.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
       if (title.country && !country) country = title.country;
+      if (body_state && !country) country = body_state;
     }
     if (country) {
       p.country = k_.countries.all()[*country].code;
@@ -1175,7 +1192,7 @@ class Annotator {
           e = v ? v->end : e + 1;
           if (e < end && (norm(e) == "of" || norm(e) == "for") && cap(e + 1) && is_vocab(e + 1)) ++e;
         }
-        if (!p.organization && e > k) p.organization = phrase_text(k, e, true);
+        if (!p.organization && e > k) p.organization = phrase_text(org_start(k), e, true);
         // "Brig. Gen. Arturo Rojas of the Philippine Marine Corps, the exercise
         // director, said"
         if (e < end && norm(e) == "," && !p.title) return after_name(p, e, end);
@@ -1207,7 +1224,7 @@ class Annotator {
       }
       std::string ttl = title_case(phrase_text(k, tp.title_end, true));
       if (!p.title && !ttl.empty()) p.title = ttl;
-      if (!p.organization && tp.org_end > tp.org_begin) p.organization = phrase_text(tp.org_begin, tp.org_end, true);
+      if (!p.organization && tp.org_end > tp.org_begin) p.organization = phrase_text(org_start(tp.org_begin), tp.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
       if (!country) country = tp.country;
       if (country && !p.country) p.country = k_.countries.all()[*country].code, p.country_rule = "appositive";

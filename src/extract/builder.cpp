@@ -316,6 +316,56 @@ class Builder {
     return true;
   }
 
+  // See step 3a. The sentence's subject is both parties ("the two leaders", "both ministers") of the occasion
+  // under way (two people); each meeting or call word after it with a date of its own (not the occasion's)
+  // is an earlier meeting or call of those two people, placed by its own clause.
+  void recalled_between_parties(int s, int current) {
+    if (current < 0 || frames_[current].people.size() != 2 || frames_[current].e.status != EngagementStatus::kHeld) return;
+    const auto& sent = a_.tokens.sentences[s];
+    const Mention* subject = nullptr;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kParty && mm.id == annotate::party::kAll && mm.begin <= sent.begin + 1) subject = &mm;
+      if (mm.type == MentionType::kPerson) return;  // people named: the usual rules place them
+    }
+    if (!subject) return;
+    // (copies: frames_ grows below)
+    const std::vector<int> people = frames_[current].people;
+    const std::vector<std::string> countries = frames_[current].e.countries;
+    const std::optional<PartialDate> date = frames_[current].e.date;
+    for (size_t m : by_sentence_[s]) {
+      const auto& tm = a_.mentions[m];
+      if (tm.type != MentionType::kTrigger || tm.begin < subject->end) continue;
+      const EngagementKind kind = k_.triggers[tm.id].kind;
+      if (kind != EngagementKind::kBilateralMeeting && kind != EngagementKind::kCall) continue;
+      if (!k_.triggers[tm.id].strong) continue;
+      Frame fr;
+      fr.e.kind = kind;
+      fr.e.status = EngagementStatus::kHeld;
+      fr.e.countries = countries;
+      fr.anchor_sentence = s;
+      fr.anchor_token = tm.begin;
+      explain(fr, "kind", "triggers.tsv: " + k_.triggers[tm.id].phrase + " (of both parties of the occasion)", tm.begin,
+              tm.end);
+      for (int who : people) add_person(fr, who);
+      // its own date, from its clause: up to the next meeting or call word
+      uint32_t clause_end = sent.end;
+      for (size_t n : by_sentence_[s]) {
+        const auto& nx = a_.mentions[n];
+        if (nx.type == MentionType::kTrigger && nx.begin > tm.end) clause_end = std::min(clause_end, nx.begin);
+      }
+      const time::DateExpr* own = nullptr;
+      for (size_t di : dates_by_sentence_[s]) {
+        const auto& d = a_.dates[di];
+        if (!d.vague && d.begin >= tm.end && d.end <= clause_end && !own) own = &d;
+      }
+      if (!own) continue;
+      auto when = time::resolve(*own, doc_.published, false);
+      if (!when || (date && *when == *date)) continue;
+      push_frame(std::move(fr), s, tm.end);
+    }
+  }
+
   // See step 1a. "<ordinal> dialogue|session|round|meeting" or "the next dialogue|session|round|meeting" governed
   // by a cue of planning or proposing, with no mechanism named in the sentence: the next session of the
   // mechanism of the article's main event (its states, kind and groups). Returns the frame made, or -1.
@@ -932,6 +982,9 @@ class Builder {
         opened = f;
       }
     }
+    // 3a. "The two leaders last met in person in Siem Reap in November 2022, and spoke by phone last January":
+    // earlier meetings and calls of the people of the occasion under way, each with its own date
+    recalled_between_parties(s, current);
     // 3b. "At the meeting, ...", "During the talks, ...", "During the visit, ...": a sentence opening on an
     // occasion already reported belongs to it (and so do the sentences after it), whatever came between
     if (opened < 0) {
@@ -1362,10 +1415,25 @@ class Builder {
       if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) return it->second;
     }
     Frame fr = new_frame(s, tm, EngagementKind::kVisit, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    // "Austin accepted Prabowo's invitation to visit Indonesia": agreed, and the one who accepted goes
+    bool accepted = false;
+    for (uint32_t t = tm.begin; t > a_.tokens.sentences[s].begin + 1 && tm.begin - t < 6; --t) {
+      if (norm(t - 1) != "invitation") continue;
+      for (uint32_t u = t - 1; u > a_.tokens.sentences[s].begin && t - u < 6; --u) {
+        std::string_view w = norm(u - 1);
+        if (w == "accepted" || w == "accepts" || w == "accept" || w == "accepting") accepted = true;
+      }
+      break;
+    }
+    if (accepted) {
+      fr.e.status = EngagementStatus::kPlanned;
+      explain(fr, "status", "an invitation accepted", tm.begin, tm.end);
+      if (!before.empty()) add_person(fr, before.front());
+    }
     // the visitor: "X's official visit" -> X (nobody when no named person owns it); for an invitation
     // ("X invited Y to visit"), the one invited; otherwise the subject
-    bool possessed = false;
-    for (uint32_t t = tm.begin; t > 0 && tm.begin - t < 4; --t) {
+    bool possessed = accepted;
+    for (uint32_t t = tm.begin; !accepted && t > 0 && tm.begin - t < 4; --t) {
       if (a_.tokens.tokens[t - 1].has(segment::kPossessive)) {
         possessed = true;
         for (size_t m : by_sentence_[s]) {
@@ -2027,9 +2095,9 @@ class Builder {
   }
 
   // "held via videoconference", "met virtually", "spoke by phone": the occasion has no place.
-  bool remote_sentence(int s, uint32_t from) const {
+  bool remote_sentence(int s, uint32_t from, uint32_t to = UINT32_MAX) const {
     const auto& sent = a_.tokens.sentences[s];
-    for (uint32_t t = std::max(from, sent.begin); t < sent.end; ++t) {
+    for (uint32_t t = std::max(from, sent.begin); t < std::min(sent.end, to); ++t) {
       std::string_view w = norm(t);
       std::string_view n = t + 1 < sent.end ? norm(t + 1) : std::string_view();
       if (w == "videoconference" || w == "teleconference" || w == "virtually" || w == "online" ||
@@ -2093,6 +2161,15 @@ class Builder {
     explain(f, "status", "dated after the article's publication", 0, 0);
   }
 
+  bool ahead_only(const time::DateExpr& d) const {
+    if (d.relative == time::Relative::kNext && !d.anchored) return true;
+    const bool unit = d.year_unit || d.month_unit || d.week_unit;
+    for (uint32_t t = d.begin > 0 ? d.begin - 1 : 0; t < d.end; ++t) {
+      if (norm(t) == "later" && unit) return true;
+    }
+    return false;
+  }
+
   void date_and_place(Frame& f, int s, uint32_t after) {
     const auto& sent = a_.tokens.sentences[s];
     const time::DateExpr* best = nullptr;
@@ -2132,6 +2209,11 @@ class Builder {
         f.e.end_date = time::resolve_end(*best, doc_.published, future);
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
         to_come_by_date(f);
+        // "when President X meets President Y later this year", "... next month": a date that can only lie ahead
+        if (f.e.status == EngagementStatus::kHeld && ahead_only(*best)) {
+          f.e.status = EngagementStatus::kPlanned;
+          explain(f, "status", "a date that lies ahead", best->begin, best->end);
+        }
       }
     }
     // after the anchor: near it, and not past a clause about another occasion ("following their first
@@ -2201,7 +2283,17 @@ class Builder {
         explain(f, "location", "'here': the dateline's place", f.anchor_token, after);
       }
     }
-    if (remote_sentence(s, f.anchor_token > 3 ? f.anchor_token - 3 : 0) || f.e.kind == EngagementKind::kCall) {
+    // (up to another occasion's clause: "met in Siem Reap in November 2022, and spoke by phone last January")
+    uint32_t clause_end = UINT32_MAX;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kTrigger && mm.begin >= after && mm.begin > sent.begin &&
+          (norm(mm.begin - 1) == "and" || norm(mm.begin - 1) == ",")) {
+        clause_end = std::min(clause_end, mm.begin);
+      }
+    }
+    if (remote_sentence(s, f.anchor_token > 3 ? f.anchor_token - 3 : 0, clause_end) ||
+        f.e.kind == EngagementKind::kCall) {
       f.remote = true;
       f.e.location.reset();
     }
@@ -2518,6 +2610,15 @@ class Builder {
       for (int s : f.sentences) {
         if (s < f.anchor_sentence) continue;
         if (++seen > 2) break;
+        // "... and spoke by phone last January": a sentence dated apart tells another occasion
+        bool dated_elsewhere = false;
+        for (size_t di : dates_by_sentence_[s]) {
+          const auto& d = a_.dates[di];
+          if (d.vague) continue;
+          auto when = time::resolve(d, doc_.published, false);
+          dated_elsewhere = dated_elsewhere || (when && f.e.date && !(*when == *f.e.date));
+        }
+        if (dated_elsewhere) continue;
         if (remote_sentence(s, a_.tokens.sentences[s].begin)) {
           f.e.kind = EngagementKind::kCall;
           f.remote = true;
@@ -2530,7 +2631,7 @@ class Builder {
     }
     // "A and B held summit talks on the sidelines of the APEC summit in Gyeongju": the meeting's people took
     // part in the forum it was held beside, and the meeting took place where the forum did
-    std::vector<std::pair<Frame*, const Frame*>> beside;  // (forum, meeting held beside it)
+    std::vector<std::pair<size_t, size_t>> beside;  // (forum, meeting held beside it), indices into frames_
     // "On the margins of the ADMM-Plus, Mr Smith will hold bilateral meetings with ...": a meeting opened by the
     // name of a forum told before, of the same status, is held where and when the forum is, by people taking part
     for (auto& f : frames_) {
@@ -2558,7 +2659,7 @@ class Builder {
         if (forum.people.empty() || forum.people == std::vector<int>{forum.fallback_person}) {
           forum.people.clear();
           for (int who : f.people) add_person(forum, who);
-          beside.emplace_back(&forum, &f);
+          beside.emplace_back(&forum - frames_.data(), &f - frames_.data());
         }
         if (!f.e.location && forum.e.location) f.e.location = forum.e.location;
         if (!f.e.date && forum.e.date) f.e.date = forum.e.date;
@@ -2694,14 +2795,16 @@ class Builder {
       }
     }
     // (the forum's participants are the meeting's: so are their states)
-    for (auto [forum, meeting] : beside) {
-      for (auto& p : forum->e.participants) {
-        for (const auto& q : meeting->e.participants) {
+    for (auto [fi, mi] : beside) {
+      Frame& forum = frames_[fi];
+      const Frame& meeting = frames_[mi];
+      for (auto& p : forum.e.participants) {
+        for (const auto& q : meeting.e.participants) {
           if (!p.country && q.name == p.name) p.country = q.country;
         }
-        if (p.country) add_unique(forum->e.countries, *p.country);
+        if (p.country) add_unique(forum.e.countries, *p.country);
       }
-      for (const auto& c : meeting->e.countries) add_unique(forum->e.countries, c);
+      for (const auto& c : meeting.e.countries) add_unique(forum.e.countries, c);
     }
     for (auto& f : frames_) {
       if (f.e.kind == EngagementKind::kExercise) {

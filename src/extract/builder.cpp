@@ -902,6 +902,14 @@ class Builder {
         lead = after.front();
         counterparts.assign(after.begin() + 1, after.end());
       }
+      // "Ambassador A and High Commissioner B separately called on Minister C": one meeting each with C
+      bool separately = false;
+      for (uint32_t t = tb > 3 ? tb - 3 : 0; t < te + 2 && t < a_.tokens.tokens.size(); ++t)
+        separately = separately || norm(t) == "separately";
+      if (separately && before.size() >= 2 && after.size() == 1) {
+        lead = after.front();
+        counterparts = before;
+      }
       counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
       // "Minister Kim and his Vietnamese counterpart spoke by telephone": a counterpart known only by state
       if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0) {
@@ -1090,6 +1098,12 @@ class Builder {
     // "the Arrangement, which was signed in June 2020": the relative clause refers back to the document
     static const std::set<std::string_view> relative = {",", "which", "that", "was", "were", "had", "has", "been", "first"};
     while (t > sent.begin && relative.count(norm(t - 1))) --t;
+    // "the memorandum of understanding (MoU), signed by ...": its abbreviation in parentheses
+    if (t > sent.begin + 2 && norm(t - 1) == ")") {
+      uint32_t open = t - 1;
+      while (open > sent.begin && norm(open) != "(" && t - open < 6) --open;
+      if (norm(open) == "(") t = open;
+    }
     std::vector<gazetteer::PhraseMatch> found;
     for (uint32_t i = sent.begin; i < t; ++i) {
       found.clear();
@@ -1543,6 +1557,9 @@ class Builder {
     auto [before, after] = people_around(s, tm.begin);
     Frame fr = new_frame(s, tm, EngagementKind::kSigning, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     const bool referred = document_before(s, tm.begin);
+    // "took note of the MoU, signed by the two ministries": a document referred to, with no date or signatory
+    // of its signing, tells no occasion
+    if (referred && signatories.empty() && !date_governs(s, tm) && !status_for(s, tm.begin, tm.end, nullptr)) return -1;
     // "the two ministers witnessed the signing of ... (by A and B)": those before it only witness
     bool witnessed = false;
     for (uint32_t t = tm.begin; t > sent.begin && tm.begin - t < 4; --t) {
@@ -2597,6 +2614,19 @@ class Builder {
         f.people.erase(std::remove(f.people.begin(), f.people.end(), f.fallback_person), f.people.end());
       }
     }
+    // "Also present was the ministry's secretary-general X", "which was also attended by Defence Minister Y",
+    // "Z also took part in the meeting": others present at a meeting or call take part in it
+    for (auto& f : frames_) {
+      if ((f.e.kind != EngagementKind::kBilateralMeeting && f.e.kind != EngagementKind::kCall) ||
+          f.e.status != EngagementStatus::kHeld || f.people.size() < 2)
+        continue;
+      for (int s : f.sentences) {
+        if (s < f.anchor_sentence || !also_present(s)) continue;
+        for (size_t mi : by_sentence_[s]) {
+          if (a_.mentions[mi].type == MentionType::kPerson) add_person(f, a_.mentions[mi].entity);
+        }
+      }
+    }
     // an exercise's commanders are named in its own sentences as leading or attending it ("X and Y led the
     // opening ceremony"), seldom in the sentence that reports it
     for (auto& f : frames_) {
@@ -2822,6 +2852,21 @@ class Builder {
       if (!presence_sentence(s)) continue;
       for (size_t mi : by_sentence_[s]) {
         if (a_.mentions[mi].type == MentionType::kPerson && a_.mentions[mi].entity == who) return true;
+      }
+    }
+    return false;
+  }
+
+  // "also" with a word of being present, within a few words: "Also present was", "was also attended by",
+  // "also took part in", "also joined the talks".
+  bool also_present(int s) const {
+    static const std::set<std::string_view> present = {"present", "attended", "attending", "joined", "participated",
+                                                       "part", "accompanied"};
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = sent.begin; t < sent.end; ++t) {
+      if (norm(t) != "also") continue;
+      for (uint32_t u = t + 1; u < sent.end && u < t + 4; ++u) {
+        if (present.count(norm(u))) return true;
       }
     }
     return false;

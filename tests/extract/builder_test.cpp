@@ -1379,5 +1379,19 @@ TEST(Builder, NameFirstWrittenInCapitalsTakesTheBodysSpelling) {
   EXPECT_TRUE(person(*m, "Jane Corbett"));
 }
 
+// Others present at a meeting take part in it: "Also present was ...", "... also took part in the talks"
+TEST(Builder, PeopleAlsoPresentAtAMeetingTakePart) {
+  auto r = run(
+      "MANILA, Feb 3 (Wire) -- Defense Secretary Gilberto Teodoro met Japanese Defence Minister Gen Nakatani on "
+      "Monday. Also present was Armed Forces chief General Romeo Brawner. Philippine Navy chief Vice Admiral Toribio "
+      "Adaci also took part in the talks.\n",
+      "2026-02-03");
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(person(*m, "Romeo Brawner"));
+  EXPECT_TRUE(person(*m, "Toribio Adaci"));
+  EXPECT_EQ(m->participants.size(), 4u);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -204,9 +204,17 @@ class Builder {
   std::optional<EngagementStatus> status_for(int s, uint32_t b, uint32_t e, std::string* rule) const {
     const auto& sent = a_.tokens.sentences[s];
     const Mention* best = nullptr;
+    // "on a good will visit": a cue inside a trigger's phrase is part of that phrase
+    auto inside_trigger = [&](const Mention& cue) {
+      for (size_t m : by_sentence_[s]) {
+        const auto& tm = a_.mentions[m];
+        if (tm.type == MentionType::kTrigger && tm.begin < cue.begin && cue.end <= tm.end) return true;
+      }
+      return false;
+    };
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type != MentionType::kStatusCue) continue;
+      if (mm.type != MentionType::kStatusCue || inside_trigger(mm)) continue;
       if (mm.end <= b && b - mm.end <= 12) {
         // no full stop or semicolon between
         bool blocked = false;
@@ -1353,6 +1361,16 @@ class Builder {
       if ((w == "day" || w == "days" || w == "week") && a_.tokens.tokens[t - 2].has(segment::kHyphen)) return true;
     }
     if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
+    // "arrived at Colombo port yesterday on a goodwill and training visit": a ship or delegation arriving "on a
+    // ... visit" is on one
+    for (uint32_t t = tm.begin; t > sent.begin + 1 && tm.begin - t < 6; --t) {
+      std::string_view d = norm(t - 1);
+      if (!(norm(t - 2) == "on" && (d == "a" || d == "an" || d == "its" || d == "her" || d == "his"))) continue;
+      for (uint32_t u = sent.begin; u < t; ++u) {
+        std::string_view w = norm(u);
+        if (w == "arrived" || w == "arrives" || w == "arriving" || w == "docked" || w == "reached") return true;
+      }
+    }
     std::string_view det = norm(tm.begin - 1);
     // "the visit to China by Indonesian Defense Minister X in March": the visitor named after "by"
     if ((det == "the" || det == "a") && norm(tm.end) == "to" && visitor_after_by(s, tm) >= 0) return true;
@@ -2007,8 +2025,9 @@ class Builder {
     if (w == "in" || w == "at" || w == "off" || w == "across" || w == "aboard" || w == "visiting" || w == "visit" ||
         w == "visited" || w == "visits")
       return true;
-    if (w == "of" && i >= 2 && (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital")) {
-      return true;  // "in the northern city of Da Nang"
+    if (w == "of" && i >= 2 &&
+        (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital" || norm(i - 2) == "port")) {
+      return true;  // "in the northern city of Da Nang", "arrived at the port of Trincomalee"
     }
     return w == "to" && i >= 2 &&
            (norm(i - 2) == "visit" || norm(i - 2) == "trip" || norm(i - 2) == "call" || norm(i - 2) == "visits" ||

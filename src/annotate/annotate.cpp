@@ -1537,6 +1537,13 @@ class Annotator {
             // read already
             // ("his Chinese counterpart, State Councillor and Defence Minister General Wei Fenghe": the
             // appositive after a comma; "the Malaysian official, General X said" is two people)
+            // "General Chien and his Singaporean counterpart met": the counterpart is not the one "his" stands
+            // for, nor anyone else the sentence named before it
+            if (who >= 0 && (norm(e - 1) == "counterpart" || norm(e - 1) == "counterparts")) {
+              for (const auto &r : a_.mentions) {
+                if (r.type == MentionType::kPerson && r.entity == who && r.begin >= s.begin && r.begin < i) who = -1;
+              }
+            }
             size_t after = e < s.end && norm(e) == "," && norm(e - 1) == "counterpart" ? e + 1 : e;
             bool named_next =
                 after < s.end &&

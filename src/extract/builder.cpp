@@ -1351,6 +1351,25 @@ class Builder {
     return -1;
   }
 
+  // "a four-day port call", "a 3-day visit": the length written right before the occasion's word, in days
+  // (0 when none).
+  int length_in_days(int s, uint32_t b) const {
+    static const std::map<std::string_view, int> words = {{"two", 2},   {"three", 3}, {"four", 4},   {"five", 5},
+                                                          {"six", 6},   {"seven", 7}, {"eight", 8},  {"nine", 9},
+                                                          {"ten", 10},  {"2", 2},     {"3", 3},      {"4", 4},
+                                                          {"5", 5},     {"6", 6},     {"7", 7},      {"8", 8},
+                                                          {"9", 9},     {"10", 10}};
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = b; t > sent.begin + 1 && b - t < 4; --t) {
+      if (norm(t - 1) != "day") continue;
+      uint32_t n = t - 2;
+      if (n > sent.begin && norm(n) == "-") --n;
+      auto it = words.find(norm(n));
+      return it == words.end() ? 0 : it->second;
+    }
+    return 0;
+  }
+
   // A weak visit word that still reports one visit: "wrapped up a three-day visit to Cambodia", "during a
   // visit to the neighbouring country" told of someone named before it (not "an invitation to visit").
   bool visit_reported(int s, const Mention& tm) const {
@@ -1398,11 +1417,18 @@ class Builder {
     }
     // "arrived at Cam Ranh International Port on August 3 for a four-day port call": a place the sentence puts
     // the visitor in before the word
+    const Mention* left_from = nullptr;
     if (!dest) {
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.begin >= tm.begin) break;
-        if (mm.type == MentionType::kPlace && place_preposition(mm.begin)) dest = k_.places[mm.id].country;
+        // ("JS Takanami left Cam Ranh on August 6 after a goodwill visit": where the visitor left from)
+        const bool left = mm.begin > 0 && (norm(mm.begin - 1) == "left" || norm(mm.begin - 1) == "departed" ||
+                                           norm(mm.begin - 1) == "leaves" || norm(mm.begin - 1) == "leaving");
+        if (mm.type == MentionType::kPlace && (place_preposition(mm.begin) || left)) {
+          dest = k_.places[mm.id].country;
+          if (left) left_from = &mm;
+        }
       }
     }
     // "The destroyer arrived here on Sunday for a port call": "here" is the dateline's place
@@ -1532,6 +1558,20 @@ class Builder {
     }
     Frame copy = fr;
     int f = push_frame(std::move(fr), s, tm.end);
+    if (left_from && !frames_[f].e.location) frames_[f].e.location = place_location(*left_from);
+    {
+      auto& v = frames_[f].e;
+      // "left Cam Ranh on August 6 after a goodwill visit": that day ends the visit, whose first day is untold
+      if (left_from && v.date && v.date->has_day()) {
+        v.date = PartialDate{v.date->year, v.date->month, 0};
+        v.end_date.reset();
+      }
+      // "arrived on August 3 for a four-day port call": the length gives the last day
+      if (int days = length_in_days(s, tm.begin); days > 1 && v.date && v.date->has_day() && !v.end_date) {
+        long last = days_from_civil(v.date->year, v.date->month, v.date->day) + days - 1;
+        v.end_date = civil_from_days(last);
+      }
+    }
     if (!frames_[f].people.empty()) visit_of_.emplace(frames_[f].people[0], f);
     for (const auto& other : more_dests) {
       Frame v = copy;
@@ -1592,6 +1632,9 @@ class Builder {
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      // "the agreement with Hanoi": a capital after "with" stands for its state
+      if (mm.type == MentionType::kPlace && k_.places[mm.id].type == "capital" && mm.begin > 0 && norm(mm.begin - 1) == "with")
+        add_unique(fr.e.countries, k_.places[mm.id].country);
     }
     // "the two sides/countries/ministries signed": the parties of the occasion being reported
     if (fr.e.countries.size() < 2 && current >= 0) {

@@ -722,7 +722,9 @@ std::vector<std::string> Store::query(const QueryFilter& f) {
         sql += " AND o.id IN (SELECT occasion FROM occasion_text WHERE occasion_text MATCH ?)";
         ps.push_back(fts5_query(*f.text));
       } else {
-        sql += " AND o.id IN (SELECT occasion FROM occasion_text WHERE tsv @@ plainto_tsquery('english', ?))";
+        // ARRAY(...): the matching ids are fetched first through the GIN index; as an IN-subquery the planner
+        // (estimating 0.5% of rows for any tsquery) walked the date index and tested every row (7 s at 1M)
+        sql += " AND o.id = ANY(ARRAY(SELECT occasion FROM occasion_text WHERE tsv @@ plainto_tsquery('english', ?)))";
         ps.push_back(*f.text);
       }
     }

@@ -1041,6 +1041,12 @@ class Annotator {
       // "Colonel Square", "General Hospital": a rank before a place noun names
       // a place
       if (cue && name_end == j + 1 && is(norm(j), WordClass::kPlaceNoun)) name_end = j;
+      // "Minister of Defence II": a generational suffix alone is no name
+      if (cue && name_end > j) {
+        bool only_suffix = true;
+        for (size_t k = j; k < name_end && only_suffix; ++k) only_suffix = is(norm(k), WordClass::kNameSuffix);
+        if (only_suffix) name_end = j;
+      }
       if (cue && name_end > j) {
         PersonEntity p;
         build_person(p, j, name_end, country, rank, title);

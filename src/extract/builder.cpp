@@ -261,6 +261,15 @@ class Builder {
   // A status cue on a meeting's own verb: one that ends on it ("would meet", "will meet") or right before it
   // ("is scheduled to meet"); a cue further away may govern another clause ("agreed ..., when they met").
   std::optional<EngagementStatus> cue_on_trigger(int s, uint32_t tb) const {
+    // "will meet", "will also call on", "would then hold talks": a modal on the meeting's own verb
+    const uint32_t sb = a_.tokens.sentences[s].begin;
+    auto modal = [&](uint32_t t) { return norm(t) == "will" || norm(t) == "would" || norm(t) == "shall"; };
+    if (tb > sb && modal(tb - 1)) return EngagementStatus::kPlanned;
+    if (tb > sb + 1 && modal(tb - 2)) {
+      std::string_view adv = norm(tb - 1);
+      if (adv == "also" || adv == "then" || adv == "later" || adv == "soon" || adv == "first" || adv == "separately")
+        return EngagementStatus::kPlanned;
+    }
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.type != MentionType::kStatusCue || mm.begin >= tb) continue;

@@ -398,7 +398,8 @@ std::optional<PartialDate> resolve_parts(int year, int month, int day, int weekd
     long target;
     if (rel == Relative::kNext || (future && rel != Relative::kLast)) {
       int ahead = (weekday - pw + 7) % 7;
-      target = p + (ahead == 0 ? 7 : ahead);
+      // "next Monday" on a Monday is a week on; "will call on him on Monday" written that Monday is the same day
+      target = p + (ahead == 0 && rel == Relative::kNext ? 7 : ahead);
     } else {
       int back = (pw - weekday + 7) % 7;
       if (rel == Relative::kLast && back == 0) back = 7;

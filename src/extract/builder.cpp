@@ -884,6 +884,11 @@ class Builder {
     } else if (auto side = sideline_opening(s)) {
       tb = side->first, te = side->second;
       trule = "sidelines opening with two people";
+    } else if (norm(a_.tokens.sentences[s].begin) == "meeting" &&
+               a_.tokens.tokens[a_.tokens.sentences[s].begin].has(segment::kCapitalized)) {
+      // "Meeting Russian Deputy Defence Minister A, Giang said ...": a participle opening the sentence
+      tb = a_.tokens.sentences[s].begin, te = tb + 1;
+      trule = "'Meeting <person>,' opening the sentence";
     }
     if (te > 0) {
       std::vector<int> before, after;
@@ -899,6 +904,32 @@ class Builder {
       // "He also met X": the pronoun's person is the subject when no one is named before the trigger
       if (before.empty()) {
         if (int who = pronoun_subject(s, tb); who >= 0) before.push_back(who);
+      }
+      // "Meeting Russian Deputy Defence Minister A, Giang said ...", "In his meeting with B, Giang suggested ...":
+      // an opening phrase names the counterpart; the subject right after its comma is who met them
+      if (before.empty() && tb <= a_.tokens.sentences[s].begin + 4 && after.size() >= 2) {
+        std::vector<int> met;
+        int subject = -1;
+        uint32_t comma = 0;  // the comma closing the opening phrase
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type != MentionType::kPerson || mm.begin < te) continue;
+          if (!comma && !met.empty()) {
+            for (uint32_t t = te; t < mm.begin; ++t) {
+              if (norm(t) == ",") comma = t;
+            }
+          }
+          if (!comma) {
+            if (std::find(met.begin(), met.end(), mm.entity) == met.end()) met.push_back(mm.entity);
+            continue;
+          }
+          if (mm.begin <= comma + 6) subject = mm.entity;  // ", General Giang said"
+          break;
+        }
+        if (subject >= 0 && !met.empty() && std::find(met.begin(), met.end(), subject) == met.end()) {
+          before.push_back(subject);
+          after = met;
+        }
       }
       int lead = protagonist_;
       std::vector<int> counterparts;

@@ -1393,5 +1393,25 @@ TEST(Builder, PeopleAlsoPresentAtAMeetingTakePart) {
   EXPECT_EQ(m->participants.size(), 4u);
 }
 
+// "Meeting A, B said ...", "Receiving A, <office>, B proposed ...": the subject after the opening phrase met A,
+// not the article's first-named person
+TEST(Builder, OpeningPhraseCounterpartMetTheSubjectAfterItsComma) {
+  auto r = run(
+      "HANOI, Dec 20 (Wire) -- Prime Minister Pham Minh Chinh opened the defence expo on Thursday.\n"
+      "Meeting Indian Defence Secretary Rajesh Kumar Singh, General Phan Van Giang said the two sides should train "
+      "more officers together.\n"
+      "Receiving Lim Jong-ho, Minister of the Republic of Korea's Defense Acquisition Program Administration, Giang "
+      "proposed closer industry ties.\n",
+      "2024-12-20");
+  int meetings = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    EXPECT_TRUE(person(e, "Phan Van Giang"));
+    EXPECT_FALSE(person(e, "Pham Minh Chinh"));
+  }
+  EXPECT_EQ(meetings, 2);
+}
+
 }  // namespace
 }  // namespace attache::extract

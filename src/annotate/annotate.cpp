@@ -795,6 +795,31 @@ class Annotator {
     return true;
   }
 
+  // "KIHARA Minoru" (the Japanese ministry's style: family name in capitals) is written "Kihara Minoru": in a name
+  // that mixes cases, a word in capitals (not a Roman numeral) takes title case. A name all in capitals stays.
+  static std::string family_name_case(const std::string &name) {
+    bool lower = false;
+    for (char c : name) lower = lower || (c >= 'a' && c <= 'z');
+    if (!lower) return name;
+    std::string out = name;
+    size_t i = 0;
+    while (i < out.size()) {
+      size_t j = i;
+      while (j < out.size() && out[j] != ' ' && out[j] != '-') ++j;
+      std::string_view w(out.data() + i, j - i);
+      bool caps = w.size() >= 2, roman = true;
+      for (char c : w) {
+        caps = caps && c >= 'A' && c <= 'Z';
+        roman = roman && (c == 'I' || c == 'V' || c == 'X');
+      }
+      if (caps && !roman) {
+        for (size_t k = i + 1; k < j; ++k) out[k] = static_cast<char>(out[k] - 'A' + 'a');
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
   static bool all_caps(std::string_view name) {
     bool upper = false;
     for (char c : name) {
@@ -1147,6 +1172,7 @@ class Annotator {
                     std::optional<uint32_t> rank, const TitleParse &title) {
     const auto &tt = t();
     p.name = std::string(text_.substr(tt.tokens[nb].span.start, tt.tokens[ne - 1].span.end - tt.tokens[nb].span.start));
+    p.name = family_name_case(p.name);
     for (size_t i = nb; i < ne; ++i) {
       if (tt.tokens[i].has(segment::kAlpha) && !is(norm(i), WordClass::kNameParticle) && norm(i).size() > 1) {
         p.keys.emplace_back(norm(i));

@@ -1413,5 +1413,16 @@ TEST(Builder, OpeningPhraseCounterpartMetTheSubjectAfterItsComma) {
   EXPECT_EQ(meetings, 2);
 }
 
+// The Japanese ministry writes family names in capitals ("KIHARA Minoru"); the record writes "Kihara Minoru"
+TEST(Builder, FamilyNameInCapitalsIsWrittenInTitleCase) {
+  auto r = run("TOKYO, July 9 (Wire) -- Minister of Defense KIHARA Minoru met Philippine Defense Secretary Gilberto "
+               "Teodoro Jr. in Manila on Monday.\n",
+               "2024-07-09");
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(person(*m, "Kihara Minoru"));
+  EXPECT_TRUE(person(*m, "Gilberto Teodoro Jr."));
+}
+
 }  // namespace
 }  // namespace attache::extract

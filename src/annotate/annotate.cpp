@@ -533,6 +533,27 @@ class Annotator {
     }
     if (!head) return p;
     j = after_head;
+    // "Deputy Secretary Strategic Policy & Intelligence", "Deputy Secretary Strategy, Policy and Industry": a
+    // portfolio of office-domain words after the head (Australian style), joined by "and", "&" or commas
+    {
+      size_t k = j, last = j;
+      while (k < end) {
+        auto *d = idx_.longest(k, {EntryType::kOfficeDomain});
+        if (d && cap(k)) {
+          k = last = d->end;
+          continue;
+        }
+        std::string_view w = norm(k);
+        if ((w == "and" || w == "&" || w == ",") && k + 1 < end && cap(k + 1) &&
+            idx_.longest(k + 1, {EntryType::kOfficeDomain})) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      // ("Deputy Prime Minister and Defence Minister": a domain before another head is that office's)
+      if (last > j && !(last < end && idx_.longest(last, {EntryType::kOfficeHead}))) j = after_head = last;
+    }
     // "Deputy Secretary General (Policy)": a parenthesised portfolio
     if (j + 2 < end && norm(j) == "(" && cap(j + 1)) {
       size_t c = j + 1;
@@ -1052,7 +1073,7 @@ class Annotator {
           }
           // "visiting Italian Minister of Defense, Giampaolo Di Paola.": a state's office, a comma and a
           // name that closes the phrase
-          if (country && !rank) {
+          if ((country || title.country) && !rank) {
             size_t ne = parse_name(n, s.end);
             if (ne >= n + 2 && (ne >= s.end || norm(ne) == "," || norm(ne) == "." || norm(ne) == "and")) {
               j = n;

@@ -698,6 +698,15 @@ class Builder {
       if (mm.type != MentionType::kTrigger) continue;
       const auto& trig = k_.triggers[mm.id];
       if (trig.kind == EngagementKind::kBilateralMeeting || trig.kind == EngagementKind::kCall) {
+        // "the fourth defence policy dialogue held via videoconference": how a named occasion was held
+        if (trig.kind == EngagementKind::kCall) {
+          bool mode_of_named = false;
+          for (size_t mi : mech_by_sentence_[s]) {
+            const auto& mech = a_.mechanisms[mi];
+            mode_of_named = mode_of_named || (mech.end <= mm.begin && mm.begin - mech.end <= 3);
+          }
+          if (mode_of_named) continue;
+        }
         if (trig.strong) return &mm;
         if (!weak) weak = &mm;
       } else {

@@ -171,11 +171,15 @@ class Annotator {
           MechanismMention mm;
           auto [ord, start] = ordinal_before(i, s.begin);
           size_t end = m->end;
+          int edition_year = 0;
           // "ACDFM-22", "ADMM-19": a number right after the acronym is the
           // ordinal
+          // ("Mitra Shakti-2015", "Shakti-19": an exercise's number, and any four-digit one, is its year)
           if (end < s.end && tt.tokens[end].has(segment::kHyphen) && end + 1 < s.end &&
               tt.tokens[end + 1].has(segment::kDigit) && !tt.tokens[end].has(segment::kSpaceBefore)) {
-            ord = std::atoi(std::string(norm(end + 1)).c_str());
+            int n = std::atoi(std::string(norm(end + 1)).c_str());
+            if (n < 1900 && mech.kind != EngagementKind::kExercise) ord = n;
+            else edition_year = n >= 1900 ? n : n < 100 ? 2000 + n : 0;
             end += 2;
           }
           // a trailing parenthesised acronym "(ADMM+)" belongs to the name
@@ -195,6 +199,7 @@ class Annotator {
           mm.canonical = mech.name;
           mm.kind = mech.kind;
           mm.ordinal = ord;
+          if (edition_year > 0) mm.year = edition_year;
           mm.groups = mech.groups;
           mm.rule = "mechanisms.tsv: " + mech.name;
           a_.mechanisms.push_back(std::move(mm));

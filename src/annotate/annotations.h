@@ -55,6 +55,7 @@ struct MechanismMention {
   std::string canonical;        // mechanism canonical name ("" if only a type with no states)
   EngagementKind kind = EngagementKind::kOther;
   std::optional<int> ordinal;
+  std::optional<int> year;             // an edition's year written with it ("Mitra Shakti-2015", "Shakti-19")
   std::vector<std::string> countries;  // states named in it ("Vietnam-Japan ...")
   std::vector<std::string> groups;
   bool needs_states = false;    // a type with no states ("the first defence policy dialogue")

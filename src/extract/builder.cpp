@@ -389,8 +389,8 @@ class Builder {
   int next_session(int s) {
     if (main_ < 0 || !frames_[main_].e.mechanism || !mech_by_sentence_[s].empty()) return -1;
     const auto& sent = a_.tokens.sentences[s];
-    static const std::set<std::string_view> nouns = {"dialogue", "session", "round", "meeting", "consultation",
-                                                     "talks"};
+    static const std::set<std::string_view> nouns = {"dialogue", "session", "round",   "meeting",  "consultation",
+                                                     "talks",    "edition", "iteration"};
     for (uint32_t t = sent.begin + 1; t < sent.end; ++t) {
       if (!nouns.count(norm(t))) continue;
       std::optional<int> ordinal;
@@ -726,7 +726,7 @@ class Builder {
       std::string rule;
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
-      if (!mm.ordinal && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
+      if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
           !held_after(s, mm.end))
         continue;
       if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin)) continue;
@@ -1811,6 +1811,21 @@ class Builder {
   // "joint exercise", "joint patrol", or an exercise with a status or date ("will hold a drill in May").
   int exercise(int s, const Mention& tm, int current, bool strong) {
     if (frame_in_sentence(s, EngagementKind::kExercise) >= 0) return -1;
+    // "India-Sri Lanka Joint Training Exercise Mitra Shakti-2015 commenced": the words name the exercise that
+    // follows them, told already (in the headline): its states are these
+    for (size_t mi : mech_by_sentence_[s]) {
+      const auto& mech = a_.mechanisms[mi];
+      if (mech.kind != EngagementKind::kExercise || mech.begin < tm.begin || mech.begin > tm.end + 1) continue;
+      for (size_t f = 0; f < frames_.size(); ++f) {
+        if (!frames_[f].e.mechanism || normalize::fold(*frames_[f].e.mechanism) != normalize::fold(mech.canonical)) continue;
+        for (size_t m : by_sentence_[s]) {
+          const auto& cm = a_.mentions[m];
+          if (cm.type == MentionType::kCountry && cm.end <= tm.begin && !geographic(cm))
+            add_unique(frames_[f].e.countries, k_.countries.all()[cm.id].code);
+        }
+        return static_cast<int>(f);
+      }
+    }
     std::string rule;
     bool has_status = status_for(s, tm.begin, tm.end, &rule).has_value();
     const auto& sent = a_.tokens.sentences[s];
@@ -1971,6 +1986,10 @@ class Builder {
       if (!same_mech) continue;
       if (mm.ordinal && e.ordinal && *mm.ordinal != *e.ordinal) continue;
       if ((mm.ordinal.has_value() != e.ordinal.has_value()) && e.status != status) continue;
+      // editions told by year ("Sharp Knife-2011" held, the next one planned)
+      const auto& year = frames_[f].mechanism->year;
+      if (mm.year && year && *mm.year != *year) continue;
+      if (mm.year.has_value() != year.has_value() && e.status != status) continue;
       return static_cast<int>(f);
     }
     return -1;

@@ -2568,6 +2568,25 @@ class Builder {
   std::optional<Location> unknown_dateline_town(size_t s) const {
     const auto& sent = a_.tokens.sentences[s];
     const auto& toks = a_.tokens.tokens;
+    // ANI's "Bikaner (Rajasthan) [India], Nov 1 (ANI):": a town, its state in parentheses, its country in brackets
+    {
+      uint32_t w = sent.begin;
+      while (w < sent.end && w < sent.begin + 3 && toks[w].has(segment::kCapitalized) && toks[w].has(segment::kAlpha)) ++w;
+      if (w > sent.begin && w + 1 < sent.end && norm(w) == "(") {
+        uint32_t close = w + 1;
+        while (close < sent.end && close < w + 5 && norm(close) != ")") ++close;
+        if (close + 2 < sent.end && norm(close) == ")" && norm(close + 1) == "[") {
+          for (size_t m : by_sentence_[s]) {
+            const auto& mm = a_.mentions[m];
+            if (mm.begin != close + 2 || mm.type != MentionType::kCountry || mm.demonym) continue;
+            if (mm.end >= sent.end || norm(mm.end) != "]") break;
+            std::string city(a_.tokens.text.substr(toks[sent.begin].span.start,
+                                                   toks[w - 1].span.end - toks[sent.begin].span.start));
+            return Location{city, k_.countries.all()[mm.id].code};
+          }
+        }
+      }
+    }
     uint32_t e = sent.begin;
     while (e < sent.end && e < sent.begin + 3 && toks[e].has(segment::kAllCaps) && toks[e].has(segment::kAlpha) &&
            norm(e).size() > 1)

@@ -111,6 +111,19 @@ class Annotator {
     const size_t n = t().tokens.size();
     std::array<size_t, 7> next_free{};
     for (size_t i = 0; i < n; ++i) {
+      // "Indo-US", "Sino-Indian": a combining form joined by a hyphen to another state stands for its state
+      if (i >= next_free[0] && i + 2 < n && t().tokens[i].has(segment::kAlpha)) {
+        auto form = k_.combining_forms.find(std::string(norm(i)));
+        size_t after = i + 1;
+        if (after < n && norm(after) == "-" && !t().tokens[after].has(segment::kSpaceBefore)) ++after;
+        if (form != k_.combining_forms.end() && after > i + 1 && after < n &&
+            !t().tokens[after].has(segment::kSpaceBefore) && idx_.longest(after, {EntryType::kCountry, EntryType::kDemonym})) {
+          if (const auto *c = k_.countries.by_code(form->second)) {
+            add(MentionType::kCountry, i, i + 1, static_cast<uint32_t>(c - k_.countries.all().data()), true);
+            next_free[0] = i + 1;
+          }
+        }
+      }
       if (i >= next_free[0]) {
         if (auto *m = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
           // a country name that starts a longer place or group name is not a
@@ -574,6 +587,13 @@ class Annotator {
       if (c == "the" && j > i && norm(j - 1) == "commanding") c = "of", --j;
       bool org_intro = c == "at" || c == "under";
       bool joiner = c == "of" || c == "for" || c == "on" || c == "," || c == "and" || c == "&" || org_intro;
+      // "Commander US Army, Alaska", "Chief Indian Navy": the office's body right after it, led by its state
+      if (!joiner && j == p.title_end && j > i && cap(j)) {
+        if (auto *st = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym});
+            st && st->end < end && idx_.longest(st->end, {EntryType::kOrgHead})) {
+          c = "of", joiner = true, --j;
+        }
+      }
       // "Ambassador to Indonesia", "High Commissioner to India": the host state
       // belongs to the title
       if (c == "to" && j + 1 < end) {

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/engagement.h"
@@ -74,6 +75,9 @@ struct Knowledge {
   std::vector<Trigger> triggers;
   std::vector<StatusCue> status_cues;
   std::vector<Outlet> outlets;
+  // combining forms of state names before a hyphen and another state (combining_forms.tsv): folded form ->
+  // alpha-3 ("indo" -> IND)
+  std::unordered_map<std::string, std::string> combining_forms;
   Grammar grammar;  // grammar.tsv: word classes of the genre's grammar
   segment::Tokenizer tokenizer;
   PhraseMatcher matcher;

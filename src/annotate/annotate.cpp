@@ -659,6 +659,9 @@ class Annotator {
           p.country = cm->entry.id;
         k = v ? v->end : k + 1;
         if (possessive(k)) ++k;
+        // "Political-Military Affairs": a hyphen joins two words of the name
+        if (k + 1 < end && norm(k) == "-" && !t().tokens[k].has(segment::kSpaceBefore) && cap(k + 1) && is_vocab(k + 1))
+          ++k;
         // "Military Region 9", "Naval Region 3": a number closes the unit's
         // name
         if (k < end && t().tokens[k].has(segment::kDigit) && t().tokens[k].span.size() <= 3) ++k;

@@ -904,6 +904,9 @@ class Builder {
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.type != MentionType::kPerson) continue;
+        // "welcomed by Commodore X, who represented Vice Admiral Y": someone named in a relative clause about a
+        // counterpart did not take part
+        if (mm.begin >= te && !after.empty() && in_relative_clause(te, mm.begin)) continue;
         auto& side = mm.begin < tb ? before : after;
         if (std::find(before.begin(), before.end(), mm.entity) == before.end() &&
             std::find(after.begin(), after.end(), mm.entity) == after.end()) {
@@ -1403,6 +1406,18 @@ class Builder {
   // "a four-day port call", "a 3-day visit": the length written right before the occasion's word, in days
   // (0 when none).
   int length_in_days(int s, uint32_t b) const {
+    const auto& sent = a_.tokens.sentences[s];
+    // ("docked ... for a four-day goodwill visit": the length may sit before a later visit word of the sentence)
+    for (uint32_t t = b; t + 1 < sent.end && t < b + 25; ++t) {
+      std::string_view w = norm(t);
+      if (w == "visit" || w == "call" || w == "stay" || w == "trip") {
+        if (int n = length_before(s, t); n > 0) return n;
+      }
+    }
+    return length_before(s, b);
+  }
+
+  int length_before(int s, uint32_t b) const {
     static const std::map<std::string_view, int> words = {{"two", 2},   {"three", 3}, {"four", 4},   {"five", 5},
                                                           {"six", 6},   {"seven", 7}, {"eight", 8},  {"nine", 9},
                                                           {"ten", 10},  {"2", 2},     {"3", 3},      {"4", 4},
@@ -1467,6 +1482,7 @@ class Builder {
     // "arrived at Cam Ranh International Port on August 3 for a four-day port call": a place the sentence puts
     // the visitor in before the word
     const Mention* left_from = nullptr;
+    const Mention* chained_at = nullptr;
     if (!dest) {
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
@@ -1474,9 +1490,21 @@ class Builder {
         // ("JS Takanami left Cam Ranh on August 6 after a goodwill visit": where the visitor left from)
         const bool left = mm.begin > 0 && (norm(mm.begin - 1) == "left" || norm(mm.begin - 1) == "departed" ||
                                            norm(mm.begin - 1) == "leaves" || norm(mm.begin - 1) == "leaving");
-        if (mm.type == MentionType::kPlace && (place_preposition(mm.begin) || left)) {
+        // "docked at Pier 15, South Harbor, Manila": the last of a comma chain opened by "at"/"in"
+        bool chained = false;
+        if (mm.begin > 0 && norm(mm.begin - 1) == ",") {
+          for (uint32_t t = mm.begin - 1; t > a_.tokens.sentences[s].begin && mm.begin - t < 8; --t) {
+            if (norm(t - 1) == "at" || norm(t - 1) == "in") chained = true;
+          }
+        }
+        // "arrived last Tuesday in Indonesia for a three-day port visit": a state the visitor is in
+        if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm) && mm.begin > 0 &&
+            (norm(mm.begin - 1) == "in" || norm(mm.begin - 1) == "to"))
+          dest = k_.countries.all()[mm.id].code;
+        if (mm.type == MentionType::kPlace && (place_preposition(mm.begin) || left || chained)) {
           dest = k_.places[mm.id].country;
           if (left) left_from = &mm;
+          if (chained) chained_at = &mm;
         }
       }
     }
@@ -1608,6 +1636,7 @@ class Builder {
     Frame copy = fr;
     int f = push_frame(std::move(fr), s, tm.end);
     if (left_from && !frames_[f].e.location) frames_[f].e.location = place_location(*left_from);
+    if (chained_at && !frames_[f].e.location) frames_[f].e.location = place_location(*chained_at);
     {
       auto& v = frames_[f].e;
       // "left Cam Ranh on August 6 after a goodwill visit": that day ends the visit, whose first day is untold
@@ -2382,7 +2411,12 @@ class Builder {
       bool prep = place_preposition(mm.begin);
       bool comma = norm(mm.begin - 1) == ",";
       if (!prep && !comma) continue;
-      if (comma && !f.e.location) continue;
+      // "docked at Pier 15, South Harbor, Manila": the last of a comma chain opened by "at"/"in" places it
+      bool chained = false;
+      for (uint32_t t = mm.begin - 1; comma && t > a_.tokens.sentences[s].begin && mm.begin - t < 8; --t) {
+        if (norm(t - 1) == "at" || norm(t - 1) == "in") chained = true;
+      }
+      if (comma && !f.e.location && !chained) continue;
       if (mm.type == MentionType::kPlace) {
         Location loc = place_location(mm);
         if (k_.places[mm.id].type == "base") {

@@ -1424,5 +1424,26 @@ TEST(Builder, FamilyNameInCapitalsIsWrittenInTitleCase) {
   EXPECT_TRUE(person(*m, "Gilberto Teodoro Jr."));
 }
 
+// "welcomed by Commodore X, who represented Vice Admiral Y": Y, named in a relative clause about the counterpart,
+// did not take part; a four-day visit docked on Monday ends on Thursday
+TEST(Builder, PersonInARelativeClauseAboutTheCounterpartIsNoParticipant) {
+  auto r = run(
+      "MANILA, Nov 18 (Wire) -- Two Indonesian Navy ships docked at Pier 15, South Harbor, Manila on Monday for a "
+      "four-day goodwill visit. The Indonesian contingent, headed by Captain Amrin Rosihan, was welcomed by Commodore "
+      "Ernesto Baldovino, who represented Philippine Navy chief Vice Admiral Robert Empedrad.\n",
+      "2019-11-18");
+  int meetings = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit) {
+      EXPECT_EQ(e.end_date ? e.end_date->to_string() : "", "2019-11-21");
+    }
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    EXPECT_TRUE(person(e, "Ernesto Baldovino"));
+    EXPECT_FALSE(person(e, "Robert Empedrad"));
+  }
+  EXPECT_EQ(meetings, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

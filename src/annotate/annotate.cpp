@@ -597,7 +597,9 @@ class Annotator {
       // "Ambassador to Indonesia", "High Commissioner to India": the host state
       // belongs to the title
       if (c == "to" && j + 1 < end) {
-        if (auto *host = idx_.longest(j + 1, {EntryType::kCountry}); host && p.org_end == 0) {
+        // ("Ambassador to the Philippines")
+        const size_t at = j + 2 < end && norm(j + 1) == "the" ? j + 2 : j + 1;
+        if (auto *host = idx_.longest(at, {EntryType::kCountry}); host && p.org_end == 0) {
           j = host->end;
           p.title_end = j;
           continue;
@@ -759,6 +761,8 @@ class Annotator {
         // "Ambassador to Vietnam")
         bool qualifier = i == b || norm(i - 1) == "the" || norm(i - 1) == "of" || norm(i - 1) == "at" ||
                          norm(i - 1) == "under" || norm(i - 1) == "for";
+        // "Ambassador to the Philippines": the host state stays in the title
+        if (i >= b + 2 && norm(i - 1) == "the" && norm(i - 2) == "to") qualifier = false;
         // only before a government body ("the Thai Ministry of Defence",
         // "China's Office for ...", "the Indonesian Defense Ministry"); a state
         // inside a proper name stays ("the Vietnam Border Guard", "the

@@ -1509,7 +1509,7 @@ class Builder {
       }
     }
     // "The destroyer arrived here on Sunday for a port call": "here" is the dateline's place
-    if (!dest && says_here(s, a_.tokens.sentences[s].begin + 2)) {
+    if (!dest && (says_here(s, tm.begin > 12 ? tm.begin - 10 : 0) || says_here(s, a_.tokens.sentences[s].begin + 2))) {
       if (const auto& dl = cached_dateline(); dl && dl->country) dest = dl->country;
     }
     // "the upcoming Russia visit": a state's name right before the word is where the visit goes
@@ -1601,13 +1601,16 @@ class Builder {
         add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
       }
     }
-    // "The Japanese destroyer JS Ariake arrived here for a port call": no one named, the visiting ship's or
-    // unit's state is the first demonym before the word
+    // "The Japanese destroyer JS Ariake arrived here for a port call", "destroyers of the Japan Maritime Self-Defense
+    // Force arrived": no one named, the visiting ship's or unit's state is the first state named before the word
+    // (not the destination)
     if (fr.people.empty() && before.empty()) {
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.begin >= tm.begin) break;
-        if (mm.type == MentionType::kCountry && mm.demonym) {
+        if (mm.type == MentionType::kCountry && !geographic(mm) &&
+            (mm.demonym ||
+             (mm.begin > a_.tokens.sentences[s].begin + 1 && (!dest || k_.countries.all()[mm.id].code != *dest)))) {
           add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
           break;
         }
@@ -2574,6 +2577,15 @@ class Builder {
     int depth = 0;
     int caps_words = 0;  // an agency ("BERNAMA") may stand there; a headline in capitals has many
     for (uint32_t k = k0; k < sents[s].end && k < k0 + 14; ++k) {
+      // "SUBIC BAY FREEPORT, Zambales, April 4 (PNA) --": the town's province or state after it
+      if (norm(k - 1) == ",") {
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.begin == k && (mm.type == MentionType::kPlace || mm.type == MentionType::kCountry) && mm.end > k)
+            k = mm.end;
+        }
+        if (k >= sents[s].end) return false;
+      }
       std::string_view w = norm(k);
       bool dash = toks[k].has(segment::kHyphen) || w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
       if (depth == 0 && toks[k].has(segment::kAllCaps) && toks[k].has(segment::kAlpha) && ++caps_words > 2) return false;

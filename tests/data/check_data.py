@@ -243,6 +243,23 @@ def check_area_phrases(data_dir, areas_path):
     return rows
 
 
+def check_rank_abbreviations(data_dir):
+    """A rank written with an abbreviation dot ("RAdm.", "Commo.") must not end a sentence: every such
+    word of ranks.tsv must be listed in abbreviations.txt (the segmenter's list)."""
+    listed = set()
+    with open(os.path.join(data_dir, "abbreviations.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                listed.add(line.lower())
+    for n, cells in read_tsv(os.path.join(data_dir, "ranks.tsv"), ["rank", "variants"]):
+        for variant in [cells[0]] + split_list(cells[1] if len(cells) > 1 else ""):
+            for word in variant.split():
+                core = word[:-1]
+                if word.endswith(".") and len(core) > 1 and "." not in core and core.lower() not in listed:
+                    problem(f"ranks.tsv:{n}", f"'{word}' ends in a dot but '{core}' is not in abbreviations.txt")
+
+
 def main(argv):
     if len(argv) not in (3, 4):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -258,6 +275,7 @@ def main(argv):
     places = check_places(data_dir, iso, country_forms)
     groups = check_groups(data_dir, country_forms)
     phrases = check_area_phrases(data_dir, areas_path)
+    check_rank_abbreviations(data_dir)
     for p in problems:
         print(p, file=sys.stderr)
     print(f"check_data: {places} places, {groups} groups, {phrases} area phrases; {len(problems)} problem(s)")

@@ -2366,6 +2366,11 @@ class Builder {
       // for a port call": Sunday, not the dateline's day)
       if (d.begin < after && f.e.status == EngagementStatus::kHeld && (!best || (best->begin < after && d.begin > best->begin)))
         best = &d;
+      // "is scheduled to arrive in New Delhi today for a four-day visit": a plan's own clause gives its day before
+      // its word, with no other occasion's word between
+      if (d.begin < after && f.e.status != EngagementStatus::kHeld && !best && !d.vague && d.end <= f.anchor_token &&
+          f.anchor_token - d.end <= 8 && !other_trigger_between(s, f.e.kind, d.end, f.anchor_token))
+        best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
     }
     if (adjacent && (!best || (best->begin < after && f.e.status != EngagementStatus::kHeld))) best = adjacent;

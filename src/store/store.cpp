@@ -398,15 +398,34 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
 
 namespace {
 
-fuse::SourceRecord load_source(Db& db, const std::string& doc) {
-  auto rows = db.query("SELECT record, text FROM documents WHERE doc = ?", {doc});
+// Bound of Store::source_cache_ (record JSON and text bytes of the parsed documents it holds).
+constexpr size_t kSourceCacheBytes = size_t{256} << 20;
+
+}  // namespace
+
+fuse::SourceRecord Store::load_source(const std::string& doc) {
+  auto h = db_->query("SELECT hash FROM documents WHERE doc = ?", {doc});
+  if (h.empty()) throw DbError("document " + doc + " vanished during the batch");
+  auto hit = source_cache_.find(doc);
+  if (hit != source_cache_.end() && hit->second.hash == h[0][0]) return hit->second.src;
+  auto rows = db_->query("SELECT record, text, hash FROM documents WHERE doc = ?", {doc});
   if (rows.empty()) throw DbError("document " + doc + " vanished during the batch");
   auto parsed = record_from_json_text(*rows[0][0]);
   if (!parsed.record) throw DbError("stored record of " + doc + " is unreadable: " + parsed.error);
-  return {std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
+  fuse::SourceRecord src{std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
+  size_t bytes = rows[0][0]->size() + src.text.size();
+  if (hit != source_cache_.end()) {
+    source_cache_bytes_ -= hit->second.bytes;
+    source_cache_.erase(hit);
+  }
+  if (source_cache_bytes_ + bytes > kSourceCacheBytes) {
+    source_cache_.clear();
+    source_cache_bytes_ = 0;
+  }
+  source_cache_bytes_ += bytes;
+  source_cache_.emplace(doc, CachedSource{*rows[0][2], bytes, src});
+  return src;
 }
-
-}  // namespace
 
 std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
   std::vector<std::string> keys;
@@ -621,7 +640,7 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
   for (auto& [doc, idx] : by_doc) {
     // The batch's own documents as they were given (the stored JSON reads back the same record).
     auto mine = changed.find(doc);
-    fuse::SourceRecord src = mine != changed.end() ? mine->second : load_source(*db_, doc);
+    fuse::SourceRecord src = mine != changed.end() ? mine->second : load_source(doc);
     src.only = std::move(idx);
     sources.push_back(std::move(src));
   }
@@ -645,7 +664,7 @@ void Store::rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchSt
   db_->exec("DELETE FROM occasion_text");
   std::vector<fuse::SourceRecord> sources;
   for (auto& row : db_->query("SELECT doc FROM documents ORDER BY doc")) {
-    sources.push_back(load_source(*db_, *row[0]));
+    sources.push_back(load_source(*row[0]));
     index_document(sources.back(), fuser);
     st.refused += sources.back().record.engagements.size();
   }

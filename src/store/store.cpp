@@ -540,10 +540,24 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
     auto it = old_info.find(p.id);
     if (it == old_info.end() || it->second != p.fingerprint()) touched.insert(p.id);
   }
+  // person -> keys of its person_names rows, read once when first needed. The table's key is
+  // (key, person) and nothing indexes person, so deleting a person's rows by person scanned the
+  // whole table once per rewritten person; rows are deleted by their full key instead.
+  std::optional<std::map<std::string, std::vector<std::string>>> name_keys;
+  auto delete_names = [&](const std::string& id) {
+    if (!name_keys) {
+      name_keys.emplace();
+      for (auto& row : db_->query("SELECT key, person FROM person_names")) (*name_keys)[*row[1]].push_back(*row[0]);
+    }
+    auto it = name_keys->find(id);
+    if (it == name_keys->end()) return;
+    for (const auto& k : it->second) db_->query("DELETE FROM person_names WHERE key = ? AND person = ?", {k, id});
+    name_keys->erase(it);
+  };
   for (const auto& [id, info] : old_info)
     if (!now.count(id)) {
       db_->query("DELETE FROM persons WHERE id = ?", {id});
-      db_->query("DELETE FROM person_names WHERE person = ?", {id});
+      delete_names(id);
     }
   for (const auto& id : touched) {
     auto p = now.find(id);
@@ -566,10 +580,11 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
     auto old = db_->query("SELECT hash, info FROM persons WHERE id = ?", {id});
     if (!old.empty() && old[0][0] == hash && old[0][1] == info) continue;
     db_->query("DELETE FROM persons WHERE id = ?", {id});
-    db_->query("DELETE FROM person_names WHERE person = ?", {id});
+    delete_names(id);
     db_->query("INSERT INTO persons (id, name, body, hash, info) VALUES (?, ?, ?, ?, ?)",
                {id, person.name, body, hash, info});
     for (const auto& k : person.keys) db_->query("INSERT INTO person_names (key, person) VALUES (?, ?)", {k, id});
+    (*name_keys)[id] = person.keys;
   }
 }
 

@@ -14,6 +14,18 @@ namespace attache::fuse {
 
 using ojson = nlohmann::ordered_json;
 
+namespace {
+
+// Makes `j` an empty object with room for `n` keys. An ordered_json object is a vector of (const key,
+// value) pairs: growing it one key at a time copies every key at each reallocation, and occasion,
+// report, participant and role objects are built by the hundred thousand in a store's batch.
+void reserve_keys(ojson& j, size_t n) {
+  j = ojson::object();
+  j.get_ref<ojson::object_t&>().reserve(n);
+}
+
+}  // namespace
+
 std::string stable_hash(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
@@ -861,6 +873,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
           role.index = m->index;
           role.pos = static_cast<int>(pos);
           ojson& rb = role.body;
+          reserve_keys(rb, 7);
           rb["occasion"] = o.id;
           rb["doc"] = m->doc;
           rb["published"] = m->src->record.published ? ojson(role.published) : ojson();
@@ -883,6 +896,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
         }
         if (pi) seen_persons.push_back(pid), o.persons.push_back(pid);
         ojson q;
+        reserve_keys(q, 6);
         q["person_id"] = pi ? ojson(pid) : ojson();
         q["name"] = pi ? persons.persons[*pi].name : p.name;
         q["country"] = p.country ? ojson(*p.country) : ojson();
@@ -906,6 +920,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     std::optional<PartialDate> due_published;
     for (auto* m : by_pub) {
       ojson r;
+      reserve_keys(r, 6);
       r["doc"] = m->doc;
       auto pub = m->src->record.published;
       r["published"] = pub ? ojson(pub->to_string()) : ojson();
@@ -948,6 +963,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     }
 
     ojson& b = o.body;
+    reserve_keys(b, 18);
     b["id"] = o.id;
     b["kind"] = to_string(kind);
     b["status"] = any_held ? "held" : any_planned ? "planned" : "proposed";
@@ -964,17 +980,17 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
       b["location"] = ojson();
     b["countries"] = countries;
     b["groups"] = groups;
-    b["participants"] = participants;
+    b["participants"] = std::move(participants);
     ojson areas = ojson::array(), support = ojson::object();
     for (const auto& [a, docs] : area_docs) {
       areas.push_back(a);
       support[a] = docs;
       o.areas.push_back(a);
     }
-    b["areas"] = areas;
-    b["area_support"] = support;
-    b["reports"] = reports;
-    b["conflicts"] = conflicts;
+    b["areas"] = std::move(areas);
+    b["area_support"] = std::move(support);
+    b["reports"] = std::move(reports);
+    b["conflicts"] = std::move(conflicts);
     b["merged_from"] = o.merged_from;
 
     o.kind = to_string(kind);
@@ -1003,8 +1019,8 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
       c.body["name"] = b["name"];
       c.body["due"] = due ? ojson(due->to_string()) : ojson();
       c.body["by"] = by;
-      c.body["committed_in"] = committed_in;
-      c.body["held_in"] = held_in;
+      c.body["committed_in"] = std::move(committed_in);
+      c.body["held_in"] = std::move(held_in);
       o.commitment = std::move(c);
     }
     result.push_back(std::move(o));

@@ -1,8 +1,8 @@
 // SQLite backend of Db: WAL journal, a busy timeout, prepared statements cached by SQL text.
 #include <sqlite3.h>
 
-#include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "store/db.h"
 
@@ -66,11 +66,13 @@ class SqliteDb final : public Db {
 
   std::vector<Row> query(std::string_view sql, const std::vector<Value>& params) override {
     sqlite3_stmt* st = prepare(sql);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
+    // The parameters are bound without a copy (SQLITE_STATIC): `params` outlives every step, and the
+    // guard resets the statement and clears its bindings on the way out, so an idle cached statement
+    // never points into freed memory.
+    Idle idle(st);
     for (size_t i = 0; i < params.size(); ++i) {
       int rc = params[i] ? sqlite3_bind_text(st, static_cast<int>(i + 1), params[i]->data(),
-                                             static_cast<int>(params[i]->size()), SQLITE_TRANSIENT)
+                                             static_cast<int>(params[i]->size()), SQLITE_STATIC)
                          : sqlite3_bind_null(st, static_cast<int>(i + 1));
       if (rc != SQLITE_OK) throw DbError(describe(rc, sqlite3_errmsg(db_)));
     }
@@ -79,11 +81,7 @@ class SqliteDb final : public Db {
     for (;;) {
       int rc = sqlite3_step(st);
       if (rc == SQLITE_DONE) break;
-      if (rc != SQLITE_ROW) {
-        std::string msg = sqlite3_errmsg(db_);
-        sqlite3_reset(st);
-        throw DbError(describe(rc, msg));
-      }
+      if (rc != SQLITE_ROW) throw DbError(describe(rc, sqlite3_errmsg(db_)));
       Row row(cols);
       for (int c = 0; c < cols; ++c) {
         if (sqlite3_column_type(st, c) == SQLITE_NULL) continue;
@@ -92,11 +90,28 @@ class SqliteDb final : public Db {
       }
       rows.push_back(std::move(row));
     }
-    sqlite3_reset(st);
     return rows;
   }
 
  private:
+  // Returns a cached statement to its idle state (reset, no bindings) when a query ends or throws.
+  struct Idle {
+    explicit Idle(sqlite3_stmt* s) : st(s) {}
+    Idle(const Idle&) = delete;
+    Idle& operator=(const Idle&) = delete;
+    ~Idle() {
+      sqlite3_reset(st);
+      sqlite3_clear_bindings(st);
+    }
+    sqlite3_stmt* st;
+  };
+  // Cache lookup by SQL text without building a string (and hashed: a store runs a few dozen
+  // statements whose texts share long prefixes, which made ordered-map compares show in profiles).
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
   sqlite3_stmt* prepare(std::string_view sql) {
     auto it = cache_.find(sql);
     if (it != cache_.end()) return it->second.get();
@@ -124,7 +139,7 @@ class SqliteDb final : public Db {
   std::string path_;
   DbHandle handle_;
   sqlite3* db_ = nullptr;  // handle_.get(), for brevity
-  std::map<std::string, StatementHandle, std::less<>> cache_;  // destroyed before handle_
+  std::unordered_map<std::string, StatementHandle, TextHash, std::equal_to<>> cache_;  // destroyed before handle_
 };
 
 }  // namespace

@@ -398,15 +398,34 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
 
 namespace {
 
-fuse::SourceRecord load_source(Db& db, const std::string& doc) {
-  auto rows = db.query("SELECT record, text FROM documents WHERE doc = ?", {doc});
+// Bound of Store::source_cache_ (record JSON and text bytes of the parsed documents it holds).
+constexpr size_t kSourceCacheBytes = size_t{256} << 20;
+
+}  // namespace
+
+fuse::SourceRecord Store::load_source(const std::string& doc) {
+  auto h = db_->query("SELECT hash FROM documents WHERE doc = ?", {doc});
+  if (h.empty()) throw DbError("document " + doc + " vanished during the batch");
+  auto hit = source_cache_.find(doc);
+  if (hit != source_cache_.end() && hit->second.hash == h[0][0]) return hit->second.src;
+  auto rows = db_->query("SELECT record, text, hash FROM documents WHERE doc = ?", {doc});
   if (rows.empty()) throw DbError("document " + doc + " vanished during the batch");
   auto parsed = record_from_json_text(*rows[0][0]);
   if (!parsed.record) throw DbError("stored record of " + doc + " is unreadable: " + parsed.error);
-  return {std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
+  fuse::SourceRecord src{std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
+  size_t bytes = rows[0][0]->size() + src.text.size();
+  if (hit != source_cache_.end()) {
+    source_cache_bytes_ -= hit->second.bytes;
+    source_cache_.erase(hit);
+  }
+  if (source_cache_bytes_ + bytes > kSourceCacheBytes) {
+    source_cache_.clear();
+    source_cache_bytes_ = 0;
+  }
+  source_cache_bytes_ += bytes;
+  source_cache_.emplace(doc, CachedSource{*rows[0][2], bytes, src});
+  return src;
 }
-
-}  // namespace
 
 std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
   std::vector<std::string> keys;
@@ -521,10 +540,24 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
     auto it = old_info.find(p.id);
     if (it == old_info.end() || it->second != p.fingerprint()) touched.insert(p.id);
   }
+  // person -> keys of its person_names rows, read once when first needed. The table's key is
+  // (key, person) and nothing indexes person, so deleting a person's rows by person scanned the
+  // whole table once per rewritten person; rows are deleted by their full key instead.
+  std::optional<std::map<std::string, std::vector<std::string>>> name_keys;
+  auto delete_names = [&](const std::string& id) {
+    if (!name_keys) {
+      name_keys.emplace();
+      for (auto& row : db_->query("SELECT key, person FROM person_names")) (*name_keys)[*row[1]].push_back(*row[0]);
+    }
+    auto it = name_keys->find(id);
+    if (it == name_keys->end()) return;
+    for (const auto& k : it->second) db_->query("DELETE FROM person_names WHERE key = ? AND person = ?", {k, id});
+    name_keys->erase(it);
+  };
   for (const auto& [id, info] : old_info)
     if (!now.count(id)) {
       db_->query("DELETE FROM persons WHERE id = ?", {id});
-      db_->query("DELETE FROM person_names WHERE person = ?", {id});
+      delete_names(id);
     }
   for (const auto& id : touched) {
     auto p = now.find(id);
@@ -547,10 +580,11 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
     auto old = db_->query("SELECT hash, info FROM persons WHERE id = ?", {id});
     if (!old.empty() && old[0][0] == hash && old[0][1] == info) continue;
     db_->query("DELETE FROM persons WHERE id = ?", {id});
-    db_->query("DELETE FROM person_names WHERE person = ?", {id});
+    delete_names(id);
     db_->query("INSERT INTO persons (id, name, body, hash, info) VALUES (?, ?, ?, ?, ?)",
                {id, person.name, body, hash, info});
     for (const auto& k : person.keys) db_->query("INSERT INTO person_names (key, person) VALUES (?, ?)", {k, id});
+    (*name_keys)[id] = person.keys;
   }
 }
 
@@ -621,7 +655,7 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
   for (auto& [doc, idx] : by_doc) {
     // The batch's own documents as they were given (the stored JSON reads back the same record).
     auto mine = changed.find(doc);
-    fuse::SourceRecord src = mine != changed.end() ? mine->second : load_source(*db_, doc);
+    fuse::SourceRecord src = mine != changed.end() ? mine->second : load_source(doc);
     src.only = std::move(idx);
     sources.push_back(std::move(src));
   }
@@ -645,7 +679,7 @@ void Store::rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchSt
   db_->exec("DELETE FROM occasion_text");
   std::vector<fuse::SourceRecord> sources;
   for (auto& row : db_->query("SELECT doc FROM documents ORDER BY doc")) {
-    sources.push_back(load_source(*db_, *row[0]));
+    sources.push_back(load_source(*row[0]));
     index_document(sources.back(), fuser);
     st.refused += sources.back().record.engagements.size();
   }

@@ -119,6 +119,9 @@ class Store {
                           const std::string& at,
                           BatchStats& st);
   void rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st);
+  // A stored document's record and text, parsed once per run: a later batch re-fusing it again
+  // reuses the parse when the stored hash is still the one it was parsed under.
+  fuse::SourceRecord load_source(const std::string& doc);
 
   std::unique_ptr<Db> db_;
   // SQLite: full-text changes of the batch in flight, written by two statements at its end. Once an
@@ -131,6 +134,17 @@ class Store {
     std::map<long long, std::pair<std::string, std::string>> inserted;  // rowid -> (occasion, body)
   };
   TextStage text_stage_;
+  // Stored documents parsed by load_source(), by doc id. Each entry is checked against the stored
+  // hash (of text and record) before use, so another writer, a replaced document or a rolled-back
+  // batch can never make it serve stale content; it only saves re-parsing the record JSON of
+  // documents that every batch re-fuses again. Cleared when it outgrows kSourceCacheBytes.
+  struct CachedSource {
+    std::string hash;
+    size_t bytes = 0;  // record JSON and text, counted against kSourceCacheBytes
+    fuse::SourceRecord src;
+  };
+  std::map<std::string, CachedSource, std::less<>> source_cache_;
+  size_t source_cache_bytes_ = 0;
 };
 
 }  // namespace attache::store

@@ -1356,7 +1356,9 @@ class Annotator {
       if (size_t sp = p.name.find(' ');
           sp != std::string::npos && p.name.find(' ', sp + 1) == std::string::npos && p.name.find('-', sp) != std::string::npos) {
         size_t h = p.name.find('-', sp);
-        if (h + 1 < p.name.size() && p.name[h + 1] >= 'a' && p.name[h + 1] <= 'z') {
+        // (romanised Korean syllables are short: "Lee Doo-hee", "Ahn Gyu-back"; not "Surapong Suwana-adth")
+        const bool short_syllables = sp <= 5 && h - sp - 1 <= 5 && p.name.size() - h - 1 <= 5;
+        if (short_syllables && h + 1 < p.name.size() && p.name[h + 1] >= 'a' && p.name[h + 1] <= 'z') {
           p.country = "KOR", p.country_rule = "Korean given name";
           continue;
         }

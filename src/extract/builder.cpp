@@ -27,6 +27,7 @@ struct Frame {
   std::vector<int> people;  // person entities taking part
   int lead = -1;           // bilateral: the host or subject
   int counterpart = -1;     // bilateral: the person met
+  int host = -1;            // bilateral: the one its word makes the host ("X received Y", "Y called on X")
   std::string counterpart_country;
   bool main_event = false;
   bool sideline = false;     // opened after the main event: inherits its date and place
@@ -256,6 +257,15 @@ class Builder {
     }
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
     return k_.status_cues[best->id].status;
+  }
+
+  // "has met", "have held talks", "had met": the perfect tells earlier occasions.
+  bool perfect_aspect(uint32_t tb) const {
+    if (tb == 0) return false;
+    std::string_view w = norm(tb - 1);
+    if (w == "also" || w == "already" || w == "previously" || w == "often" || w == "repeatedly")
+      w = tb >= 2 ? norm(tb - 2) : std::string_view();
+    return w == "has" || w == "have" || w == "had";
   }
 
   // A status cue on a meeting's own verb: one that ends on it ("would meet", "will meet") or right before it
@@ -1008,6 +1018,14 @@ class Builder {
           fr.anchor_token = tb;
           fr.lead = lead;
           fr.counterpart = who;
+          for (uint32_t t = tb; t < te; ++t) {
+            if (k_.grammar.is(norm(t), gazetteer::WordClass::kHostVerb)) {
+              // ("was welcomed by Y": the passive's agent hosts)
+              const bool passive = t > 0 && (norm(t - 1) == "was" || norm(t - 1) == "were" || norm(t - 1) == "been");
+              fr.host = passive ? who : lead;
+            }
+            if (k_.grammar.is(norm(t), gazetteer::WordClass::kGuestCall)) fr.host = who;
+          }
           fr.sideline = main_ >= 0;
           explain(fr, "kind", trule, tb, te);
           add_person(fr, lead);
@@ -1020,7 +1038,9 @@ class Builder {
             main_ = f;  // the article opens with this meeting: it is what the article reports
             frames_[f].main_event = true;
           }
-        } else if (frames_[f].anchor_sentence != s) {
+        } else if (frames_[f].anchor_sentence != s && !perfect_aspect(tb)) {
+          // ("He has met the Australian Prime Minister on several occasions, including ... last year" tells
+          // other meetings: their dates are not this one's)
           refill_date_and_place(frames_[f], s, tb, te);  // (no trigger word when a sidelines opening named them)
         }
         frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
@@ -2963,6 +2983,21 @@ class Builder {
         part.rank = p.rank;
         part.organization = p.organization;
         f.e.participants.push_back(std::move(part));
+      }
+      // "X received Y", "Y called on X" at a place: the host is of the place's state, the guest not, when only
+      // a guess (the article's home country, the dateline's state) said otherwise
+      if (f.host >= 0 && held && !f.remote && f.e.location && f.e.location->country && f.people.size() == 2) {
+        const std::string& place_state = *f.e.location->country;
+        for (size_t pi = 0; pi < 2; ++pi) {
+          const auto& rule = a_.people[f.people[pi]].country_rule;
+          const bool guessed = rule == "home country of the article" || rule == "dateline";
+          auto& part = f.e.participants[pi];
+          if (f.people[pi] == f.host && (!part.country || (guessed && *part.country != place_state))) {
+            part.country = place_state;
+          } else if (f.people[pi] != f.host && guessed && part.country == place_state) {
+            part.country.reset();
+          }
+        }
       }
       std::vector<std::string> candidates = f.e.countries;
       if (held && f.e.location && f.e.location->country) add_unique(candidates, *f.e.location->country);

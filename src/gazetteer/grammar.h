@@ -27,6 +27,8 @@ enum class WordClass : uint32_t {
   kHeadOfState = 1u << 10,     // last word of a head of state's or government's office ("President")
   kVisitWord = 1u << 11,       // a word of visiting before its destination ("visiting", "arrived")
   kMechanismFrequency = 1u << 12,  // how often a session recurs, between its ordinal and type ("ninth annual")
+  kHostVerb = 1u << 13,        // a meeting word whose subject is the host ("received", "welcomed", "hosted")
+  kGuestCall = 1u << 14,       // a meeting word whose object is the host ("called on", "courtesy call on")
 };
 
 struct Grammar {

@@ -1445,5 +1445,22 @@ TEST(Builder, PersonInARelativeClauseAboutTheCounterpartIsNoParticipant) {
   EXPECT_EQ(meetings, 1);
 }
 
+// Who hosts: "X paid a courtesy call on Y" at a port makes Y of the port's state and X a guest; "X was welcomed
+// by Y" likewise (the passive's agent hosts), when only a guess gave them states
+TEST(Builder, TheHostOfACallOnIsOfThePlacesState) {
+  auto r = run(
+      "The Indian Coast Guard ship Shoor arrived at Colombo port yesterday on a goodwill visit. Upon her arrival, "
+      "the Commanding Officer of the ship Deputy Inspector General Surendra Singh Dasila paid a courtesy call on "
+      "Commander Western Naval Area, Rear Admiral Niraja Atigala.\n",
+      "2017-04-05");
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  const Participant *host = person(*m, "Niraja Atigala");
+  const Participant *guest = person(*m, "Surendra Singh Dasila");
+  ASSERT_TRUE(host && guest);
+  EXPECT_EQ(host->country.value_or(""), "LKA");
+  EXPECT_EQ(guest->country.value_or(""), "IND");
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -678,6 +678,12 @@ class Annotator {
       if (!org_intro && p.org_end == 0) p.title_end = j;
       if (!org_intro && p.org_end != 0) p.org_end = j;  // "at India's Ministry of Defence"
     }
+    // "Minister of Defense (Menhan) Prabowo Subianto": the office's abbreviation in parentheses, then the name
+    if (j + 2 < end && norm(j) == "(" && cap(j + 1) && t().tokens[j + 1].has(segment::kAlpha)) {
+      size_t close = j + 2;
+      if (close < end && norm(close) != ")" && cap(close)) ++close;
+      if (close + 1 < end && norm(close) == ")" && cap(close + 1)) j = close + 1;
+    }
     p.end = j;
     if (p.org_end == 0) split_organisation(p, after_head);
     p.ok = true;

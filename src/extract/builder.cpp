@@ -308,7 +308,15 @@ class Builder {
     for (uint32_t t = e; t < sent.end && t < e + 3; ++t) {
       std::string_view w = norm(t);
       if (w == "held" || w == "convened" || w == "opened" || w == "took") return true;
-      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which") return false;
+      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which") break;
+    }
+    // "the IADSD meeting ... and the High Level Committee at the Army level, which were held last month": a
+    // relative clause on the occasions just named, later in the sentence
+    for (uint32_t t = e; t + 2 < sent.end && t < e + 30; ++t) {
+      if (norm(t) == ";") return false;
+      if (norm(t) == "which" && (norm(t + 1) == "were" || norm(t + 1) == "was") &&
+          (norm(t + 2) == "held" || norm(t + 2) == "convened"))
+        return true;
     }
     return false;
   }
@@ -1413,7 +1421,8 @@ class Builder {
     for (uint32_t t = tm.end; t < sent_end(s) && t < tm.end + 8; ++t) {
       std::string_view w = norm(t);
       if (w == "," || w == ";" || w == "and") return -1;
-      if (w != "by") continue;
+      // "received an official visit from the Deputy Prime Minister of Australia Richard Marles"
+      if (w != "by" && !(w == "from" && t == tm.end)) continue;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 16) return mm.entity;

@@ -1462,5 +1462,16 @@ TEST(Builder, TheHostOfACallOnIsOfThePlacesState) {
   EXPECT_EQ(guest->country.value_or(""), "IND");
 }
 
+// "X received an official visit from Y": Y is the visitor
+TEST(Builder, VisitFromSomeoneIsTheirs) {
+  auto r = run("JAKARTA, June 5 (Wire) -- Defense Minister Prabowo Subianto received an official visit from "
+               "Australian Deputy Prime Minister Richard Marles on Monday.\n",
+               "2023-06-05");
+  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(v, nullptr);
+  EXPECT_TRUE(person(*v, "Richard Marles"));
+  EXPECT_FALSE(person(*v, "Prabowo Subianto"));
+}
+
 }  // namespace
 }  // namespace attache::extract

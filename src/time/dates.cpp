@@ -263,6 +263,21 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
         ++i;
         continue;
       }
+      // "last weekend", "this weekend", "next weekend": its Saturday to its Sunday
+      if (n == "weekend") {
+        e.relative = rel == Relative::kThis ? Relative::kNone : rel;
+        e.weekday = 5, e.has_end = true, e.end_weekday = 6, e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+    }
+    // "over the weekend", "at the weekend": the latest one (or the coming one, for a plan)
+    if ((w == "over" || w == "at") && i + 2 < end && norm(i + 1) == "the" && norm(i + 2) == "weekend") {
+      e.weekday = 5, e.has_end = true, e.end_weekday = 6, e.end = static_cast<uint32_t>(i + 3);
+      out.push_back(e);
+      i += 2;
+      continue;
     }
     // "today", "yesterday", "tomorrow", "this morning/afternoon/evening", "tonight"
     if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" ||

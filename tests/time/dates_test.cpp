@@ -82,6 +82,22 @@ TEST(Dates, WeekdayRanges) {
   EXPECT_EQ(str(resolve_end(found[1], pub, false)), "2026-07-15");
 }
 
+TEST(Dates, WeekendsAreTheirSaturdayToSunday) {
+  segment::Tokenizer tok;
+  auto pub = PartialDate::parse("2023-06-05");  // a Monday
+  auto t = tok.tokenize("He attended the forum last weekend. The drill ran over the weekend. Talks follow next weekend.");
+  auto found = find_dates(t, 0, t.tokens.size());
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(str(resolve(found[0], pub, false)), "2023-06-03");
+  EXPECT_EQ(str(resolve_end(found[0], pub, false)), "2023-06-04");
+  EXPECT_EQ(str(resolve(found[1], pub, false)), "2023-06-03");
+  EXPECT_EQ(str(resolve(found[2], pub, true)), "2023-06-10");
+  EXPECT_EQ(str(resolve_end(found[2], pub, true)), "2023-06-11");
+  // a weekday to come written on that weekday is the same day; "next Monday" is a week on
+  EXPECT_EQ(str(first("He will call on the minister on Monday.", pub, true)), "2023-06-05");
+  EXPECT_EQ(str(first("They meet again next Monday.", pub, true)), "2023-06-12");
+}
+
 TEST(Dates, MayIsAMonthOnlyWithACapital) {
   auto pub = PartialDate::parse("2024-06-10");
   EXPECT_EQ(str(first("The talks took place on May 20.", pub)), "2024-05-20");

@@ -85,7 +85,8 @@ TEST(Dates, WeekdayRanges) {
 TEST(Dates, WeekendsAreTheirSaturdayToSunday) {
   segment::Tokenizer tok;
   auto pub = PartialDate::parse("2023-06-05");  // a Monday
-  auto t = tok.tokenize("He attended the forum last weekend. The drill ran over the weekend. Talks follow next weekend.");
+  auto t =
+      tok.tokenize("He attended the forum last weekend. The drill ran over the weekend. Talks follow next weekend.");
   auto found = find_dates(t, 0, t.tokens.size());
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(str(resolve(found[0], pub, false)), "2023-06-03");
@@ -103,7 +104,6 @@ TEST(Dates, MayIsAMonthOnlyWithACapital) {
   EXPECT_EQ(str(first("The talks took place on May 20.", pub)), "2024-05-20");
   EXPECT_EQ(str(first("The two sides may hold talks.", pub)), "null");
 }
-
 
 std::optional<PartialDate> first_end(std::string_view text, std::optional<PartialDate> pub, bool future = false) {
   segment::Tokenizer tok;

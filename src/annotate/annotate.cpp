@@ -632,7 +632,10 @@ class Annotator {
       }
       // lower-case words continue an office only after "of/for" (", the deputy
       // minister" is a new phrase)
-      if (k >= end || !is_vocab(k) || (!cap(k) && !(lower && (c == "of" || c == "for")))) break;
+      // "Commander of the Vietnamese navy": a force written in lower case after its state is still the body
+      const bool lower_force = country && k < end && !cap(k) && (c == "of" || c == "for") &&
+                               idx_.longest(k, {EntryType::kOrgHead}) != nullptr;
+      if (k >= end || !is_vocab(k) || (!cap(k) && !lower_force && !(lower && (c == "of" || c == "for")))) break;
       // ", and ..." / ", Deputy ..." after an office is a list of people or a
       // new clause, not more office
       if ((c == "," || c == "and") && idx_.longest(k, {EntryType::kRank, EntryType::kHonorific})) break;
@@ -647,7 +650,8 @@ class Annotator {
       }
       if (country && !p.country) p.country = country;
       size_t words_begin = k;
-      while (k < end && (cap(k) || (lower && t().tokens[k].has(segment::kAlpha))) && is_vocab(k) &&
+      while (k < end && (cap(k) || ((lower || (lower_force && k == words_begin)) && t().tokens[k].has(segment::kAlpha))) &&
+             is_vocab(k) &&
              norm(k) != "under" && norm(k) != "at") {
         auto *r = idx_.longest(k, {EntryType::kRank});
         auto *v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,

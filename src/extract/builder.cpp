@@ -1576,7 +1576,11 @@ class Builder {
     }
     // the same visitor's visit reported again
     if (!before.empty()) {
-      if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) return it->second;
+      if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) {
+        // ("... by Defence Minister X, who travelled to Canberra": where the visit told before went)
+        if (!frames_[it->second].e.location) refill_date_and_place(frames_[it->second], s, tm.begin, tm.end);
+        return it->second;
+      }
     }
     Frame fr = new_frame(s, tm, EngagementKind::kVisit, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     // "Austin accepted Prabowo's invitation to visit Indonesia": agreed, and the one who accepted goes
@@ -2203,7 +2207,8 @@ class Builder {
     }
     return w == "to" && i >= 2 &&
            (norm(i - 2) == "visit" || norm(i - 2) == "trip" || norm(i - 2) == "call" || norm(i - 2) == "visits" ||
-            norm(i - 2) == "tour" || norm(i - 2) == "journey");
+            norm(i - 2) == "tour" || norm(i - 2) == "journey" || norm(i - 2) == "travelled" ||
+            norm(i - 2) == "traveled" || norm(i - 2) == "flew");
   }
 
   // "Laos will host next year's ADMM-Plus", "Vietnam will host the fifth meeting": the host before the

@@ -194,6 +194,15 @@ class Annotator {
             if (n < 1900 && mech.kind != EngagementKind::kExercise) ord = n;
             else edition_year = n >= 1900 ? n : n < 100 ? 2000 + n : 0;
             end += 2;
+          } else if (end < s.end && tt.tokens[end].has(segment::kDigit) && norm(end).size() == 4) {
+            // "Exercise Bersama Lima 2018": a year written after the name
+            int n = std::atoi(std::string(norm(end)).c_str());
+            // (not "the ADMM 2023 - 2026 Work Plan": a span of years or a longer name)
+            const size_t after = end + 1;
+            const bool more = after < s.end && (norm(after) == "-" || norm(after) == "to" ||
+                                                tt.tokens[after].has(segment::kHyphen) || cap(after) ||
+                                                norm(after) == "\xe2\x80\x93");
+            if (n >= 1950 && n <= 2100 && !more) edition_year = n, ++end;
           }
           // a trailing parenthesised acronym "(ADMM+)" belongs to the name
           if (end + 2 < s.end && norm(end) == "(") {

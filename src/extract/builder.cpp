@@ -292,8 +292,9 @@ class Builder {
   // "held their annual defence policy dialogue", "co-chaired the defence dialogue": a verb of holding right
   // before a mechanism's name reports one session of it.
   bool held_by_verb(int s, uint32_t b) const {
-    static const std::set<std::string_view> verbs = {"held", "holds", "convened", "co-chaired", "cochaired",
-                                                     "chaired", "attended", "concluded", "opened"};
+    static const std::set<std::string_view> verbs = {"held",     "holds",     "convened", "co-chaired", "cochaired",
+                                                     "chaired",  "attended",  "concluded", "opened",    "completed",
+                                                     "launched", "kicked",    "began",     "started",   "wrapped"};
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = b; t > sent.begin && b - t < 3; --t) {
       if (verbs.count(norm(t - 1))) return true;
@@ -307,7 +308,7 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = e; t < sent.end && t < e + 3; ++t) {
       std::string_view w = norm(t);
-      if (w == "held" || w == "convened" || w == "opened" || w == "took") return true;
+      if (w == "held" || w == "convened" || w == "opened" || w == "took" || w == "ran" || w == "began") return true;
       if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which") break;
     }
     // "the IADSD meeting ... and the High Level Committee at the Army level, which were held last month": a
@@ -745,7 +746,7 @@ class Builder {
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
       if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
-          !held_after(s, mm.end))
+          !held_after(s, mm.end) && !held_by_verb(s, mm.begin))
         continue;
       if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin)) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));

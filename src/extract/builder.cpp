@@ -1422,6 +1422,15 @@ class Builder {
     for (uint32_t t = tm.end; t < sent_end(s) && t < tm.end + 8; ++t) {
       std::string_view w = norm(t);
       if (w == "," || w == ";" || w == "and") return -1;
+      // "the state visit that President X paid to Hanoi": the one who paid or made it
+      if ((w == "that" || w == "which") && t == tm.end) {
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type != MentionType::kPerson || mm.begin <= t || mm.begin > t + 4) continue;
+          if (mm.end < sent_end(s) && (norm(mm.end) == "paid" || norm(mm.end) == "made")) return mm.entity;
+        }
+        return -1;
+      }
       // "received an official visit from the Deputy Prime Minister of Australia Richard Marles"
       if (w != "by" && !(w == "from" && t == tm.end)) continue;
       for (size_t m : by_sentence_[s]) {
@@ -2209,7 +2218,7 @@ class Builder {
     return w == "to" && i >= 2 &&
            (norm(i - 2) == "visit" || norm(i - 2) == "trip" || norm(i - 2) == "call" || norm(i - 2) == "visits" ||
             norm(i - 2) == "tour" || norm(i - 2) == "journey" || norm(i - 2) == "travelled" ||
-            norm(i - 2) == "traveled" || norm(i - 2) == "flew");
+            norm(i - 2) == "traveled" || norm(i - 2) == "flew" || norm(i - 2) == "paid" || norm(i - 2) == "made");
   }
 
   // "Laos will host next year's ADMM-Plus", "Vietnam will host the fifth meeting": the host before the
@@ -3014,6 +3023,13 @@ class Builder {
           }
         }
       }
+      // a visitor is not of the state visited, whatever a guess said
+      if (f.e.kind == EngagementKind::kVisit && f.e.location && f.e.location->country && !f.e.participants.empty()) {
+        const auto& rule = a_.people[f.people[0]].country_rule;
+        auto& visitor = f.e.participants[0];
+        if ((rule == "home country of the article" || rule == "dateline") && visitor.country == f.e.location->country)
+          visitor.country.reset();
+      }
       std::vector<std::string> candidates = f.e.countries;
       if (held && f.e.location && f.e.location->country) add_unique(candidates, *f.e.location->country);
       if (who_is_protagonist_in(f) && home_country_) add_unique(candidates, *home_country_);
@@ -3021,14 +3037,17 @@ class Builder {
         auto& p = f.e.participants[pi];
         if (p.country) continue;
         std::vector<std::string> unclaimed;
+        // (a visitor is not of the state visited)
+        const bool visitor = f.e.kind == EngagementKind::kVisit && pi == 0 && f.e.location && f.e.location->country;
         for (const auto& c : candidates) {
+          if (visitor && c == *f.e.location->country) continue;
           bool claimed = std::any_of(f.e.participants.begin(), f.e.participants.end(),
                                      [&](const Participant& q) { return &q != &p && q.country && *q.country == c; });
           if (!claimed) unclaimed.push_back(c);
         }
         if (unclaimed.size() == 1) {
           p.country = unclaimed[0];
-        } else if (f.people[pi] == protagonist_ && home_country_) {
+        } else if (f.people[pi] == protagonist_ && home_country_ && !(visitor && *home_country_ == *f.e.location->country)) {
           p.country = home_country_;
         }
       }

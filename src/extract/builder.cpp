@@ -748,7 +748,7 @@ class Builder {
       if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
           !held_after(s, mm.end) && !held_by_verb(s, mm.begin))
         continue;
-      if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin)) continue;
+      if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end)) continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
       if (f < 0) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));

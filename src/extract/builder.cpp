@@ -471,8 +471,8 @@ class Builder {
       }
       return false;
     };
+    static const std::set<std::string_view> offices = {"ministers", "chiefs", "commanders", "leaders", "secretaries"};
     if (plural_mechanism_.empty()) {
-      static const std::set<std::string_view> offices = {"ministers", "chiefs", "commanders", "leaders", "secretaries"};
       for (uint32_t t = sent.begin + 1; t + 1 < sent.end; ++t) {
         if (norm(t) != "of" || !offices.count(norm(t - 1))) continue;
         std::vector<std::string> states;
@@ -505,6 +505,39 @@ class Builder {
         plural_states_ = states;
         break;
       }
+      // "Austin hosted his Australian, Japanese and Philippine counterparts, Marles, Kihara and Teodoro, for the
+      // second meeting of the four defence ministers": the states of the people named
+      if (plural_mechanism_.empty()) {
+        static const std::set<std::string_view> counts = {"three", "four", "five", "six"};
+        for (uint32_t t = sent.begin; t + 4 < sent.end; ++t) {
+          if (norm(t) != "meeting" || norm(t + 1) != "of" || norm(t + 2) != "the" || !counts.count(norm(t + 3))) continue;
+          uint32_t e = t + 4;
+          while (e < sent.end && e < t + 7 && !offices.count(norm(e))) ++e;
+          if (e >= sent.end || !offices.count(norm(e))) break;
+          std::vector<std::string> states;
+          for (size_t m : by_sentence_[s]) {
+            const auto& mm = a_.mentions[m];
+            if (mm.type == MentionType::kPerson && a_.people[mm.entity].country)
+              add_unique(states, *a_.people[mm.entity].country);
+          }
+          if (states.size() < 3) break;
+          std::string office;
+          for (uint32_t w = t + 4; w <= e; ++w) {
+            std::string word(a_.tokens.text_of(w));
+            word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+            office += (office.empty() ? "" : " ") + word;
+          }
+          std::vector<std::string> names;
+          for (const auto& c : states) names.push_back(k_.countries.by_code(c)->name);
+          std::sort(names.begin(), names.end());
+          std::string mech;
+          for (const auto& n : names) mech += (mech.empty() ? "" : "-") + n;
+          plural_mechanism_ = mech + " " + office + "' Meeting";
+          plural_states_ = states;
+          plural_people_here_ = true;
+          break;
+        }
+      }
       if (plural_mechanism_.empty()) return -1;
     }
     std::optional<int> ordinal;
@@ -536,10 +569,11 @@ class Builder {
     fr.e.countries = plural_states_;
     fr.anchor_sentence = s;
     fr.anchor_token = at;
+    fr.sideline = plural_people_here_ && main_ >= 0;  // hosted during the event reported: its place
     explain(fr, "mechanism", "officials of three or more states named as a list + meeting", at, at + 1);
     if (status) explain(fr, "status", rule, at, at + 1);
     int f = push_frame(std::move(fr), s, verb == at ? at + 1 : verb + 1);
-    if (frames_[f].main_event) {
+    if (frames_[f].main_event || plural_people_here_) {
       for (size_t m : by_sentence_[s]) {
         if (a_.mentions[m].type == MentionType::kPerson) add_person(frames_[f], a_.mentions[m].entity);
       }
@@ -895,14 +929,16 @@ class Builder {
     next_session(s);
     // 1b. "the defence ministers of A, B and C met ... for their fourth annual meeting": a meeting of the
     // officials of three or more states named as a list is a session of their "<A>-<B>-<C> <Office>' Meeting"
-    if (int f = plurilateral(s); f >= 0 && opened < 0 && frames_[f].e.status == EngagementStatus::kHeld &&
-                                 !recalled(frames_[f])) {
-      opened = f;
+    const int plural = plurilateral(s);
+    if (plural >= 0 && opened < 0 && frames_[plural].e.status == EngagementStatus::kHeld && !recalled(frames_[plural])) {
+      opened = plural;
     }
+    // (its people named together in this sentence met at that meeting, not pair by pair)
+    const bool plural_people = plural >= 0 && plural_people_here_ && frames_[plural].anchor_sentence == s;
     // 2. bilateral meetings: a meeting trigger with named people around it. The person before the trigger
     // is the host or subject ("X received Y", "X met with Y"); with none, the article's protagonist is
     // ("Meeting with Y, X stressed ..."); "between A and B" names both.
-    const Mention* trig = meeting_trigger(s);
+    const Mention* trig = plural_people ? nullptr : meeting_trigger(s);
     uint32_t tb = 0, te = 0;
     EngagementKind tkind = EngagementKind::kBilateralMeeting;
     std::string trule;
@@ -3207,6 +3243,7 @@ class Builder {
   mutable bool dateline_cached_ = false;
   std::string plural_mechanism_;  // "<A>-<B>-<C> <Office>' Meeting" once the article names its states
   std::vector<std::string> plural_states_;
+  bool plural_people_here_ = false;  // the mechanism was found from the people of one sentence: they took part
 };
 
 }  // namespace

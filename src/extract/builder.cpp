@@ -458,6 +458,17 @@ class Builder {
   // See step 1b. The first list of three or more states after "<office>s of" in the sentence opens the
   // mechanism; once known, a later "<ordinal> meeting" in the article is another session of it (their third,
   // the fifth next year). Returns the frame made or found, or -1.
+  // "Australia-Japan-Philippines-United States Defence Ministers' Meeting": the states' names in alphabetical order,
+  // then the office.
+  std::string plural_name(const std::vector<std::string>& states, const std::string& office) const {
+    std::vector<std::string> names;
+    for (const auto& c : states) names.push_back(k_.countries.by_code(c)->name);
+    std::sort(names.begin(), names.end());
+    std::string mech;
+    for (const auto& n : names) mech += (mech.empty() ? "" : "-") + n;
+    return mech + " " + office + "' Meeting";
+  }
+
   int plurilateral(int s) {
     const auto& sent = a_.tokens.sentences[s];
     auto meeting_ordinal = [&](std::optional<int>& ordinal, uint32_t& at) {
@@ -496,12 +507,7 @@ class Builder {
           w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
           office = office.empty() ? w : w + " " + office;
         }
-        std::vector<std::string> names;
-        for (const auto& c : states) names.push_back(k_.countries.by_code(c)->name);
-        std::sort(names.begin(), names.end());
-        std::string mech;
-        for (const auto& n : names) mech += (mech.empty() ? "" : "-") + n;
-        plural_mechanism_ = mech + " " + office + "' Meeting";
+        plural_mechanism_ = plural_name(states, office);
         plural_states_ = states;
         break;
       }
@@ -527,12 +533,7 @@ class Builder {
             word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
             office += (office.empty() ? "" : " ") + word;
           }
-          std::vector<std::string> names;
-          for (const auto& c : states) names.push_back(k_.countries.by_code(c)->name);
-          std::sort(names.begin(), names.end());
-          std::string mech;
-          for (const auto& n : names) mech += (mech.empty() ? "" : "-") + n;
-          plural_mechanism_ = mech + " " + office + "' Meeting";
+          plural_mechanism_ = plural_name(states, office);
           plural_states_ = states;
           plural_people_here_ = true;
           break;

@@ -1720,6 +1720,10 @@ class Builder {
     int f = push_frame(std::move(fr), s, tm.end);
     if (left_from && !frames_[f].e.location) frames_[f].e.location = place_location(*left_from);
     if (chained_at && !frames_[f].e.location) frames_[f].e.location = place_location(*chained_at);
+    // a visit takes place in the state it goes to ("After joining an exercise in Australia, the ship arrived in
+    // Indonesia for a port visit")
+    if (dest && frames_[f].e.location && frames_[f].e.location->country != dest)
+      frames_[f].e.location = Location{std::nullopt, *dest};
     {
       auto& v = frames_[f].e;
       // "left Cam Ranh on August 6 after a goodwill visit": that day ends the visit, whose first day is untold
@@ -2880,6 +2884,36 @@ class Builder {
       for (size_t i = 0; i < frames_.size(); ++i) {
         if (frames_[i].e.status == EngagementStatus::kHeld) {
           main_ = static_cast<int>(i);
+          break;
+        }
+      }
+    }
+    // "After joining a multilateral exercise in Australia, the ship arrived in Indonesia for a port visit": an
+    // occasion in a clause opened by "After/Before <verb>-ing" is earlier; the one its sentence goes on to report
+    // is the article's
+    if (main_ >= 0 && frames_[main_].anchor_sentence >= 0) {
+      const Frame& m = frames_[main_];
+      const auto& sent = a_.tokens.sentences[m.anchor_sentence];
+      // (after a dateline: "MANILA, Philippines - After joining ...")
+      uint32_t start = sent.begin;
+      for (uint32_t t = sent.begin; t < sent.end && t < sent.begin + 10; ++t) {
+        std::string_view w = norm(t);
+        if (w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94" || w == ":") start = t + 1;
+      }
+      std::string_view first = norm(start);
+      uint32_t comma = start;
+      while (comma < sent.end && norm(comma) != ",") ++comma;
+      if ((first == "after" || first == "before") && start + 1 < sent.end && norm(start + 1).ends_with("ing") &&
+          m.anchor_token < comma) {
+        for (size_t i = 0; i < frames_.size(); ++i) {
+          const Frame& f = frames_[i];
+          if (static_cast<int>(i) == main_ || f.anchor_sentence != m.anchor_sentence || f.anchor_token <= comma ||
+              f.e.status != EngagementStatus::kHeld)
+            continue;
+          frames_[main_].main_event = false;
+          main_ = static_cast<int>(i);
+          frames_[main_].main_event = true;
+          frames_[main_].sideline = false;
           break;
         }
       }

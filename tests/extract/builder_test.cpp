@@ -1473,5 +1473,19 @@ TEST(Builder, VisitFromSomeoneIsTheirs) {
   EXPECT_FALSE(person(*v, "Prabowo Subianto"));
 }
 
+// An occasion in an "After/Before <verb>-ing" opening clause is earlier; the main clause's occasion is reported
+TEST(Builder, AfterJoiningClauseTellsAnEarlierOccasion) {
+  auto r = run(
+      "MANILA, Philippines - After joining a multilateral military exercise in Australia, Philippine Navy ship BRP "
+      "Ramon Alcaraz arrived on Tuesday in Indonesia for a three-day port visit.\n",
+      "2014-09-17");
+  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->salience, Salience::kMain);
+  const Engagement *x = find_kind(r, EngagementKind::kExercise);
+  ASSERT_NE(x, nullptr);
+  EXPECT_EQ(x->salience, Salience::kBackground);
+}
+
 }  // namespace
 }  // namespace attache::extract

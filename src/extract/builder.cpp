@@ -1567,12 +1567,7 @@ class Builder {
         const bool left = mm.begin > 0 && (norm(mm.begin - 1) == "left" || norm(mm.begin - 1) == "departed" ||
                                            norm(mm.begin - 1) == "leaves" || norm(mm.begin - 1) == "leaving");
         // "docked at Pier 15, South Harbor, Manila": the last of a comma chain opened by "at"/"in"
-        bool chained = false;
-        if (mm.begin > 0 && norm(mm.begin - 1) == ",") {
-          for (uint32_t t = mm.begin - 1; t > a_.tokens.sentences[s].begin && mm.begin - t < 8; --t) {
-            if (norm(t - 1) == "at" || norm(t - 1) == "in") chained = true;
-          }
-        }
+        const bool chained = comma_chain_place(s, mm.begin);
         // "arrived last Tuesday in Indonesia for a three-day port visit": a state the visitor is in
         if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm) && mm.begin > 0 &&
             (norm(mm.begin - 1) == "in" || norm(mm.begin - 1) == "to"))
@@ -2244,6 +2239,22 @@ class Builder {
 
   // Words that put a place as where the occasion is: "in Hanoi", "at Camp Aguinaldo", "off Darwin",
   // "across the Northern Territory", "aboard", "visit(ing) X", "a visit to X", "hosted in".
+  // "docked at Pier 15, South Harbor, Manila": a place after a comma that closes a chain opened by "at"/"in"
+  // a few words before.
+  bool comma_chain_place(int s, uint32_t b) const {
+    if (b == 0 || norm(b - 1) != ",") return false;
+    for (uint32_t t = b - 1; t > a_.tokens.sentences[s].begin && b - t < 8; --t) {
+      if (norm(t - 1) == "at" || norm(t - 1) == "in") return true;
+    }
+    return false;
+  }
+
+  // A person's state came only from a guess (the article's home country, the dateline's state), not the text.
+  bool state_guessed(int who) const {
+    const auto& rule = a_.people[who].country_rule;
+    return rule == "home country of the article" || rule == "dateline";
+  }
+
   bool place_preposition(uint32_t b) const {
     if (b == 0) return false;
     uint32_t i = b;
@@ -2504,12 +2515,7 @@ class Builder {
       bool prep = place_preposition(mm.begin);
       bool comma = norm(mm.begin - 1) == ",";
       if (!prep && !comma) continue;
-      // "docked at Pier 15, South Harbor, Manila": the last of a comma chain opened by "at"/"in" places it
-      bool chained = false;
-      for (uint32_t t = mm.begin - 1; comma && t > a_.tokens.sentences[s].begin && mm.begin - t < 8; --t) {
-        if (norm(t - 1) == "at" || norm(t - 1) == "in") chained = true;
-      }
-      if (comma && !f.e.location && !chained) continue;
+      if (comma && !f.e.location && !comma_chain_place(s, mm.begin)) continue;
       if (mm.type == MentionType::kPlace) {
         Location loc = place_location(mm);
         if (k_.places[mm.id].type == "base") {
@@ -3084,8 +3090,7 @@ class Builder {
       if (f.host >= 0 && held && !f.remote && f.e.location && f.e.location->country && f.people.size() == 2) {
         const std::string& place_state = *f.e.location->country;
         for (size_t pi = 0; pi < 2; ++pi) {
-          const auto& rule = a_.people[f.people[pi]].country_rule;
-          const bool guessed = rule == "home country of the article" || rule == "dateline";
+          const bool guessed = state_guessed(f.people[pi]);
           auto& part = f.e.participants[pi];
           if (f.people[pi] == f.host && (!part.country || (guessed && *part.country != place_state))) {
             part.country = place_state;
@@ -3096,9 +3101,8 @@ class Builder {
       }
       // a visitor is not of the state visited, whatever a guess said
       if (f.e.kind == EngagementKind::kVisit && f.e.location && f.e.location->country && !f.e.participants.empty()) {
-        const auto& rule = a_.people[f.people[0]].country_rule;
         auto& visitor = f.e.participants[0];
-        if ((rule == "home country of the article" || rule == "dateline") && visitor.country == f.e.location->country)
+        if (state_guessed(f.people[0]) && visitor.country == f.e.location->country)
           visitor.country.reset();
       }
       std::vector<std::string> candidates = f.e.countries;

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "../case_table.h"
+
 #include "annotate/annotations.h"
 #include "normalize/fold.h"
 
@@ -17,13 +19,7 @@ const gazetteer::Knowledge &knowledge() {
   return *k;
 }
 
-std::vector<std::string> split_tabs(const std::string &line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, '\t')) out.push_back(cell);
-  return out;
-}
+using test_support::split_tabs;
 
 std::string shown(const std::optional<std::string> &s) { return s.value_or("-"); }
 

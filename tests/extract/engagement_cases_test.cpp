@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "../case_table.h"
+
 #include "extract/extractor.h"
 
 namespace attache::extract {
@@ -17,13 +19,7 @@ const Extractor& extractor() {
   return e;
 }
 
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, '\t')) out.push_back(cell);
-  return out;
-}
+using test_support::split_tabs;
 
 // "\n" in a cell is a line break of the article.
 std::string unescape(const std::string& s) {

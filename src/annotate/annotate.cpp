@@ -1584,6 +1584,7 @@ class Annotator {
     std::vector<int> subjects;  // per sentence: the first person mentioned (-1 if none)
     for (const auto &s : tt.sentences) {
       int subject = -1;
+      size_t cataphora = SIZE_MAX;  // index in refs of a possessive that may point forward
       auto note = [&](size_t b, int who) {
         seen_.emplace_back(static_cast<uint32_t>(b), who);
         if (subject < 0) subject = who;
@@ -1703,8 +1704,31 @@ class Annotator {
           for (size_t back = subjects.size(); who < 0 && back > 0 && back + 2 > subjects.size(); --back) {
             who = subjects[back - 1];
           }
-          if (who >= 0) add_ref(MentionType::kPronoun, i, i + 1, who);
+          // "During his five-day visit, the Afghan minister will meet ...": a possessive in an opening phrase
+          // stands for the subject after its comma (settled at the sentence's end, below)
+          if (subject < 0 && (w == "his" || w == "her" || w == "their") && i <= s.begin + 2 && i > s.begin &&
+              is(norm(s.begin), WordClass::kOpeningPreposition)) {
+            cataphora = refs.size();
+            if (who < 0) who = -2;  // a placeholder until the subject is read
+          }
+          if (who >= 0 || who == -2) add_ref(MentionType::kPronoun, i, i + 1, who);
         }
+      }
+      if (cataphora != SIZE_MAX) {
+        size_t comma = 0;
+        for (size_t k = refs[cataphora].end; k < s.end && !comma; ++k)
+          if (norm(k) == ",") comma = k;
+        int after_comma = -1;
+        if (comma) {
+          for (size_t k = comma + 1; k < s.end && k <= comma + 4 && after_comma < 0; ++k) {
+            if (full_at[k] >= 0) after_comma = a_.mentions[full_at[k]].entity;
+            for (const auto &r : refs)
+              if (r.type == MentionType::kPerson && r.begin == k) after_comma = r.entity;
+          }
+        }
+        if (after_comma >= 0) refs[cataphora].entity = after_comma;
+        if (refs[cataphora].entity < 0) refs.erase(refs.begin() + static_cast<std::ptrdiff_t>(cataphora));
+        cataphora = SIZE_MAX;
       }
       subjects.push_back(subject);
     }
@@ -1844,7 +1868,8 @@ class Annotator {
       const auto &p = a_.people[seen_[n].second];
       if (t().tokens[seen_[n].first].span.start < at && p.country && *p.country == code) return seen_[n].second;
     }
-    for (size_t p = a_.people.size(); p-- > 0;) {
+    // none yet (a headline's "his Malaysian counterpart"): the first one the body introduces
+    for (size_t p = 0; p < a_.people.size(); ++p) {
       if (a_.people[p].country && *a_.people[p].country == code) return static_cast<int>(p);
     }
     return -1;

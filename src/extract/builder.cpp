@@ -158,6 +158,11 @@ class Builder {
 
  private:
   std::string_view norm(size_t i) const { return a_.tokens.norm_of(i); }
+  // a word written in lower case ("wide-ranging", "two-day"): a modifier, not a name
+  bool lower_word(size_t i) const {
+    std::string_view w = a_.tokens.text_of(i);
+    return !w.empty() && w.front() >= 'a' && w.front() <= 'z';
+  }
   uint32_t sent_end(int s) const { return a_.tokens.sentences[s].end; }
 
   // A state's name inside a sea or strait's name ("South China Sea", "Taiwan Strait"): geography, not a party.
@@ -616,7 +621,7 @@ class Builder {
   // The held frame that a sentence opening "At/During/In the <occasion noun>," refers back to: the latest
   // one of a matching kind (meeting/talks -> a meeting or dialogue; visit; call; exercise); -1 if none or
   // when the current frame already is of that kind.
-  int referenced_occasion(int s, int current) const {
+  int referenced_occasion(int s, int current, uint32_t* noun_at = nullptr, bool* names_current = nullptr) const {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t t = sent.begin;
     if (t + 3 > sent.end) return -1;
@@ -624,12 +629,11 @@ class Builder {
     if (w != "at" && w != "during" && w != "in" && w != "throughout") return -1;
     std::string_view det = norm(t + 1);
     if (det != "the" && det != "their" && det != "this" && det != "that" && det != "these") return -1;
+    // "During the wide-ranging talks,", "At the two-hour bilateral meeting,": up to three lower-case modifiers
     uint32_t n = t + 2;
-    while (n + 1 < sent.end && (norm(n) == "bilateral" || norm(n) == "official" || norm(n) == "annual" ||
-                                norm(n) == "joint" || norm(n) == "phone" || norm(n) == "video")) {
-      ++n;
-    }
+    while (n + 2 < sent.end && n < t + 7 && (lower_word(n) || norm(n) == "-") && norm(n + 1) != ",") ++n;
     std::string_view noun = norm(n);
+    if (noun_at) *noun_at = n;
     if (n + 1 >= sent.end || norm(n + 1) != ",") return -1;  // "At the meeting, ...": the noun closes the phrase
     auto fits = [&](EngagementKind k) {
       if (noun == "meeting" || noun == "talks" || noun == "session" || noun == "dialogue" || noun == "discussions")
@@ -642,7 +646,10 @@ class Builder {
       if (noun == "ceremony" || noun == "signing") return k == EngagementKind::kSigning || k == EngagementKind::kOther;
       return false;
     };
-    if (current >= 0 && fits(frames_[current].e.kind)) return -1;
+    if (current >= 0 && fits(frames_[current].e.kind)) {
+      if (names_current) *names_current = true;
+      return -1;
+    }
     for (size_t f = frames_.size(); f-- > 0;) {
       const auto& fr = frames_[f];
       if (fr.e.status != EngagementStatus::kHeld || fr.anchor_sentence >= s || !fits(fr.e.kind)) continue;
@@ -1043,6 +1050,30 @@ class Builder {
           opened = push_frame(std::move(fr), s, te);
         }
       }
+      // "held bilateral meetings with his counterparts from the UAE, the UK and Oman": one meeting each, the
+      // counterparts known by state until a later sentence names them
+      if (counterparts.empty() && lead >= 0) {
+        const auto states = listed_counterpart_states(s, te);
+        for (const auto& state : states) {
+          if (std::any_of(frames_.begin(), frames_.end(), [&](const Frame& f) {
+                return f.lead == lead && f.e.kind != EngagementKind::kVisit && f.anchor_sentence == s &&
+                       std::find(f.e.countries.begin(), f.e.countries.end(), state) != f.e.countries.end();
+              }))
+            continue;
+          Frame fr;
+          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
+          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
+          fr.e.countries.push_back(state);
+          fr.anchor_sentence = s;
+          fr.anchor_token = tb;
+          fr.lead = lead;
+          fr.sideline = main_ >= 0;
+          explain(fr, "kind", trule + " (one of the counterparts listed by state)", tb, te);
+          add_person(fr, lead);
+          push_frame(std::move(fr), s, te);
+        }
+        if (states.size() > 1) opened = -1;  // a summary sentence listing several meetings
+      }
       // "The signing followed the annual Defence Ministers' Meeting. At the meeting, the Ministers discussed
       // ...": the people named there are the earlier occasion's own, not a new meeting's
       if (int r = referenced_occasion(s, -1); r >= 0 && counterparts.size() == 1 && frames_[r].people.empty() &&
@@ -1055,6 +1086,13 @@ class Builder {
       const auto to_come = cue_on_trigger(s, tb);
       for (int who : counterparts) {
         int f = find_bilateral(lead, who);
+        if (f < 0) {
+          if (f = listed_state_frame(lead, who); f >= 0) {
+            frames_[f].counterpart = frames_[f].lead == lead ? who : lead;
+            add_person(frames_[f], frames_[f].counterpart);
+            bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
+          }
+        }
         if (f < 0) {
           Frame fr;
           fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
@@ -1122,7 +1160,15 @@ class Builder {
     // 3b. "At the meeting, ...", "During the talks, ...", "During the visit, ...": a sentence opening on an
     // occasion already reported belongs to it (and so do the sentences after it), whatever came between
     if (opened < 0) {
-      if (int r = referenced_occasion(s, current); r >= 0) opened = r;
+      uint32_t noun = 0;
+      bool names_current = false;
+      int r = referenced_occasion(s, current, &noun, &names_current);
+      if (r >= 0) opened = r;
+      // "During the talks, held on Thursday in Seoul, ...": the participle gives the occasion's day and place
+      if (int named = r >= 0 ? r : names_current ? current : -1; named >= 0) {
+        if (std::string_view w = norm(noun + 2); w == "held" || w == "conducted" || w == "which")
+          refill_date_and_place(frames_[named], s, noun, noun + 1);
+      }
     }
     // "The dialogue on November 13 was held between the two delegations ...": the main event named again as the
     // sentence's subject; its date and place fill what is missing
@@ -1542,6 +1588,28 @@ class Builder {
     return false;
   }
 
+  // "during his five-day visit", "during her recent trip to Kabul": a visit of the one the pronoun stands for,
+  // under way or past when the sentence speaks (an invitation extended during it is not an invitation to it).
+  // Returns the visitor, or -1 when the words are not so; -2 when the pronoun was not resolved.
+  int during_own_visit(int s, const Mention& tm) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = tm.begin; t > sent.begin + 1 && tm.begin - t < 6; --t) {
+      std::string_view w = norm(t - 1);
+      if (w == "his" || w == "her" || w == "their") {
+        if (norm(t - 2) != "during") return -1;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type == MentionType::kPronoun && mm.begin == t - 1 && mm.entity >= 0) return mm.entity;
+        }
+        return -2;
+      }
+      if (w == "upcoming" || w == "forthcoming" || w == "planned" || w == "next" || w == "proposed") return -1;
+      const char c = a_.tokens.text_of(t - 1).front();
+      if (!(lower_word(t - 1) || w == "-" || (c >= '0' && c <= '9'))) return -1;
+    }
+    return -1;
+  }
+
   // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
   int visit(int s, const Mention& tm, int current) {
     if (frame_in_sentence(s, EngagementKind::kVisit) >= 0) return -1;
@@ -1596,11 +1664,17 @@ class Builder {
     int by_visitor = visitor_after_by(s, tm);
     // "Several Japanese warships have visited Vietnam": no one named, no date, not agreed or planned: visits in
     // general, not one occasion
-    if (before.empty() && by_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) && !date_governs(s, tm)) {
+    const int own_visitor = during_own_visit(s, tm);
+    if (before.empty() && by_visitor < 0 && own_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) &&
+        !date_governs(s, tm)) {
       bool owner = tm.begin > 0 && a_.tokens.tokens[tm.begin - 1].has(segment::kPossessive);
       if (!owner) return -1;
     }
     if (by_visitor >= 0) before.insert(before.begin(), by_visitor);
+    if (own_visitor >= 0) {
+      before.erase(std::remove(before.begin(), before.end(), own_visitor), before.end());
+      before.insert(before.begin(), own_visitor);
+    }
     // "He visited Cambodia and Laos in December": the pronoun opening the sentence is the visitor ("where she is
     // scheduled to visit" mid-sentence is as likely a ship)
     if (before.empty() && a_.tokens.sentences[s].begin + 3 >= tm.begin) {
@@ -1625,6 +1699,11 @@ class Builder {
       }
     }
     Frame fr = new_frame(s, tm, EngagementKind::kVisit, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    if (own_visitor != -1 && fr.e.status != EngagementStatus::kHeld) {
+      fr.e.status = EngagementStatus::kHeld;  // (a date still to come makes it planned later)
+      explain(fr, "status", "'during his visit': a visit under way or past", tm.begin, tm.end);
+    }
+    if (own_visitor != -1 && !before.empty()) before.resize(1);  // the invited one is not the visitor
     // "Austin accepted Prabowo's invitation to visit Indonesia": agreed, and the one who accepted goes
     bool accepted = false;
     for (uint32_t t = tm.begin; t > a_.tokens.sentences[s].begin + 1 && tm.begin - t < 6; --t) {
@@ -2156,6 +2235,46 @@ class Builder {
       if (mm.begin >= after && n < sent_end(s) && norm(n) == "delegation") return k_.countries.all()[mm.id].code;
     }
     return std::nullopt;
+  }
+
+  // "his counterparts from the United Arab Emirates, the UK, Maldives and Oman", "defence chiefs of Kenya and
+  // Ghana": the states of a list of counterparts named only by state, two or more.
+  std::vector<std::string> listed_counterpart_states(int s, uint32_t after) const {
+    const uint32_t end = sent_end(s);
+    uint32_t t = after;
+    while (t < end && t < after + 5 && norm(t) != "counterparts" && norm(t) != "counterpart") ++t;
+    if (t + 2 >= end || norm(t) != "counterparts" || (norm(t + 1) != "from" && norm(t + 1) != "of")) return {};
+    std::vector<std::string> states;
+    uint32_t at = t + 2;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.begin < at) continue;
+      if (mm.type != MentionType::kCountry || mm.demonym) break;
+      // only separators between the list's items: ",", "and", "the", "as well as"
+      for (uint32_t u = at; u < mm.begin; ++u) {
+        std::string_view w = norm(u);
+        if (w != "," && w != "and" && w != "the" && w != "as" && w != "well") return states.size() >= 2 ? states : std::vector<std::string>{};
+      }
+      add_unique(states, k_.countries.all()[mm.id].code);
+      at = mm.end;
+    }
+    return states.size() >= 2 ? states : std::vector<std::string>{};
+  }
+
+  // The meeting opened for a counterpart listed only by state (above) that `who`, of that state, now names.
+  // Either may be the sentence's subject: "Minister A of Kyrgyzstan and Singh agreed ...".
+  int listed_state_frame(int lead, int who) const {
+    for (auto [host, guest] : {std::pair{lead, who}, std::pair{who, lead}}) {
+      const auto state = person_country(guest);
+      if (!state) continue;
+      for (size_t f = 0; f < frames_.size(); ++f) {
+        const auto& fr = frames_[f];
+        if (fr.lead == host && fr.counterpart < 0 && fr.e.kind != EngagementKind::kVisit && fr.e.countries.size() == 1 &&
+            fr.e.countries.front() == *state && fr.people.size() == 1)
+          return static_cast<int>(f);
+      }
+    }
+    return -1;
   }
 
   int find_bilateral(int lead, int who) const {
@@ -3181,6 +3300,10 @@ class Builder {
       for (const auto& c : meeting.e.countries) add_unique(forum.e.countries, c);
     }
     for (auto& f : frames_) {
+      // a visit held somewhere is a visit to that place's state ("arrived on Sunday" under an ISLAMABAD dateline)
+      if (f.e.kind == EngagementKind::kVisit && f.e.status == EngagementStatus::kHeld && f.e.location &&
+          f.e.location->country && f.e.countries.size() == 1)
+        add_unique(f.e.countries, *f.e.location->country);
       if (f.e.kind == EngagementKind::kExercise) {
         add_unique(f.e.areas, "exercises");  // always, per guidelines
         if (naval_exercise(f)) add_unique(f.e.areas, "naval");

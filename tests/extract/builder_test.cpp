@@ -1487,5 +1487,70 @@ TEST(Builder, AfterJoiningClauseTellsAnEarlierOccasion) {
   EXPECT_EQ(x->salience, Salience::kBackground);
 }
 
+// "held bilateral meetings with his counterparts from A, B and C": one meeting per state; a later sentence
+// naming one of them completes that meeting instead of opening a second one
+TEST(Builder, CounterpartsListedByStateAreOneMeetingEach) {
+  auto r = run(
+      "NAIROBI, March 4 (Wire) -- Kenyan Defence Cabinet Secretary Aden Duale held bilateral meetings with his "
+      "counterparts from Uganda, Tanzania and Rwanda on Tuesday.\n"
+      "In the talks with Tanzanian Defence Minister Stergomena Tax, Duale proposed joint border patrols.\n",
+      "2025-03-05");
+  int meetings = 0, tanzania = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    if (std::find(e.countries.begin(), e.countries.end(), "TZA") == e.countries.end()) continue;
+    ++tanzania;
+    EXPECT_TRUE(person(e, "Stergomena Tax"));
+    ASSERT_TRUE(e.date.has_value());
+    EXPECT_EQ(e.date->to_string(), "2025-03-04");
+  }
+  EXPECT_EQ(meetings, 3);
+  EXPECT_EQ(tanzania, 1);
+}
+
+// "During the wide-ranging talks, held on Thursday in Busan, ...": the participle dates and places the talks
+// the lead reported without either (and a place written there outranks the dateline's)
+TEST(Builder, ParticipleAfterTheOccasionNounGivesItsDayAndPlace) {
+  auto r = run(
+      "CANBERRA: Defence Minister Richard Marles has held talks with his Korean counterpart Shin Won-sik.\n"
+      "During the two-hour bilateral talks, held on Thursday in Busan, the ministers reviewed defence industry "
+      "cooperation.\n",
+      "2024-05-11");
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  ASSERT_TRUE(m->date.has_value());
+  EXPECT_EQ(m->date->to_string(), "2024-05-09");
+  ASSERT_TRUE(m->location.has_value());
+  EXPECT_EQ(m->location->city.value_or(""), "Busan");
+}
+
+// "during his visit to Kabul last year": the visit of the one "his" stands for, past; an invitation extended
+// during it is not an invitation to it. "During his three-day visit, the minister ...": "his" points forward.
+TEST(Builder, DuringHisVisitIsThePronounsOwnVisit) {
+  auto r = run(
+      "DHAKA, May 6 (Wire) -- Visiting Nepalese Army Chief General Ashok Raj Sigdel held talks with Bangladesh "
+      "Army Chief General S M Shafiuddin Ahmed on Monday.\n"
+      "During his three-day visit, the Nepalese army chief will also tour a peacekeeping training centre.\n"
+      "General Shafiuddin extended an invitation to General Sigdel during his visit to Kathmandu in March last "
+      "year.\n",
+      "2024-05-06");
+  const Engagement *past = nullptr, *now = nullptr;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kVisit) continue;
+    (e.salience == Salience::kBackground ? past : now) = &e;
+  }
+  ASSERT_NE(past, nullptr);
+  EXPECT_EQ(past->status, EngagementStatus::kHeld);
+  EXPECT_TRUE(person(*past, "S M Shafiuddin Ahmed"));
+  EXPECT_FALSE(person(*past, "Ashok Raj Sigdel"));
+  ASSERT_TRUE(past->date.has_value());
+  EXPECT_EQ(past->date->to_string(), "2023-03");
+  ASSERT_NE(now, nullptr);
+  EXPECT_EQ(now->status, EngagementStatus::kHeld);
+  EXPECT_TRUE(person(*now, "Ashok Raj Sigdel"));
+  EXPECT_NE(std::find(now->countries.begin(), now->countries.end(), "BGD"), now->countries.end());
+}
+
 }  // namespace
 }  // namespace attache::extract

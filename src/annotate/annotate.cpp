@@ -170,6 +170,17 @@ class Annotator {
     if (o > sentence_begin) {
       if (int v = ordinal_value(norm(o - 1))) return {v, o - 1};
     }
+    // "the 14th meeting of the UAE-India Joint Defence Cooperation Committee", "the 16th round of the ...":
+    // a session noun between the ordinal and the name
+    size_t k = b;
+    if (k > sentence_begin && norm(k - 1) == "the") --k;
+    if (k >= sentence_begin + 3 && norm(k - 1) == "of" && is(norm(k - 2), WordClass::kSessionNoun)) {
+      size_t q = k - 2;
+      while (q > sentence_begin && k - 2 - q < 2 && is(norm(q - 1), WordClass::kMechanismFrequency)) --q;
+      if (q > sentence_begin) {
+        if (int v = ordinal_value(norm(q - 1))) return {v, q - 1};
+      }
+    }
     return {std::nullopt, o};
   }
 
@@ -1628,6 +1639,12 @@ class Annotator {
             c && i > s.begin && (norm(i - 1) == "the" || norm(i - 1) == "his" || norm(i - 1) == "her")) {
           auto *noun =
               idx_.longest(c->end, {EntryType::kPersonNoun, EntryType::kOfficeHead, EntryType::kOfficeModifier});
+          // "the Indian Defence Secretary": a subject word, then the office's head
+          if (!noun) {
+            if (auto *domain = idx_.longest(c->end, {EntryType::kOfficeDomain});
+                domain && idx_.longest(domain->end, {EntryType::kOfficeHead}))
+              noun = domain;
+          }
           if (noun) {
             size_t e = noun->end;
             if (auto *more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;

@@ -231,7 +231,9 @@ TextCleaning clean_text(std::string_view text) {
       if (word_count(lines[i].t) >= 12 && has_sentence_stop(lines[i].t)) ++paragraphs;
       re2::StringPiece m;
       std::string_view t = lines[i].t;
-      if (RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), p.signoff_end, &m) && m.size() < t.size()) {
+      // (an outlet's name line above the text, "Emirates News Agency - WAM", is no sign-off: only once text began)
+      if (paragraphs >= 1 && RE2::PartialMatch(re2::StringPiece(t.data(), t.size()), p.signoff_end, &m) &&
+          m.size() < t.size()) {
         end_line = i;
         signoff_at = lines[i].start + static_cast<uint32_t>(m.data() - t.data());
         break;

@@ -311,10 +311,15 @@ class Builder {
   // as held right after the name.
   bool held_after(int s, uint32_t e) const {
     const auto& sent = a_.tokens.sentences[s];
-    for (uint32_t t = e; t < sent.end && t < e + 3; ++t) {
+    // ("the ... Committee (JDCC) was held": an acronym in brackets may come between)
+    uint32_t limit = e + 3;
+    if (e + 2 < sent.end && norm(e) == "(" && norm(e + 2) == ")") limit += 3;
+    for (uint32_t t = e; t < sent.end && t < limit; ++t) {
       std::string_view w = norm(t);
       if (w == "held" || w == "convened" || w == "opened" || w == "took" || w == "ran" || w == "began") return true;
-      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which") break;
+      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which" &&
+          !(t == e + 1 && norm(e) == "("))
+        break;
     }
     // "the IADSD meeting ... and the High Level Committee at the Army level, which were held last month": a
     // relative clause on the occasions just named, later in the sentence
@@ -1664,6 +1669,23 @@ class Builder {
     int by_visitor = visitor_after_by(s, tm);
     // "Several Japanese warships have visited Vietnam": no one named, no date, not agreed or planned: visits in
     // general, not one occasion
+    // "..., and Rajesh Kumar Singh, Defence Secretary of India, who is on a two-day official visit to the UAE": the
+    // relative pronoun's person, the nearest named before "who", is the visitor
+    if (before.size() >= 2) {
+      int nearest = -1;
+      uint32_t nearest_end = 0;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson && mm.end <= tm.begin) nearest = mm.entity, nearest_end = mm.end;
+      }
+      for (uint32_t t = nearest_end; nearest >= 0 && t < tm.begin; ++t) {
+        if (norm(t) == "who" && tm.begin - t <= 9) {
+          before.erase(std::remove(before.begin(), before.end(), nearest), before.end());
+          before.insert(before.begin(), nearest);
+          break;
+        }
+      }
+    }
     const int own_visitor = during_own_visit(s, tm);
     if (before.empty() && by_visitor < 0 && own_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) &&
         !date_governs(s, tm)) {
@@ -2702,12 +2724,16 @@ class Builder {
   // itself counted from another, not an occasion recalled from another date), else the main event.
   int previous_held_frame(const Frame& f) const {
     const std::optional<PartialDate>* main_date = main_ >= 0 ? &frames_[main_].e.date : nullptr;
-    for (size_t i = frames_.size(); i-- > 0;) {
-      const Frame& c = frames_[i];
-      if (&c == &f || c.e.status != EngagementStatus::kHeld || c.anchored_date || !c.e.date) continue;
-      if (!c.e.date->has_day()) continue;
-      if (main_date && *main_date && static_cast<int>(i) != main_ && dated_apart(c)) continue;
-      return static_cast<int>(i);
+    // (a visit of several days is no day of its own: "Earlier in the day" after "on a two-day visit that began
+    // yesterday" is the day of the occasion told before the visit)
+    for (bool spans : {false, true}) {
+      for (size_t i = frames_.size(); i-- > 0;) {
+        const Frame& c = frames_[i];
+        if (&c == &f || c.e.status != EngagementStatus::kHeld || c.anchored_date || !c.e.date) continue;
+        if (!c.e.date->has_day() || (c.e.end_date.has_value() && !spans)) continue;
+        if (main_date && *main_date && static_cast<int>(i) != main_ && dated_apart(c)) continue;
+        return static_cast<int>(i);
+      }
     }
     return main_;
   }

@@ -128,6 +128,20 @@ TEST(TextClean, PageHeadBylinesAndAgencyLinesDoNotEndTheArticle) {
   EXPECT_FALSE(inside_body(c.body, t.find("More news")));
 }
 
+TEST(TextClean, OutletNameLineWithAnAgencyAfterADashDoesNotEndTheArticle) {
+  std::string t =
+      "Gulf Coast Press Agency - GCPA\n"
+      "Home > Region > Defence\n\n"
+      "Oman, Kenya hold first defence talks\n\n"
+      "MUSCAT, 4th March, 2026 (GCPA) -- The first round of defence talks between Oman and Kenya was held today "
+      "in Muscat, the ministry said.\n\n"
+      "The two delegations discussed maritime security and training, officials said.\n\n"
+      "GCPA/Salim Al Harthi\n";
+  TextCleaning c = clean_text(t);
+  EXPECT_TRUE(inside_body(c.body, t.find("MUSCAT")));
+  EXPECT_TRUE(inside_body(c.body, t.find("The two delegations")));
+}
+
 TEST(TextClean, SentenceStartingWithByIsNotACredit) {
   std::string t =
       "The two sides signed a plan on Tuesday.\nBy 2030, the navies will hold four drills a year.\nThey also "

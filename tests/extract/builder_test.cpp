@@ -1552,5 +1552,19 @@ TEST(Builder, DuringHisVisitIsThePronounsOwnVisit) {
   EXPECT_NE(std::find(now->countries.begin(), now->countries.end(), "BGD"), now->countries.end());
 }
 
+// "..., and B, Defence Secretary of India, who is on a two-day official visit to the UAE": the visitor is the one
+// the relative pronoun stands for, not the sentence's first person
+TEST(Builder, WhoIsOnAVisitNamesTheVisitor) {
+  auto r = run(
+      "ABU DHABI, 14 January 2026 (Wire) -- The meeting was co-chaired by Major General Saeed Al Hajeri, "
+      "Under-Secretary of the Ministry of Defence, and Giridhar Aramane, Defence Secretary of India, who is on a "
+      "two-day official visit to the UAE that began yesterday.\n",
+      "2026-01-14");
+  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(v, nullptr);
+  EXPECT_TRUE(person(*v, "Giridhar Aramane"));
+  EXPECT_FALSE(person(*v, "Saeed Al Hajeri"));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -242,6 +242,22 @@ class Builder {
     }
     (void)sent;
     if (!best) {
+      // "The two navies agreed that an Indian ship would deploy to Mozambique in November to carry out a joint
+      // patrol": an occasion in a clause of agreement, under a modal of its own, is planned
+      for (uint32_t t = sent.begin; t + 1 < b; ++t) {
+        std::string_view w = norm(t);
+        if (!((w == "agreed" || w == "decided" || w == "agree" || w == "decide") && norm(t + 1) == "that")) continue;
+        bool modal = false, stop = false;
+        for (uint32_t u = t + 2; u < b; ++u) {
+          std::string_view v = norm(u);
+          modal = modal || v == "would" || v == "will" || v == "should" || v == "shall";
+          stop = stop || v == ";";
+        }
+        if (modal && !stop) {
+          if (rule) *rule = "agreed that ... would: a clause of agreement";
+          return EngagementStatus::kPlanned;
+        }
+      }
       // "will successfully organise the 16th ADMM", "would jointly host the drill": a modal, a manner adverb and a
       // verb of holding right before the occasion (a cue phrase has no room for the adverb)
       if (modal_holding_before(s, b)) {
@@ -860,6 +876,7 @@ class Builder {
             fr.e.mechanism = k_.countries.by_code(named[0])->name + "-" + k_.countries.by_code(named[1])->name + " " +
                              mm.type_name;
             explain(fr, "mechanism", "the two states its sentence names + " + mm.type_name, mm.begin, mm.end);
+            if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
           }
         }
         if (mm.needs_states && current >= 0) {
@@ -869,6 +886,7 @@ class Builder {
             fr.e.mechanism = k_.countries.by_code(fr.e.countries[0])->name + "-" +
                              k_.countries.by_code(fr.e.countries[1])->name + " " + mm.type_name;
             explain(fr, "mechanism", "states of the current meeting + " + mm.type_name, mm.begin, mm.end);
+            if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
           }
         }
         // a planned forum of a bloc is not the two states of the meeting that mentions it
@@ -917,6 +935,14 @@ class Builder {
           }
         }
       } else if (frames_[f].anchor_sentence != s) {
+        // the headline's "first staff talks", the body's "inaugural navy-to-navy staff talks": the fuller type
+        if (Frame& fr = frames_[f]; mm.needs_states && fr.mechanism && fr.e.mechanism &&
+                                    word_suffix(mm.type_name, fr.mechanism->type_name)) {
+          const std::string& old_type = fr.mechanism->type_name;
+          fr.e.mechanism = fr.e.mechanism->substr(0, fr.e.mechanism->size() - old_type.size()) + mm.type_name;
+          fr.e.name = mm.name;
+          fr.mechanism = &mm;
+        }
         refill_date_and_place(frames_[f], s, mm.begin, mm.end);
         // the headline named the event and no one; the body's sentence naming it again names its people
         Frame& fr = frames_[f];
@@ -2185,6 +2211,30 @@ class Builder {
     return false;
   }
 
+  // "Staff Talks" is a shorter name of "Navy Staff Talks": the last words of it, whole words
+  static bool word_suffix(std::string_view longer, std::string_view shorter) {
+    if (shorter.empty() || shorter.size() >= longer.size()) return false;
+    std::string l = normalize::fold(std::string(longer)), sh = normalize::fold(std::string(shorter));
+    return l.ends_with(sh) && l[l.size() - sh.size() - 1] == ' ';
+  }
+
+  // A mechanism built from states and a short type ("India-Mozambique Staff Talks") when a frame already names
+  // the same states' mechanism with a longer type ending so ("India-Mozambique Navy Staff Talks"): that name.
+  std::optional<std::string> fuller_mechanism(const std::string& built, const std::vector<std::string>& countries) const {
+    for (const auto& fr : frames_) {
+      if (!fr.e.mechanism || !fr.mechanism || fr.e.countries.size() != countries.size()) continue;
+      if (!std::is_permutation(countries.begin(), countries.end(), fr.e.countries.begin())) continue;
+      const std::string& type = fr.mechanism->type_name;
+      if (type.empty()) continue;
+      // the built name's type is a word suffix of the frame's type, and both start with the same states
+      const size_t cut = fr.e.mechanism->size() - type.size();
+      if (fr.e.mechanism->size() < type.size() || built.size() <= cut) continue;
+      if (normalize::fold(built.substr(0, cut)) != normalize::fold(fr.e.mechanism->substr(0, cut))) continue;
+      if (word_suffix(type, built.substr(cut))) return fr.e.mechanism;
+    }
+    return std::nullopt;
+  }
+
   int find_mechanism_frame(const MechanismMention& mm, EngagementStatus status) const {
     for (size_t f = 0; f < frames_.size(); ++f) {
       const auto& e = frames_[f].e;
@@ -2193,7 +2243,9 @@ class Builder {
       // the body's "their fourth defence policy dialogue" after the headline's "Vietnam, Cambodia hold fourth
       // defence policy dialogue": the same type and ordinal, no states of its own
       if (mm.needs_states && mm.ordinal && e.ordinal && *mm.ordinal == *e.ordinal && e.status == status &&
-          frames_[f].mechanism->type_name == mm.type_name)
+          (frames_[f].mechanism->type_name == mm.type_name ||
+           word_suffix(frames_[f].mechanism->type_name, mm.type_name) ||
+           word_suffix(mm.type_name, frames_[f].mechanism->type_name)))
         same_mech = true;
       if (!same_mech) continue;
       if (mm.ordinal && e.ordinal && *mm.ordinal != *e.ordinal) continue;

@@ -184,6 +184,20 @@ class Annotator {
     return {std::nullopt, o};
   }
 
+  // "(WMCC) held its 24th meeting", "convened for the third session": an ordinal of a session after a
+  // mechanism's name, with a verb of holding between.
+  std::optional<int> ordinal_after(size_t e, size_t end) const {
+    size_t k = e;
+    if (k + 2 < end && norm(k) == "(" && norm(k + 2) == ")") k += 3;
+    if (k < end && (norm(k) == "has" || norm(k) == "have")) ++k;
+    if (k >= end || (norm(k) != "held" && norm(k) != "holds" && norm(k) != "convened" && norm(k) != "hold")) return {};
+    ++k;
+    if (k < end && (norm(k) == "its" || norm(k) == "their" || norm(k) == "the")) ++k;
+    if (k + 1 >= end || !is(norm(k + 1), WordClass::kSessionNoun)) return {};
+    if (int v = ordinal_value(norm(k))) return v;
+    return {};
+  }
+
   void mechanisms() {
     const auto &tt = t();
     for (const auto &s : tt.sentences) {
@@ -223,6 +237,8 @@ class Annotator {
               if (close < s.end && norm(close) == ")") end = close + 1;
             }
           }
+          // "the WMCC held its 24th meeting": the session's ordinal after the name
+          if (!ord) ord = ordinal_after(end, s.end);
           mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(end);
           mm.name = std::string(
               text_.substr(tt.tokens[i].span.start, tt.tokens[m->end - 1].span.end - tt.tokens[i].span.start));

@@ -442,13 +442,21 @@ class Builder {
       bool next = false;
       if (int v = annotate::ordinal_value(norm(t - 1)); v > 0) ordinal = v;
       if (norm(t - 1) == "next" || (t >= sent.begin + 2 && norm(t - 1) == "annual" && norm(t - 2) == "next")) next = true;
-      if (!ordinal && !next) continue;
+      // "the previous round, held on March 11 at the same venue": the session before, dated
+      bool previous = false;
+      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last") && !ordinal && !next) {
+        for (size_t di : dates_by_sentence_[s]) {
+          const auto& d = a_.dates[di];
+          if (d.begin > t && d.begin <= t + 6 && !d.vague) previous = true;
+        }
+      }
+      if (!ordinal && !next && !previous) continue;
       std::string rule;
       auto status = status_for(s, t - 1, t + 1, &rule);
       const Frame& m = frames_[main_];
       // "The 10th session was held in Jakarta in November 2024", "the outcomes of the 13th dialogue": an
       // earlier session of the mechanism, recalled
-      const bool earlier = ordinal && m.e.ordinal && *ordinal < *m.e.ordinal && !next;
+      const bool earlier = (ordinal && m.e.ordinal && *ordinal < *m.e.ordinal && !next) || previous;
       if (earlier) {
         status = EngagementStatus::kHeld;
         rule = "an earlier session of the main event's mechanism";
@@ -3303,7 +3311,13 @@ class Builder {
           visitor.country.reset();
       }
       std::vector<std::string> candidates = f.e.countries;
-      if (held && f.e.location && f.e.location->country) add_unique(candidates, *f.e.location->country);
+      // (on a forum's sidelines the place's state hosts the forum, not the meeting)
+      bool on_sidelines = false;
+      if (f.anchor_sentence >= 0) {
+        const auto& sent = a_.tokens.sentences[f.anchor_sentence];
+        for (uint32_t t = sent.begin; t < sent.end && !on_sidelines; ++t) on_sidelines = norm(t) == "sidelines";
+      }
+      if (held && f.e.location && f.e.location->country && !on_sidelines) add_unique(candidates, *f.e.location->country);
       if (who_is_protagonist_in(f) && home_country_) add_unique(candidates, *home_country_);
       for (size_t pi = 0; pi < f.e.participants.size(); ++pi) {
         auto& p = f.e.participants[pi];
@@ -3320,6 +3334,12 @@ class Builder {
         if (unclaimed.size() == 1) {
           p.country = unclaimed[0];
         } else if (f.people[pi] == protagonist_ && home_country_ && !(visitor && *home_country_ == *f.e.location->country)) {
+          p.country = home_country_;
+        } else if (unclaimed.empty() && on_sidelines && home_country_ &&
+                   std::none_of(f.e.participants.begin(), f.e.participants.end(),
+                                [&](const Participant& q) { return q.country && *q.country == *home_country_; })) {
+          // "External Affairs Minister S Jaishankar met Chinese Foreign Minister Wang Yi on the sidelines of ...": the
+          // one with no state named, beside a foreigner, is of the article's home state
           p.country = home_country_;
         }
       }

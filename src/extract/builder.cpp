@@ -253,6 +253,14 @@ class Builder {
           if (prev.end + 1 == t || (prev.end + 2 == t && norm(prev.end) == ")")) return status_for(s, prev.begin, prev.end, rule);
         }
       }
+      // "will host the 19th ADMM in Kuala Lumpur on November 1, followed by the ADMM-Plus": an occasion following
+      // or preceding a named one of the same sentence is of the same programme, so it shares that one's status
+      if (t >= sent.begin + 2 && norm(t - 1) == "by" && (norm(t - 2) == "followed" || norm(t - 2) == "preceded")) {
+        const MechanismMention* prev = nullptr;
+        for (size_t mi : mech_by_sentence_[s])
+          if (a_.mechanisms[mi].end < t - 1 && (!prev || a_.mechanisms[mi].end > prev->end)) prev = &a_.mechanisms[mi];
+        if (prev) return status_for(s, prev->begin, prev->end, rule);
+      }
       return std::nullopt;
     }
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;

@@ -1051,6 +1051,30 @@ class Builder {
           opened = push_frame(std::move(fr), s, te);
         }
       }
+      // "The navies of Indonesia and Vietnam held talks in Hanoi": no person named, the two states named before a
+      // strong meeting word are its parties ("have held talks" tells no one occasion; a headline, with no full
+      // stop, restates the body's occasion)
+      if (trig && k_.triggers[trig->id].strong && before.empty() && after.empty() && mech_by_sentence_[s].empty() &&
+          !perfect_aspect(tb) && norm(sent_end(s) - 1) == ".") {
+        std::vector<std::string> states;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type != MentionType::kCountry || mm.end > tb) continue;
+          const std::string& code = k_.countries.all()[mm.id].code;
+          if (std::find(states.begin(), states.end(), code) == states.end()) states.push_back(code);
+        }
+        if (states.size() == 2) {
+          Frame fr;
+          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
+          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
+          fr.e.countries = states;
+          fr.anchor_sentence = s;
+          fr.anchor_token = tb;
+          fr.sideline = main_ >= 0;
+          explain(fr, "kind", trule + " (parties named by state only)", tb, te);
+          opened = push_frame(std::move(fr), s, te);
+        }
+      }
       // "The signing followed the annual Defence Ministers' Meeting. At the meeting, the Ministers discussed
       // ...": the people named there are the earlier occasion's own, not a new meeting's
       if (int r = referenced_occasion(s, -1); r >= 0 && counterparts.size() == 1 && frames_[r].people.empty() &&

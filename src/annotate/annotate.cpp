@@ -124,6 +124,18 @@ class Annotator {
           }
         }
       }
+      // "JS Takanami", "HMAS Anzac": a ship prefix in capitals before the ship's name stands for its
+      // navy's state, as a demonym would ("the Japanese destroyer")
+      if (i >= next_free[0] && i + 1 < n && t().tokens[i].has(segment::kAllCaps) && cap(i + 1) &&
+          t().tokens[i + 1].has(segment::kAlpha) && t().sentence_of(i) == t().sentence_of(i + 1)) {
+        auto ship = k_.ship_prefixes.find(std::string(norm(i)));
+        if (ship != k_.ship_prefixes.end() && !idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
+          if (const auto *c = k_.countries.by_code(ship->second)) {
+            add(MentionType::kCountry, i, i + 1, static_cast<uint32_t>(c - k_.countries.all().data()), true);
+            next_free[0] = i + 1;
+          }
+        }
+      }
       if (i >= next_free[0]) {
         if (auto *m = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
           // a country name that starts a longer place or group name is not a

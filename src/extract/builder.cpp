@@ -274,6 +274,14 @@ class Builder {
           if (prev.end + 1 == t || (prev.end + 2 == t && norm(prev.end) == ")")) return status_for(s, prev.begin, prev.end, rule);
         }
       }
+      // "will host the 19th ADMM in Kuala Lumpur on November 1, followed by the ADMM-Plus": an occasion following
+      // or preceding a named one of the same sentence is of the same programme, so it shares that one's status
+      if (t >= sent.begin + 2 && norm(t - 1) == "by" && (norm(t - 2) == "followed" || norm(t - 2) == "preceded")) {
+        const MechanismMention* prev = nullptr;
+        for (size_t mi : mech_by_sentence_[s])
+          if (a_.mechanisms[mi].end < t - 1 && (!prev || a_.mechanisms[mi].end > prev->end)) prev = &a_.mechanisms[mi];
+        if (prev) return status_for(s, prev->begin, prev->end, rule);
+      }
       return std::nullopt;
     }
     if (rule) *rule = "status_cues.tsv: " + k_.status_cues[best->id].phrase;
@@ -1112,6 +1120,30 @@ class Builder {
           push_frame(std::move(fr), s, te);
         }
         if (states.size() > 1) opened = -1;  // a summary sentence listing several meetings
+      }
+      // "The navies of Indonesia and Vietnam held talks in Hanoi": no person named, the two states named before a
+      // strong meeting word are its parties ("have held talks" tells no one occasion; a headline, with no full
+      // stop, restates the body's occasion)
+      if (trig && k_.triggers[trig->id].strong && before.empty() && after.empty() && mech_by_sentence_[s].empty() &&
+          !perfect_aspect(tb) && norm(sent_end(s) - 1) == ".") {
+        std::vector<std::string> states;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type != MentionType::kCountry || mm.end > tb) continue;
+          const std::string& code = k_.countries.all()[mm.id].code;
+          if (std::find(states.begin(), states.end(), code) == states.end()) states.push_back(code);
+        }
+        if (states.size() == 2) {
+          Frame fr;
+          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
+          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
+          fr.e.countries = states;
+          fr.anchor_sentence = s;
+          fr.anchor_token = tb;
+          fr.sideline = main_ >= 0;
+          explain(fr, "kind", trule + " (parties named by state only)", tb, te);
+          opened = push_frame(std::move(fr), s, te);
+        }
       }
       // "The signing followed the annual Defence Ministers' Meeting. At the meeting, the Ministers discussed
       // ...": the people named there are the earlier occasion's own, not a new meeting's

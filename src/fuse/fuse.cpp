@@ -124,6 +124,21 @@ bool consistent(const Item& a, const Item& b) {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
+// A visit and the talks held during it, as two outlets report them ("an Indonesian navy delegation visited
+// Hanoi on 16 September", "the navies of Indonesia and Vietnam held talks in Hanoi this week"): one occasion
+// when both name the same two or more parties and a city (the same: consistent()), and one states the day.
+// Both windows are bounded, so the pair always shares a month of its `q|` blocking key.
+bool visit_and_its_talks(const Item& a, const Item& b) {
+  auto is = [](const Item& x, EngagementKind k) { return x.e->kind == k; };
+  if (!(is(a, EngagementKind::kVisit) && is(b, EngagementKind::kBilateralMeeting)) &&
+      !(is(a, EngagementKind::kBilateralMeeting) && is(b, EngagementKind::kVisit)))
+    return false;
+  if (a.party_set.size() < 2 || a.parties != b.parties) return false;
+  for (const Item* x : {&a, &b})
+    if (!x->e->location || !x->e->location->city || x->lo == LONG_MIN || x->hi == LONG_MAX) return false;
+  return (a.dated && precision(a.e->date) == 3) || (b.dated && precision(b.e->date) == 3);
+}
+
 bool compatible(const Item& a, const Item& b) {
   if (!consistent(a, b)) return false;
   bool same_mech = !a.mech.empty() && a.mech == b.mech;
@@ -145,7 +160,7 @@ bool compatible(const Item& a, const Item& b) {
     const auto& lb = b.e->location;
     return la && lb && la->city && lb->city;
   }
-  return a.parties == b.parties && a.e->kind == b.e->kind;
+  return (a.parties == b.parties && a.e->kind == b.e->kind) || visit_and_its_talks(a, b);
 }
 
 // A stated date to the month at least ("March 2025", "18 March 2025"; not "2025", not a window
@@ -257,7 +272,8 @@ bool is_ordinal_word(const std::string& w) {
 }
 
 int score(const Item& a, const Item& b) {
-  int s = 1;
+  // A report of the same kind (or mechanism) fits better than a visit's talks (visit_and_its_talks()).
+  int s = a.e->kind == b.e->kind || (!a.mech.empty() && a.mech == b.mech) ? 1 : 0;
   if (!a.mech.empty() && a.mech == b.mech) s += 4;
   if (a.e->date && b.e->date && *a.e->date == *b.e->date) s += 2;
   if (a.e->location && b.e->location && a.e->location->city && b.e->location->city) s += 1;
@@ -470,6 +486,14 @@ static std::optional<std::string> ordinal_city_key(const Item& it) {
          normalize::fold(*it.e->location->city);
 }
 
+// The block of a visit and the talks held during it (see visit_and_its_talks()): parties and city.
+static std::optional<std::string> visit_talks_key(const Item& it) {
+  if (it.e->kind != EngagementKind::kVisit && it.e->kind != EngagementKind::kBilateralMeeting) return std::nullopt;
+  if (it.party_set.size() < 2 || !it.e->location || !it.e->location->city) return std::nullopt;
+  if (it.lo == LONG_MIN || it.hi == LONG_MAX) return std::nullopt;
+  return "q|" + it.parties + "|" + normalize::fold(*it.e->location->city) + "|";
+}
+
 // The fusion view of one engagement (its mechanism key, parties, time window, identity key).
 Item Fuser::make_item(const SourceRecord& r, size_t i) const {
   const Engagement& e = r.record.engagements[i];
@@ -622,6 +646,7 @@ std::vector<ItemKeys> Fuser::index_record(const SourceRecord& r) const {
     };
     if (!it.mech.empty()) bucketed("m|" + it.mech + "|");
     if (!it.parties.empty()) bucketed(std::string("p|") + to_string(it.e->kind) + "|" + it.parties + "|");
+    if (auto q = visit_talks_key(it)) bucketed(*q);
     auto [active, passive] = attach_keys(it);
     k.blocks.insert(k.blocks.end(), active.begin(), active.end());
     k.blocks.insert(k.blocks.end(), passive.begin(), passive.end());
@@ -685,6 +710,7 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     if (!it.mech.empty()) k.push_back("m|" + it.mech);
     if (!it.parties.empty()) k.push_back(std::string("p|") + to_string(it.e->kind) + "|" + it.parties);
     if (auto o = ordinal_city_key(it)) k.push_back(*o);
+    if (auto q = visit_talks_key(it)) k.push_back(*q);
     return k;
   };
   auto join_cluster = [&](size_t i, size_t c) {
@@ -781,6 +807,11 @@ std::vector<Occasion> Fuser::fuse_occasions(std::vector<SourceRecord> records, c
     std::vector<std::optional<EngagementKind>> kinds;
     for (auto* m : pref) kinds.push_back(m->e->kind);
     EngagementKind kind = *majority(kinds, [](EngagementKind k) { return std::string(to_string(k)); });
+    // Talks reported of a visit are part of it (visit_and_its_talks()): the occasion is the visit.
+    if (kind == EngagementKind::kBilateralMeeting &&
+        std::none_of(ms.begin(), ms.end(), [](const Item* m) { return !m->mech.empty(); }) &&
+        std::any_of(ms.begin(), ms.end(), [](const Item* m) { return m->e->kind == EngagementKind::kVisit; }))
+      kind = EngagementKind::kVisit;
     // Date: the most precise date every pooled report allows; else the majority, flagged.
     std::vector<std::optional<PartialDate>> dates, ends;
     for (auto* m : pool) dates.push_back(m->e->date), ends.push_back(m->e->end_date);

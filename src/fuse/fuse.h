@@ -7,7 +7,8 @@
 //   1. same mechanism and ordinal -> one occasion, whatever else disagrees (kept as conflicts);
 //   2. otherwise an engagement joins the occasion whose every report it is compatible with: other
 //      document, same parties, same kind (or same mechanism; or, for a report naming no party, same
-//      kind, ordinal and city), no contradicting mechanism, ordinal or
+//      kind, ordinal and city; or a visit and the talks held during it: same parties and city, one
+//      dated to the day), no contradicting mechanism, ordinal or
 //      place, and time windows that overlap (a stated date, else around the report's publication:
 //      before it when held, after it when planned). Among several, the best scored; else a new one.
 //   3. then an occasion whose reports name fewer parties (one side's country, or none) joins the one
@@ -115,7 +116,7 @@ struct Result {
 
 // The version of the fusion rules and blocking keys. A store fused under another version re-fuses
 // everything once at its next ingest (its stored keys and occasions follow the old rules).
-inline constexpr std::string_view kRulesVersion = "2";
+inline constexpr std::string_view kRulesVersion = "3";
 
 // The keys whose holders an engagement holding `key` may be fused with: the key itself, and
 //   p|…|YYYY-MM -> p|…|*;  p|…|* -> P|… (the class key, which every p-key's holder also files);

@@ -108,6 +108,11 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
       k->combining_forms[normalize::fold(r.cell(0))] = std::string(r.cell(1));
     });
 
+    read_tsv(dir + "/ship_prefixes.tsv", {"prefix", "country"}, [&](const TsvRow& r) {
+      if (!k->countries.by_code(r.cell(1))) r.fail("unknown country code '" + std::string(r.cell(1)) + "'");
+      k->ship_prefixes[normalize::fold(r.cell(0))] = std::string(r.cell(1));
+    });
+
     read_tsv(dir + "/offices.tsv", {"word", "role"}, [&](const TsvRow& r) {
       std::string_view role = r.cell(1);
       EntryType t = role == "head"       ? EntryType::kOfficeHead

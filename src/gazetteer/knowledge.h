@@ -78,6 +78,8 @@ struct Knowledge {
   // combining forms of state names before a hyphen and another state (combining_forms.tsv): folded form ->
   // alpha-3 ("indo" -> IND)
   std::unordered_map<std::string, std::string> combining_forms;
+  // ship prefixes (ship_prefixes.tsv): folded prefix -> alpha-3 of the navy that writes it ("js" -> JPN)
+  std::unordered_map<std::string, std::string> ship_prefixes;
   Grammar grammar;  // grammar.tsv: word classes of the genre's grammar
   segment::Tokenizer tokenizer;
   PhraseMatcher matcher;

@@ -113,6 +113,26 @@ TEST(Dateline, AgencyDatelineGivesThePlace) {
   EXPECT_EQ(knowledge().places[*a.dateline_place].name, "Vientiane");
 }
 
+// Country codes of the mentions of countries in `text`, in order.
+std::vector<std::string> countries_in(std::string_view text) {
+  auto a = annotate(knowledge(), text, {});
+  std::vector<std::string> out;
+  for (const auto& m : a.mentions)
+    if (m.type == MentionType::kCountry) out.push_back(knowledge().country(m.id)->code);
+  return out;
+}
+
+TEST(ShipPrefixes, PrefixBeforeTheShipsNameGivesItsState) {
+  EXPECT_EQ(countries_in("HMNZS Te Kaha refuelled two frigates off Busan."), std::vector<std::string>{"NZL"});
+  EXPECT_EQ(countries_in("The crew of BRP Gregorio del Pilar and of KD Lekir met ashore."),
+            (std::vector<std::string>{"PHL", "MYS"}));
+}
+
+TEST(ShipPrefixes, NotInLowerCaseNorBeforeALowerCaseWord) {
+  EXPECT_TRUE(countries_in("The kd ratio and an RSS feed were discussed.").empty());
+  EXPECT_TRUE(countries_in("Ins and outs of the plan were set out by Js Takeda.").empty());
+}
+
 TEST(Ordinals, DigitsAndWords) {
   EXPECT_EQ(ordinal_value("10th"), 10);
   EXPECT_EQ(ordinal_value("fourth"), 4);

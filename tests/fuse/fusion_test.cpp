@@ -498,6 +498,65 @@ TEST(FusionPlannedHeld, PlanAndLaterHeldReportOfOneMechanismAndOrdinalAreOneOcca
   EXPECT_EQ(grouping({plan, held, next}), (Groups{{"k1", "k2"}, {"k3"}}));
 }
 
+// --- a visit and the talks held during it ---
+
+// A Thai army delegation's visit to Phnom Penh on 6 March 2024 (both parties, the city, the day).
+SourceRecord phnom_penh_visit(const std::string& doc = "v1") {
+  return report(doc, "2024-03-08",
+                {{"kind", "visit"},
+                 {"date", "2024-03-06"},
+                 {"location", place("Phnom Penh", "KHM")},
+                 {"countries", {"THA", "KHM"}}});
+}
+
+// Another outlet: "the Cambodian and Thai armies held talks in Phnom Penh this month" (no person, the month).
+SourceRecord phnom_penh_talks(const std::string& doc, const nlohmann::json& fields = nlohmann::json::object()) {
+  nlohmann::json f = {{"date", "2024-03"}, {"location", place("Phnom Penh", "KHM")}, {"countries", {"KHM", "THA"}}};
+  for (const auto& [k, v] : fields.items()) f[k] = v;
+  return report(doc, "2024-03-12", f);
+}
+
+TEST(FusionVisitTalks, TalksInTheVisitedCityAreTheVisit) {
+  Fuser f(comparer());
+  auto r = f.fuse({phnom_penh_visit(), phnom_penh_talks("v2")});
+  ASSERT_EQ(r.occasions.size(), 1u);
+  EXPECT_EQ(r.occasions[0].kind, "visit");
+  EXPECT_EQ(r.occasions[0].body["date"], "2024-03-06");
+  // Another city, another party, a city not given, another month, or neither report dated to the day: apart.
+  std::vector<SourceRecord> apart{
+      phnom_penh_talks("v3", {{"location", place("Siem Reap", "KHM")}}),
+      phnom_penh_talks("v4", {{"countries", {"KHM", "THA", "LAO"}}}),
+      phnom_penh_talks("v5", {{"location", place(nullptr, "KHM")}}),
+      phnom_penh_talks("v6", {{"date", "2024-05"}}),
+  };
+  for (const auto& t : apart)
+    EXPECT_EQ(grouping({phnom_penh_visit(), t}), (Groups{{"v1"}, {t.record.doc}})) << t.record.doc;
+  auto month_visit = report("v1", "2024-03-08",
+                            {{"kind", "visit"},
+                             {"date", "2024-03"},
+                             {"location", place("Phnom Penh", "KHM")},
+                             {"countries", {"THA", "KHM"}}});
+  EXPECT_EQ(grouping({month_visit, phnom_penh_talks("v2")}), (Groups{{"v1"}, {"v2"}}));
+}
+
+TEST(FusionVisitTalks, ATalksReportPrefersTalksOfItsOwnKind) {
+  // One article reports the visit and, apart, the talks of that day; another only the talks: they join the
+  // talks, not the visit.
+  auto both = phnom_penh_visit("v1");
+  both.record.engagements.push_back(phnom_penh_talks("v1", {{"date", "2024-03-06"}}).record.engagements[0]);
+  auto talks = phnom_penh_talks("v2", {{"date", "2024-03-06"}});
+  Fuser f(comparer());
+  auto r = f.fuse({both, talks});
+  ASSERT_EQ(r.occasions.size(), 2u);
+  for (const auto& o : r.occasions) {
+    ASSERT_EQ(o.members.size(), o.kind == "visit" ? 1u : 2u) << o.kind;
+    if (o.kind != "visit") {
+      EXPECT_EQ(o.members[0].index, 1);
+    }
+  }
+  expect_closure_fuses_as_the_whole({both, talks, phnom_penh_visit("v0"), phnom_penh_talks("v3")}, 20);
+}
+
 TEST(FusionFewerParties, ClosureUnderBlockingKeysFusesAsTheWhole) {
   auto one_side = report("m2", "2024-06-14",
                          {{"date", "2024-06"},

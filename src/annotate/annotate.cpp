@@ -186,6 +186,13 @@ class Annotator {
     // a session noun between the ordinal and the name
     size_t k = b;
     if (k > sentence_begin && norm(k - 1) == "the") --k;
+    // "... round of the two countries' defence policy talks", "... of their strategic dialogue"
+    if (k > sentence_begin && (norm(k - 1) == "their" || norm(k - 1) == "its")) --k;
+    if (k >= sentence_begin + 4 && norm(k - 1) == "'" && (norm(k - 2) == "countries" || norm(k - 2) == "sides") &&
+        (norm(k - 3) == "two" || norm(k - 3) == "both")) {
+      k -= 3;
+      if (k > sentence_begin && norm(k - 1) == "the") --k;
+    }
     if (k >= sentence_begin + 3 && norm(k - 1) == "of" && is(norm(k - 2), WordClass::kSessionNoun)) {
       size_t q = k - 2;
       while (q > sentence_begin && k - 2 - q < 2 && is(norm(q - 1), WordClass::kMechanismFrequency)) --q;
@@ -1456,13 +1463,47 @@ class Annotator {
       if (auto sp = head.rfind(' '); sp != std::string::npos) head = head.substr(sp + 1);
       if (is(head, WordClass::kHeadOfState)) p.country = *visited, p.country_rule = "head of state of the visited state";
     }
-    for (auto &p : a_.people) {
+    for (size_t pi = 0; pi < a_.people.size(); ++pi) {
+      auto &p = a_.people[pi];
       if (p.country) continue;
-      if (dated)
-        p.country = *dated, p.country_rule = "dateline";
-      else if (home)
-        p.country = *home, p.country_rule = "home country of the article";
+      std::optional<std::string> fallback = dated ? dated : home;
+      // "In Da Nang, General Chien and his Singaporean counterpart met": not of the counterpart's state; the
+      // place they met in, if of another state, is the guess
+      if (auto [other, place] = counterpart_state_after(static_cast<int>(pi)); other && fallback == other) {
+        fallback.reset();
+        if (place && *place != *other) {
+          p.country = *place, p.country_rule = "met a counterpart of another state in a place of this one";
+          continue;
+        }
+      }
+      if (!fallback) continue;
+      p.country = *fallback, p.country_rule = dated ? "dateline" : "home country of the article";
     }
+  }
+
+  // For "<person> and his/her <demonym> counterpart": that state, and the state of a place the same sentence
+  // names ("In Da Nang, ..."), if any.
+  std::pair<std::optional<std::string>, std::optional<std::string>> counterpart_state_after(int who) const {
+    const auto &tt = t();
+    for (const auto &m : a_.mentions) {
+      if (m.type != MentionType::kPerson || m.entity != who || m.end + 3 >= tt.tokens.size()) continue;
+      size_t e = m.end;
+      if (norm(e) != "and" || (norm(e + 1) != "his" && norm(e + 1) != "her")) continue;
+      auto *c = idx_.longest(e + 2, {EntryType::kDemonym});
+      if (!c || c->end >= tt.tokens.size() || norm(c->end) != "counterpart") continue;
+      std::optional<std::string> place;
+      for (const auto &s : tt.sentences) {
+        if (m.begin < s.begin || m.begin >= s.end) continue;
+        for (const auto &pm : a_.mentions) {
+          if (pm.type == MentionType::kPlace && pm.begin >= s.begin && pm.end <= s.end) {
+            place = k_.places[pm.id].country;
+            break;
+          }
+        }
+      }
+      return {k_.countries.all()[c->entry.id].code, place};
+    }
+    return {};
   }
 
   // The state of the first place or state named right after a word of a visit under way ("visiting Manila",

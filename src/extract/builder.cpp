@@ -887,6 +887,18 @@ class Builder {
               add_unique(named, k_.countries.all()[cm.id].code);
             }
           }
+          // "General Chien and his Singaporean counterpart met for the 16th round of the two countries' talks": the
+          // state named and the state of a person named before it
+          if (named.size() == 1) {
+            for (size_t m : by_sentence_[s]) {
+              const auto& pm = a_.mentions[m];
+              if (pm.type != MentionType::kPerson || pm.end > mm.begin) continue;
+              if (auto c = a_.people[pm.entity].country; c && *c != named[0]) {
+                named.push_back(*c);
+                break;
+              }
+            }
+          }
           if (named.size() == 2) {
             fr.e.countries = named;
             fr.e.mechanism = k_.countries.by_code(named[0])->name + "-" + k_.countries.by_code(named[1])->name + " " +
@@ -1082,7 +1094,11 @@ class Builder {
       }
       counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
       // "Minister Kim and his Vietnamese counterpart spoke by telephone": a counterpart known only by state
-      if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0) {
+      // (not when the sentence's meeting is a session of a mechanism it names: "met for the 16th round of ...")
+      const bool session_here = std::any_of(frames_.begin(), frames_.end(), [&](const Frame& f) {
+        return f.anchor_sentence == s && f.mechanism && f.e.status == EngagementStatus::kHeld && f.anchor_token >= te;
+      });
+      if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0 && !session_here) {
         if (auto state = unnamed_counterpart_state(s, te)) {
           Frame fr;
           fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;

@@ -74,6 +74,7 @@ class Annotator {
   Annotations run() {
     simple_mentions();
     mechanisms();
+    named_exercises();
     for (const auto &s : a_.tokens.sentences) {
       in_headline_ = headline(s);
       people_in(s);
@@ -201,6 +202,109 @@ class Annotator {
       }
     }
     return {std::nullopt, o};
+  }
+
+  // An exercise named where it is written, when mechanisms.tsv does not know it: 'the land forces exercise
+  // "Desert Cyclone II"', "Exercise Vigilant Isles", "the maritime exercise AMAN-09", "The exercise, named
+  // Al-Mohed Al-Hindi 2021, ...", '"Khaan Quest 2015" peacekeeping exercise'. The mechanism is the name without
+  // its year or edition number; a Roman numeral after it is the edition's ordinal.
+  void named_exercises() {
+    const auto &tt = t();
+    std::vector<bool> taken(tt.tokens.size(), false);
+    for (const auto &mm : a_.mechanisms)
+      for (size_t i = mm.begin; i < mm.end && i < taken.size(); ++i) taken[i] = true;
+    auto quote = [&](size_t i) {
+      std::string_view w = tt.text_of(i);
+      return w == "\"" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x9d" || w == "'" || w == "\xe2\x80\x98" ||
+             w == "\xe2\x80\x99";
+    };
+    // a name word: capitalised or a number of an edition, joined by hyphens
+    auto name_word = [&](size_t i) {
+      return cap(i) || tt.tokens[i].has(segment::kDigit) ||
+             (tt.tokens[i].has(segment::kHyphen) && !tt.tokens[i].has(segment::kSpaceBefore));
+    };
+    for (const auto &s : tt.sentences) {
+      // (a headline in title case capitalises every word: "... as Exercise Season Nears"; only quotes name there)
+      const bool title_case = headline(s);
+      for (size_t i = s.begin; i < s.end; ++i) {
+        if (!is(norm(i), WordClass::kExerciseNoun) || taken[i]) continue;
+        size_t b = 0, e = 0;
+        size_t k = i + 1;
+        if (k < s.end && norm(k) == ",") ++k;
+        if (k < s.end && (norm(k) == "named" || norm(k) == "dubbed" || norm(k) == "codenamed" || norm(k) == "called" ||
+                          norm(k) == "code-named"))
+          ++k;
+        if (k < s.end && quote(k)) {
+          size_t q = k + 1;
+          while (q < s.end && q < k + 8 && !quote(q)) ++q;
+          if (q < s.end && quote(q) && q > k + 1 && cap(k + 1)) b = k + 1, e = q;
+        } else if (title_case) {
+          // nothing but a quoted name
+        } else if (k < s.end && cap(k) && (k > i + 1 || cap(i))) {
+          // "the maritime exercise AMAN-09" (a capitalised name right after), "Exercise Vigilant Isles"
+          size_t q = k;
+          while (q < s.end && q < k + 8 && name_word(q) && !taken[q]) ++q;
+          b = k, e = q;
+        } else if (k < s.end && cap(k) && tt.tokens[k].has(segment::kAllCaps) && k + 1 < s.end &&
+                   (tt.tokens[k + 1].has(segment::kHyphen) || tt.tokens[k + 1].has(segment::kDigit))) {
+          b = k, e = k + 1;
+          while (e < s.end && e < k + 4 && name_word(e)) ++e;
+        } else if (k < s.end && cap(k) && !idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup})) {
+          // "the joint exercise Ataturk-2021": one capitalised word with an edition after it
+          if (k + 2 < s.end && tt.tokens[k + 1].has(segment::kHyphen) && tt.tokens[k + 2].has(segment::kDigit))
+            b = k, e = k + 3;
+        }
+        // '"Khaan Quest 2015" peacekeeping exercise': a quoted name before the word, a modifier or two between
+        if (!e) {
+          size_t q = i;
+          while (q > s.begin && i - q < 2 && !quote(q - 1) && !cap(q - 1) && tt.tokens[q - 1].has(segment::kAlpha)) --q;
+          if (q > s.begin + 1 && quote(q - 1)) {
+            size_t o = q - 2;
+            while (o > s.begin && q - o < 8 && !quote(o)) --o;
+            if (quote(o) && o + 1 < q - 1 && cap(o + 1)) b = o + 1, e = q - 1;
+          }
+        }
+        if (!e || e <= b) continue;
+        // (a state's, bloc's or organisation's name is not an exercise's: "exercise India", "the ASEAN exercise")
+        if (idx_.longest(b, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kPlace})) continue;
+        bool clash = false;
+        for (size_t x = b; x < e; ++x) clash = clash || taken[x];
+        if (clash) continue;
+        // the edition: a year (four digits, or two after a hyphen), a Roman numeral, a number
+        size_t name_end = e;
+        std::optional<int> year, ordinal;
+        auto roman = [](std::string_view w) {
+          static const std::unordered_map<std::string_view, int> kRoman = {
+              {"ii", 2}, {"iii", 3}, {"iv", 4}, {"v", 5}, {"vi", 6}, {"vii", 7}, {"viii", 8}, {"ix", 9}, {"x", 10},
+              {"xi", 11}, {"xii", 12}, {"xiii", 13}, {"xiv", 14}, {"xv", 15}};
+          auto it = kRoman.find(w);
+          return it == kRoman.end() ? 0 : it->second;
+        };
+        if (name_end > b + 1 && tt.tokens[name_end - 1].has(segment::kDigit)) {
+          int n = std::atoi(std::string(norm(name_end - 1)).c_str());
+          if (n >= 1950 && n <= 2100) year = n;
+          else if (n < 100 && tt.tokens[name_end - 2].has(segment::kHyphen)) year = 2000 + n;
+          --name_end;
+          if (name_end > b + 1 && tt.tokens[name_end - 1].has(segment::kHyphen)) --name_end;
+        } else if (name_end > b + 1 && tt.tokens[name_end - 1].has(segment::kAllCaps)) {
+          if (int r = roman(norm(name_end - 1))) ordinal = r, --name_end;
+        }
+        if (name_end <= b) continue;
+        MechanismMention mm;
+        mm.begin = static_cast<uint32_t>(b), mm.end = static_cast<uint32_t>(e);
+        mm.name = std::string(text_.substr(tt.tokens[b].span.start, tt.tokens[e - 1].span.end - tt.tokens[b].span.start));
+        mm.canonical = std::string(
+            text_.substr(tt.tokens[b].span.start, tt.tokens[name_end - 1].span.end - tt.tokens[b].span.start));
+        mm.kind = EngagementKind::kExercise;
+        mm.ordinal = ordinal;
+        mm.year = year;
+        mm.rule = "an exercise named in the text: " + mm.canonical;
+        for (size_t x = b; x < e; ++x) taken[x] = true;
+        a_.mechanisms.push_back(std::move(mm));
+      }
+    }
+    std::sort(a_.mechanisms.begin(), a_.mechanisms.end(),
+              [](const MechanismMention &x, const MechanismMention &y) { return x.begin < y.begin; });
   }
 
   // "(WMCC) held its 24th meeting", "convened for the third session": an ordinal of a session after a

@@ -1274,7 +1274,8 @@ class Annotator {
           }
           // "visiting Italian Minister of Defense, Giampaolo Di Paola.": a state's office, a comma and a
           // name that closes the phrase
-          if ((country || title.country) && !rank) {
+          // (or "the Minister for Defence and Veterans Affairs, Pio Tikoduadua,": a definite office, no state)
+          if ((country || title.country || norm(i) == "the") && !rank) {
             size_t ne = parse_name(n, s.end);
             if (ne >= n + 2 && (ne >= s.end || norm(ne) == "," || norm(ne) == "." || norm(ne) == "and")) {
               j = n;

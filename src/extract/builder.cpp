@@ -1113,6 +1113,39 @@ class Builder {
           opened = push_frame(std::move(fr), s, te);
         }
       }
+      // "Before the signing, the two ministers held bilateral talks": no one named, the two people of the occasion
+      // just told (the signatories) met; "there" and an undated meeting share that occasion's place and day
+      if (before.empty() && after.empty() && trig && current >= 0 && frames_[current].people.size() == 2) {
+        bool both = false;
+        for (size_t m : by_sentence_[s]) {
+          const auto& pm = a_.mentions[m];
+          if (pm.type == MentionType::kParty && pm.id == annotate::party::kAll && pm.end <= tb && tb - pm.end <= 2)
+            both = true;
+        }
+        const int a = frames_[current].people[0], b = frames_[current].people[1];
+        const auto ca = person_country(a), cb = person_country(b);
+        if (both && ca && cb && *ca != *cb && find_bilateral(a, b) < 0 &&
+            frames_[current].e.kind != EngagementKind::kBilateralMeeting) {
+          Frame fr;
+          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
+          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
+          fr.anchor_sentence = s;
+          fr.anchor_token = tb;
+          fr.lead = a;
+          fr.counterpart = b;
+          fr.sideline = main_ >= 0;
+          explain(fr, "kind", trule + " (the two people of the occasion told before)", tb, te);
+          add_person(fr, a);
+          add_person(fr, b);
+          const int f = push_frame(std::move(fr), s, te);
+          bilateral_of_.emplace(std::make_pair(std::min(a, b), std::max(a, b)), f);
+          if (frames_[f].e.status == EngagementStatus::kHeld) {
+            if (!frames_[f].e.date && !frames_[f].anchored_date) frames_[f].e.date = frames_[current].e.date;
+            if (!frames_[f].e.location) frames_[f].e.location = frames_[current].e.location;
+          }
+          opened = f;
+        }
+      }
       // "held bilateral meetings with his counterparts from the UAE, the UK and Oman": one meeting each, the
       // counterparts known by state until a later sentence names them
       if (counterparts.empty() && lead >= 0) {
@@ -1236,7 +1269,7 @@ class Builder {
       // the agreement's content); one referred to ("the Agreement signed in 2020") does not
       if (f < 0) continue;
       const bool signing_reported = frames_[f].e.kind != EngagementKind::kSigning ||
-                                    (!frames_[f].people.empty() && frames_[f].anchor_sentence == s);
+                                    (!frames_[f].people.empty() && (frames_[f].anchor_sentence == s || signing_told_in_ == s));
       if (opened < 0 && frames_[f].e.status == EngagementStatus::kHeld && signing_reported && !recalled(frames_[f])) {
         opened = f;
       }
@@ -1943,13 +1976,23 @@ class Builder {
     }
     // "The document was signed by A and B" after "the two ministers witnessed the signing of ...": the same
     // signing, whose signatories this sentence names
-    if (!signatories.empty() && tm.begin > sent.begin && (norm(tm.begin - 1) == "was" || norm(tm.begin - 1) == "were")) {
+    // ("Fiji and Japan have signed an MOU." then "The MOU was signed in Suva yesterday by A and B": the lead's
+    // signing, with no one named, gets its signatories, day and place)
+    if (tm.begin > sent.begin && (norm(tm.begin - 1) == "was" || norm(tm.begin - 1) == "were")) {
       for (size_t f = frames_.size(); f-- > 0;) {
         if (frames_[f].e.kind != EngagementKind::kSigning || frames_[f].anchor_sentence >= s) continue;
-        if (frames_[f].anchor_sentence + 2 < s || !frames_[f].witnessed) break;
-        frames_[f].people.clear();
-        for (int who : signatories) add_person(frames_[f], who);
-        frames_[f].witnessed = false;
+        Frame& fr = frames_[f];
+        const bool unsigned_lead = fr.people.empty() && !fr.witnessed && document_before(s, tm.begin) &&
+                                   fr.e.status == EngagementStatus::kHeld;
+        if (fr.anchor_sentence + 2 < s || !((fr.witnessed && !signatories.empty()) || unsigned_lead)) break;
+        if (!signatories.empty()) {
+          fr.people.clear();
+          for (int who : signatories) add_person(fr, who);
+        }
+        fr.witnessed = false;
+        if (unsigned_lead) refill_date_and_place(fr, s, tm.begin, tm.end);
+        fr.e.evidence.push_back(sent.span);
+        signing_told_in_ = s;  // the sentences that follow are this signing's
         return static_cast<int>(f);
       }
     }
@@ -1967,9 +2010,10 @@ class Builder {
       witnessed = witnessed || norm(t - 1) == "witnessed" || norm(t - 1) == "witness" || norm(t - 1) == "witnessing";
     }
     fr.witnessed = witnessed && signatories.empty();
-    if (witnessed) {
-      for (int who : signatories) add_person(fr, who);  // "witnessed the signing of X by A and B"
-    } else if (!referred) {
+    if (!signatories.empty()) {
+      // "witnessed the signing of X by A and B", "The MOU was signed in Suva by A and B"
+      for (int who : signatories) add_person(fr, who);
+    } else if (!referred && !witnessed) {
       for (int who : before) add_person(fr, who);
     }
     for (size_t m : by_sentence_[s]) {
@@ -3545,6 +3589,7 @@ class Builder {
   std::vector<Frame> frames_;
   int protagonist_ = -1;
   int main_ = -1;
+  int signing_told_in_ = -1;  // sentence that named a signing told before ("The MOU was signed by A and B")
   std::optional<std::string> home_country_;
   std::optional<std::string> outlet_country_;
   mutable std::optional<Location> dateline_;  // the dateline's place, parsed once when asked

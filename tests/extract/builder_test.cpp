@@ -1566,5 +1566,33 @@ TEST(Builder, WhoIsOnAVisitNamesTheVisitor) {
   EXPECT_FALSE(person(*v, "Saeed Al Hajeri"));
 }
 
+// "Tonga and Fiji have signed an MOU." then "The MOU was signed in Suva yesterday by the Minister for Defence, A,
+// and B": one signing, with its signatories (named after a definite office and a comma), day and place; "Before
+// the signing, the two ministers held bilateral talks": the signatories met
+TEST(Builder, DefiniteDocumentSignedByIsTheLeadsSigningAndTheTwoMinistersMet) {
+  auto r = run(
+      "NUKU'ALOFA (Wire) -- Tonga and Fiji have signed a Memorandum of Understanding on defence cooperation.\n"
+      "The MOU was signed at the Ministry of Defence in Suva yesterday by the Minister for Defence, Siosaia "
+      "Havili, and Fiji's Minister for Defence, Pio Tikoduadua.\n"
+      "Before the signing, the two ministers held bilateral talks on maritime surveillance.\n",
+      "2024-06-12");
+  int signings = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kSigning) continue;
+    ++signings;
+    EXPECT_TRUE(person(e, "Siosaia Havili"));
+    EXPECT_TRUE(person(e, "Pio Tikoduadua"));
+    ASSERT_TRUE(e.date.has_value());
+    EXPECT_EQ(e.date->to_string(), "2024-06-11");
+  }
+  EXPECT_EQ(signings, 1);
+  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(person(*m, "Siosaia Havili"));
+  EXPECT_TRUE(person(*m, "Pio Tikoduadua"));
+  ASSERT_TRUE(m->date.has_value());
+  EXPECT_EQ(m->date->to_string(), "2024-06-11");
+}
+
 }  // namespace
 }  // namespace attache::extract

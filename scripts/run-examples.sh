@@ -17,8 +17,9 @@ echo
 echo "Records written to out/examples.jsonl"
 echo
 "$bin" eval --gold examples/gold out/examples.jsonl | head -16
-# The other sets (examples/more and examples/fresh: development; examples/heldout: never tuned on): headline only.
-for set in more heldout fresh; do
+# The other sets (examples/more and examples/fresh: development; examples/heldout and heldout2: never tuned on):
+# headline only.
+for set in more heldout heldout2 fresh; do
   "$bin" pack --published-tsv "examples/$set/published.tsv" "examples/$set"/*.txt > "out/examples-$set.input.jsonl"
   "$bin" extract "out/examples-$set.input.jsonl" > "out/examples-$set.jsonl" 2>/dev/null
   echo

@@ -75,6 +75,7 @@ class Annotator {
     simple_mentions();
     mechanisms();
     named_exercises();
+    bloc_office_meetings();
     for (const auto &s : a_.tokens.sentences) {
       in_headline_ = headline(s);
       people_in(s);
@@ -202,6 +203,94 @@ class Annotator {
       }
     }
     return {std::nullopt, o};
+  }
+
+  // "The meeting of the defense ministers of the SCO member states", "SCO defense ministers meet": a bloc's
+  // officials meeting, which is the mechanism "<bloc> <Office>' Meeting" when mechanisms.tsv lists it.
+  void bloc_office_meetings() {
+    const auto &tt = t();
+    auto key = [](std::string_view text) {
+      std::string k;
+      for (char c : normalize::fold(std::string(text))) {
+        if (c == '\'' || c == '-') continue;
+        k += c;
+      }
+      for (size_t at; (at = k.find("defense")) != std::string::npos;) k.replace(at, 7, "defence");
+      return k;
+    };
+    auto find_mechanism = [&](const std::string &group, std::string_view office) -> const gazetteer::Mechanism * {
+      const std::string want = key(group + " " + std::string(office) + " meeting");
+      for (const auto &m : k_.mechanisms) {
+        if (key(m.name) == want) return &m;
+        for (const auto &a : m.aliases)
+          if (key(a) == want) return &m;
+      }
+      return nullptr;
+    };
+    // the office words: "defense ministers", "foreign ministers", "army chiefs" (a domain or two, then a head)
+    auto office_at = [&](size_t b, size_t end) -> size_t {
+      size_t e = b;
+      while (e < end && e < b + 3 && idx_.longest(e, {EntryType::kOfficeDomain})) e = idx_.longest(e, {EntryType::kOfficeDomain})->end;
+      if (e == b || e >= end) return b;
+      std::string_view head = norm(e);
+      if (head == "ministers" || head == "chiefs" || head == "secretaries" || head == "commanders") return e + 1;
+      return b;
+    };
+    for (const auto &s : tt.sentences) {
+      for (size_t i = s.begin; i + 4 < s.end; ++i) {
+        size_t b = i, office_b = 0, office_e = 0, group_tok = 0, e = 0;
+        if (norm(i) == "meeting" && norm(i + 1) == "of") {
+          // "(the) meeting of the defense ministers of the SCO member states"
+          size_t k = i + 2;
+          if (norm(k) == "the") ++k;
+          office_b = k, office_e = office_at(k, s.end);
+          if (office_e == office_b || office_e + 1 >= s.end || norm(office_e) != "of") continue;
+          k = office_e + 1;
+          if (k < s.end && norm(k) == "the") ++k;
+          group_tok = k, e = k;
+        } else if (idx_.longest(i, {EntryType::kGroup})) {
+          // "SCO defense ministers meet", "the ASEAN army chiefs' meeting"
+          auto *g = idx_.longest(i, {EntryType::kGroup});
+          office_b = g->end, office_e = office_at(g->end, s.end);
+          if (office_e == office_b || office_e >= s.end) continue;
+          size_t k = office_e;
+          if (norm(k) == "'") ++k;
+          std::string_view w = norm(k);
+          if (w != "meet" && w != "met" && w != "meeting" && w != "meets") continue;
+          group_tok = i, e = k + 1;
+        } else {
+          continue;
+        }
+        auto *g = idx_.longest(group_tok, {EntryType::kGroup});
+        if (!g) continue;
+        if (e == group_tok) {
+          e = g->end;
+          if (e + 2 < s.end && norm(e) == "(" && norm(e + 2) == ")") e += 3;  // "Shanghai Cooperation Organization (SCO)"
+          // "... of the SCO member states", "of the ASEAN member countries"
+          if (e + 1 < s.end && norm(e) == "member" && (norm(e + 1) == "states" || norm(e + 1) == "countries")) e += 2;
+          else if (e < s.end && (norm(e) == "countries" || norm(e) == "states")) e += 1;
+        }
+        bool taken = false;
+        for (const auto &mm : a_.mechanisms) taken = taken || (mm.begin < e && b < mm.end);
+        if (taken) continue;
+        std::string office(text_.substr(tt.tokens[office_b].span.start, tt.tokens[office_e - 1].span.end - tt.tokens[office_b].span.start));
+        const auto &group = k_.groups[g->entry.id].name;
+        const gazetteer::Mechanism *m = find_mechanism(group, office);
+        if (!m) m = find_mechanism(group, office + "'");
+        if (!m) continue;
+        MechanismMention mm;
+        mm.begin = static_cast<uint32_t>(b), mm.end = static_cast<uint32_t>(e);
+        mm.name = std::string(text_.substr(tt.tokens[b].span.start, tt.tokens[e - 1].span.end - tt.tokens[b].span.start));
+        mm.canonical = m->name;
+        mm.kind = m->kind;
+        mm.groups = m->groups;
+        mm.rule = "a bloc's officials meeting: " + m->name;
+        a_.mechanisms.push_back(std::move(mm));
+        i = e - 1;
+      }
+    }
+    std::sort(a_.mechanisms.begin(), a_.mechanisms.end(),
+              [](const MechanismMention &x, const MechanismMention &y) { return x.begin < y.begin; });
   }
 
   // An exercise named where it is written, when mechanisms.tsv does not know it: 'the land forces exercise

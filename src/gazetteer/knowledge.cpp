@@ -130,9 +130,10 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
 
     read_tsv(dir + "/mechanisms.tsv", {"mechanism", "kind", "groups", "aliases"}, [&](const TsvRow& r) {
       uint32_t id = static_cast<uint32_t>(k->mechanisms.size());
-      k->mechanisms.push_back(Mechanism{std::string(r.cell(0)), kind_or_fail(r, r.cell(1)), split_list(r.cell(2))});
+      k->mechanisms.push_back(
+          Mechanism{std::string(r.cell(0)), kind_or_fail(r, r.cell(1)), split_list(r.cell(2)), split_list(r.cell(3))});
       std::vector<std::string> names{std::string(r.cell(0))};
-      for (auto& a : split_list(r.cell(3))) names.push_back(std::move(a));
+      for (const auto& a : k->mechanisms.back().aliases) names.push_back(a);
       for (const auto& n : names) {
         add(n, EntryType::kMechanism, id);
         if (auto swapped = swap_pair(n); !swapped.empty()) add(swapped, EntryType::kMechanism, id);

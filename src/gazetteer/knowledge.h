@@ -38,6 +38,7 @@ struct Mechanism {
   std::string name;  // canonical
   EngagementKind kind;
   std::vector<std::string> groups;
+  std::vector<std::string> aliases;  // other ways it is written
 };
 
 struct MechanismType {

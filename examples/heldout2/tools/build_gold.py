@@ -59,7 +59,7 @@ doc("ex63_timesofoman_om_ir_military_committee", "2024-05-15", "2024-05-13", [
     E("exercise", "proposed", "main", ["IRN", "OMN"], [], ["exercises", "naval"],
       name="Iranian Navy's next annual exercise"),
     E("policy_dialogue", "planned", "main", ["OMN", "IRN"], [], [],
-      name="20th meeting of the committee", mechanism=MEC, ordinal=20, date="2025", location=L("Tehran", "IRN")),
+      name="committee's 20th meeting", mechanism=MEC, ordinal=20, date="2025", location=L("Tehran", "IRN")),
     E("bilateral_meeting", "held", "main", ["OMN", "IRN"], [mashaikhi, sadeghpour], ["naval"],
       date="2024-05-13", location=L("Muscat", "OMN")),
     E("bilateral_meeting", "held", "main", ["OMN", "IRN"], [sharji, sadeghpour],
@@ -188,7 +188,7 @@ doc("ex67_gna_gh_sahel_resolve_closing", "2023-03-10", "2023-02-20", [
     E("exercise", "held", "background", ["TGO"], [], ["exercises", "military_medicine"],
       name="2022 edition", mechanism=SR, date="2022", location=L(None, "TGO")),
     E("exercise", "held", "background", [], [], ["exercises"],
-      name="Sahel Resolve", mechanism=SR, ordinal=1, date="2019", location=None),
+      name=None, mechanism=SR, ordinal=1, date="2019", location=None),
 ])
 
 # ---------------------------------------------------------------- ex68

@@ -39,6 +39,7 @@ struct Frame {
   int day_reference = -1;
   bool same_place = false;
   bool remote = false;  // "held via videoconference": no place
+  std::string dest_state;  // a visit: the state it goes to
   int fallback_person = -1;  // the protagonist, added only because the anchor sentence named no one
   bool witnessed = false;    // a signing its sentence's people only witnessed: signatories may follow
   std::set<int> sentences;
@@ -1634,8 +1635,9 @@ class Builder {
         }
         return -1;
       }
-      // "received an official visit from the Deputy Prime Minister of Australia Richard Marles"
-      if (w != "by" && !(w == "from" && t == tm.end)) continue;
+      // "received an official visit from the Deputy Prime Minister of Australia Richard Marles", "the visit of Army
+      // Chief Gen. X to the Kingdom"
+      if (w != "by" && !((w == "from" || w == "of") && t == tm.end)) continue;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 16) return mm.entity;
@@ -1699,6 +1701,21 @@ class Builder {
     std::string_view det = norm(tm.begin - 1);
     // "the visit to China by Indonesian Defense Minister X in March": the visitor named after "by"
     if ((det == "the" || det == "a") && norm(tm.end) == "to" && visitor_after_by(s, tm) >= 0) return true;
+    // "the visit of Army Chief Gen. X to the Kingdom in December", "the visit of HMS Queen Elizabeth to Yokosuka in
+    // 2021": a visitor and a destination after the word, and a date
+    if (det == "the" && norm(tm.end) == "of" && date_governs(s, tm)) {
+      for (uint32_t t = tm.end + 1; t < sent.end && t < tm.end + 10; ++t) {
+        if (norm(t) == "to") return true;
+        if (norm(t) == "," || norm(t) == ";") break;
+      }
+    }
+    // "during Prime Minister Narendra Modi's visit to the UAE in August 2015": a named visitor's visit somewhere
+    if (a_.tokens.tokens[tm.begin - 1].has(segment::kPossessive) && norm(tm.end) == "to") {
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson && mm.end + 1 == tm.begin) return true;
+      }
+    }
     if (det != "a" && det != "his" && det != "her" && det != "their" && det != "its") return false;
     if (norm(tm.end) != "to") return false;
     for (size_t m : by_sentence_[s]) {
@@ -1736,11 +1753,17 @@ class Builder {
     auto [before, after] = people_around(s, tm.begin);
     // the destination: the first country or place after the trigger
     std::optional<std::string> dest;
+    const Mention* dest_place = nullptr;  // "to Yokosuka": the place itself
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.begin < tm.end) continue;
+      // ("the visit of HMS Queen Elizabeth to Yokosuka": the ship's state is the visitor's)
+      if (mm.type == MentionType::kCountry && mm.begin == tm.end + 1 && norm(tm.end) == "of") continue;
       if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm)) dest = k_.countries.all()[mm.id].code;
-      if (mm.type == MentionType::kPlace) dest = k_.places[mm.id].country;
+      if (mm.type == MentionType::kPlace) {
+        dest = k_.places[mm.id].country;
+        if (mm.begin > 0 && norm(mm.begin - 1) == "to") dest_place = &mm;
+      }
       if (dest) break;
     }
     // "arrived at Cam Ranh International Port on August 3 for a four-day port call": a place the sentence puts
@@ -1898,7 +1921,12 @@ class Builder {
     if (fr.people.empty() && before.empty()) {
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
-        if (mm.begin >= tm.begin) break;
+        // "the visit of HMS Queen Elizabeth to ...": the state of the ship named right after "of"
+        if (mm.type == MentionType::kCountry && norm(tm.end) == "of" && mm.begin == tm.end + 1) {
+          add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+          break;
+        }
+        if (mm.begin >= tm.begin) continue;
         if (mm.type == MentionType::kCountry && !geographic(mm) &&
             (mm.demonym ||
              (mm.begin > a_.tokens.sentences[s].begin + 1 && (!dest || k_.countries.all()[mm.id].code != *dest)))) {
@@ -1935,6 +1963,11 @@ class Builder {
     // Indonesia for a port visit")
     if (dest && frames_[f].e.location && frames_[f].e.location->country != dest)
       frames_[f].e.location = Location{std::nullopt, *dest};
+    // ("the visit of Gen. X to Jordan in December": in that state; the article's own visit may still take the
+    // dateline's city when the dateline is in that state, see finish())
+    if (dest) frames_[f].dest_state = *dest;
+    if (dest_place && !frames_[f].e.location && f != main_) frames_[f].e.location = place_location(*dest_place);
+    if (dest && !frames_[f].e.location && f != main_) frames_[f].e.location = Location{std::nullopt, *dest};
     {
       auto& v = frames_[f].e;
       // "left Cam Ranh on August 6 after a goodwill visit": that day ends the visit, whose first day is untold
@@ -3322,6 +3355,8 @@ class Builder {
         if (auto loc = cached_dateline()) {
           // an exercise ranges over an area: the dateline city is where the report was filed
           if (m.e.kind == EngagementKind::kExercise) loc->city.reset();
+          // a visit to another state than the dateline's is in that state
+          if (!m.dest_state.empty() && loc->country != m.dest_state) loc = Location{std::nullopt, m.dest_state};
           m.e.location = loc;
           explain(m, "location", "dateline", 0, 0);
         }

@@ -2,6 +2,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -410,10 +411,36 @@ class Annotator {
     return {};
   }
 
+  // Acronyms the article defines as something that is no mechanism: "the Maritime Security Centre (MSC)" makes
+  // "MSC" no Munich Security Conference in that article.
+  std::set<std::string, std::less<>> acronyms_defined_otherwise() const {
+    const auto &tt = t();
+    std::set<std::string, std::less<>> out;
+    for (size_t i = 1; i + 2 < tt.tokens.size(); ++i) {
+      if (norm(i) != "(" || norm(i + 2) != ")" || !tt.tokens[i + 1].has(segment::kAllCaps)) continue;
+      const std::string_view acr = tt.text_of(i + 1);
+      // (a body's name before the bracket: "Centre", "Command", "Agency"; an exercise's or forum's expansion that
+      // the data does not list is still that mechanism)
+      if (acr.size() < 2 || acr.size() > 8 || !cap(i - 1) || !idx_.longest(i - 1, {EntryType::kOrgHead})) continue;
+      // the words before the bracket: a mechanism's own name there defines it as that mechanism
+      bool own = false;
+      for (size_t b = i > 12 ? i - 12 : 0; b < i && !own; ++b) {
+        if (auto *m = idx_.longest(b, {EntryType::kMechanism}); m && m->end == i) own = true;
+      }
+      if (!own) out.emplace(acr);
+    }
+    return out;
+  }
+
   void mechanisms() {
     const auto &tt = t();
+    const auto other_acronyms = acronyms_defined_otherwise();
     for (const auto &s : tt.sentences) {
       for (size_t i = s.begin; i < s.end; ++i) {
+        if (auto *m = idx_.longest(i, {EntryType::kMechanism});
+            m && m->end == i + 1 && tt.tokens[i].has(segment::kAllCaps) && other_acronyms.count(tt.text_of(i))) {
+          continue;
+        }
         if (auto *m = idx_.longest(i, {EntryType::kMechanism})) {
           // prefer a longer generic "<State>-<State> <type>" reading starting
           // here? known names win.
@@ -640,6 +667,14 @@ class Annotator {
           (name_token(j + 1, end, true) ||
            ((norm(j + 1) == "haji" || norm(j + 1) == "hj") && name_token(j + 2, end, true)))) {
         ++j;
+        continue;
+      }
+      // "Ahmed bin Harith al-Nabhani", "Abdel Fattah el-Sisi": a particle joined by a hyphen to the next name
+      if (j > i && j + 2 < end && is(norm(j), WordClass::kNameParticle) && norm(j + 1) == "-" &&
+          !t().tokens[j + 1].has(segment::kSpaceBefore) && !t().tokens[j + 2].has(segment::kSpaceBefore) &&
+          name_token(j + 2, end, true)) {
+        j += 3;
+        last = j;
         continue;
       }
       // "bin Haji Sulaiman": a title of pilgrimage after a particle belongs to
@@ -1378,6 +1413,14 @@ class Annotator {
       // "Colonel Square", "General Hospital": a rank before a place noun names
       // a place
       if (cue && name_end == j + 1 && is(norm(j), WordClass::kPlaceNoun)) name_end = j;
+      // "Commander of Royal Land Forces", "Head of the Military Protocols and Public Relations": one capitalised
+      // word after an office of several words, going on as a name of a body, is part of that body, not a person
+      if (cue && !rank && title.ok && name_end == j + 1 && name_end < s.end && j > title.begin + 2) {
+        bool of_phrase = false;
+        for (size_t k = title.begin; k < j; ++k) of_phrase = of_phrase || norm(k) == "of";
+        const bool goes_on = cap(name_end) || (norm(name_end) == "and" && cap(name_end + 1));
+        if (of_phrase && goes_on) name_end = j;
+      }
       // "Minister of Defence II": a generational suffix alone is no name
       if (cue && name_end > j) {
         bool only_suffix = true;
@@ -1571,9 +1614,23 @@ class Annotator {
       if (!p.organization && tp.org_end > tp.org_begin) p.organization = phrase_text(org_start(tp.org_begin), tp.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
       if (!country) country = tp.country;
+      // ", Commander of Royal Land Forces in the Kingdom of Saudi Arabia": the state the office is in (not an
+      // envoy's post: "Ambassador in Hanoi")
+      size_t after = tp.end;
+      if (!country && after + 1 < end && norm(after) == "in" && p.title) {
+        const std::string head = normalize::fold(*p.title);
+        const bool envoy = head.find("ambassador") != std::string::npos || head.find("attach") != std::string::npos ||
+                           head.find("envoy") != std::string::npos || head.find("representative") != std::string::npos;
+        std::optional<uint32_t> in_country;
+        size_t k2 = skip_det_country(after + 1, end, in_country);
+        if (in_country && !envoy && (k2 >= end || norm(k2) == "," || norm(k2) == "(" || norm(k2) == "." || norm(k2) == "and")) {
+          country = in_country;
+          after = k2;
+        }
+      }
       if (country && !p.country) p.country = k_.countries.all()[*country].code, p.country_rule = "appositive";
       if (!p.country) place_country(p, k, tp.end);
-      return tp.end;
+      return after;
     }
     return j;
   }

@@ -173,12 +173,18 @@ TextCleaning clean_text(std::string_view text) {
     }
   }
 
+  bool text_begun = false;  // a paragraph of the text seen (a caption rule needs one before it)
+  size_t prev = SIZE_MAX;    // the last line with text
   for (size_t i = 0; i < n; ++i) {
     const Line& l = lines[i];
     if (l.blank) {
       kind[i] = Kind::kBlank;
       continue;
     }
+    // (the first paragraph under a headline, set off by a blank line, is the text's lead, not a caption)
+    if (prev < i && kind[prev] == Kind::kBody && word_count(lines[prev].t) >= 12 && ends_with_stop(lines[prev].t))
+      text_begun = true;
+    prev = i;
     std::string_view t = l.t;
     if (!has_word(t)) {
       kind[i] = Kind::kLayout;
@@ -192,7 +198,7 @@ TextCleaning clean_text(std::string_view text) {
       kind[i] = Kind::kCredit;
     } else if (t.size() < 60 && full(p.teaser_header, t)) {
       kind[i] = Kind::kTeaserHeader;
-    } else if (single_newline_paragraphs && i > 0 && lines[i - 1].blank && i + 1 < n && !lines[i + 1].blank &&
+    } else if (single_newline_paragraphs && text_begun && i > 0 && lines[i - 1].blank && i + 1 < n && !lines[i + 1].blank &&
                t.size() < 250 && word_count(t) <= 30 && ends_with_stop(t) && !opens_with_dateline(t) &&
                t.find('"') == std::string_view::npos && t.find("\xE2\x80\x9C") == std::string_view::npos) {
       kind[i] = Kind::kCaption;

@@ -142,6 +142,19 @@ TEST(TextClean, OutletNameLineWithAnAgencyAfterADashDoesNotEndTheArticle) {
   EXPECT_TRUE(inside_body(c.body, t.find("The two delegations")));
 }
 
+TEST(TextClean, FirstParagraphUnderAHeadlineIsNoCaption) {
+  // paragraphs on single lines, the lead set off from the headline by a blank line
+  std::string t =
+      "Kenyan army chief visits Oman\n\n"
+      "Kenyan Chief of Defence Forces General Charles Kahariri paid a two-day visit to the Sultanate of Oman.\n"
+      "Upon his arrival, General Kahariri was received by senior officers of the Sultan's Armed Forces at the "
+      "airport in Muscat.\n"
+      "The two sides held a meeting during which they discussed military cooperation between the two armed "
+      "forces.\n";
+  TextCleaning c = clean_text(t);
+  EXPECT_TRUE(inside_body(c.body, t.find("Kenyan Chief of Defence")));
+}
+
 TEST(TextClean, SentenceStartingWithByIsNotACredit) {
   std::string t =
       "The two sides signed a plan on Tuesday.\nBy 2030, the navies will hold four drills a year.\nThey also "

@@ -584,6 +584,20 @@ class Annotator {
       bool specific = ord.has_value() ||
                       (start > s.begin && (norm(start - 1) == "the" || norm(start - 1) == "their" ||
                                            norm(start - 1) == "its" || possessive(start - 1)));
+      // "at the end of a two-day close door Joint Defence Committee Meeting": written as a name, in capitals
+      if (!specific && start > s.begin && !tt.tokens[start].has(segment::kNewlineBefore)) {
+        bool capitals = true;
+        for (size_t k = start; k < name_end && capitals; ++k)
+          capitals = cap(k) || !tt.tokens[k].has(segment::kAlpha) || is(norm(k), WordClass::kTitleSmallWord);
+        // (an article, then lower-case modifiers only: "a two-day close door ...")
+        size_t d = start;
+        while (d > s.begin && start - d < 7 &&
+               ((t().tokens[d - 1].has(segment::kAlpha) && !cap(d - 1)) || norm(d - 1) == "-") &&
+               norm(d - 1) != "a" && norm(d - 1) != "an" && norm(d - 1) != "the")
+          --d;
+        const bool article = d > s.begin && (norm(d - 1) == "a" || norm(d - 1) == "an" || norm(d - 1) == "the");
+        specific = capitals && article && !headline(s);
+      }
       if (!specific) return;
     }
     a_.mechanisms.push_back(std::move(mm));

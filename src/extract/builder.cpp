@@ -734,6 +734,17 @@ class Builder {
       --i;
     }
     if (i == 0) return false;
+    // "at the end of a two-day close door Joint Defence Committee Meeting", "at the close of the ...": the
+    // occasion's end, after lower-case modifiers
+    {
+      uint32_t k = b;
+      while (k > 0 && b - k < 9 && (lower_word(k - 1) || norm(k - 1) == "-") && norm(k - 1) != "of") --k;
+      if (k >= 2 && norm(k - 1) == "of") {
+        std::string_view n = norm(k - 2);
+        if (n == "end" || n == "close" || n == "conclusion" || n == "margins" || n == "opening" || n == "sidelines")
+          return true;
+      }
+    }
     std::string_view w = norm(i - 1);
     return w == "at" || w == "during" || w == "attend" || w == "attended" || w == "attending" ||
            (w == "of" && i >= 2 && norm(i - 2) == "sidelines") || (w == "on" && i >= 2 && norm(i - 2) == "sidelines") ||
@@ -828,7 +839,9 @@ class Builder {
       if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
           !held_after(s, mm.end) && !held_by_verb(s, mm.begin))
         continue;
-      if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end)) continue;
+      if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end) &&
+          !occasion_context(mm.begin))
+        continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
       if (f < 0) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
@@ -907,6 +920,16 @@ class Builder {
             explain(fr, "mechanism", "the two states its sentence names + " + mm.type_name, mm.begin, mm.end);
             if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
           }
+        }
+        // "The agreement was signed at the end of a Joint Defence Committee Meeting" after "Ghana and South Africa have
+        // signed ...": no current occasion, the states of the article's main one
+        if (mm.needs_states && current < 0 && fr.e.countries.empty() && main_ >= 0 &&
+            frames_[main_].e.countries.size() == 2 && frames_[main_].e.groups.empty()) {
+          fr.e.countries = frames_[main_].e.countries;
+          fr.e.mechanism = k_.countries.by_code(fr.e.countries[0])->name + "-" +
+                           k_.countries.by_code(fr.e.countries[1])->name + " " + mm.type_name;
+          explain(fr, "mechanism", "states of the article's main occasion + " + mm.type_name, mm.begin, mm.end);
+          if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
         }
         if (mm.needs_states && current >= 0) {
           // "the countries' first defence policy dialogue": the states of the meeting that agreed it
@@ -1386,6 +1409,22 @@ class Builder {
 
   // A document noun ending right before token t ("the Agreement signed in July"): a past signing
   // referred to, not reported.
+  // The document before "was signed" opens with "a"/"an" ("a memorandum of understanding (MoU) was signed").
+  bool indefinite_document_before(int s, uint32_t t) const {
+    const auto& sent = a_.tokens.sentences[s];
+    std::vector<gazetteer::PhraseMatch> found;
+    for (uint32_t i = sent.begin + 1; i < t; ++i) {
+      found.clear();
+      k_.matcher.match_at(a_.tokens, i, t, found);
+      for (const auto& f : found) {
+        if (f.entry.type != gazetteer::EntryType::kDocument) continue;
+        std::string_view det = norm(i - 1);
+        if (det == "a" || det == "an") return true;
+      }
+    }
+    return false;
+  }
+
   bool document_before(int s, uint32_t t) const {
     const auto& sent = a_.tokens.sentences[s];
     // "the Arrangement, which was signed in June 2020": the relative clause refers back to the document
@@ -2017,7 +2056,10 @@ class Builder {
         Frame& fr = frames_[f];
         const bool unsigned_lead = fr.people.empty() && !fr.witnessed && document_before(s, tm.begin) &&
                                    fr.e.status == EngagementStatus::kHeld;
-        if (fr.anchor_sentence + 2 < s || !((fr.witnessed && !signatories.empty()) || unsigned_lead)) break;
+        if (fr.anchor_sentence + 2 < s) break;
+        // (an earlier agreement recalled with its own date between them is passed over)
+        if (unsigned_lead && fr.e.date && !fr.witnessed) continue;
+        if (!((fr.witnessed && !signatories.empty()) || unsigned_lead)) break;
         if (!signatories.empty()) {
           fr.people.clear();
           for (int who : signatories) add_person(fr, who);
@@ -2029,11 +2071,32 @@ class Builder {
         return static_cast<int>(f);
       }
     }
-    if (!sentence_has_entry(s, gazetteer::EntryType::kDocument)) return -1;
+    // "Major-General X signed on behalf of the centre while ..., Vice-Admiral Y, appended his signature": the people
+    // of the signing the sentence before told
+    if (!sentence_has_entry(s, gazetteer::EntryType::kDocument)) {
+      const bool on_behalf = tm.end + 2 < sent.end && norm(tm.end) == "on" && norm(tm.end + 1) == "behalf";
+      if (!on_behalf) return -1;
+      for (size_t f = frames_.size(); f-- > 0;) {
+        Frame& fr = frames_[f];
+        if (fr.e.kind != EngagementKind::kSigning || fr.anchor_sentence >= s) continue;
+        if (fr.anchor_sentence + 2 < s || !fr.people.empty()) break;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type == MentionType::kPerson) add_person(fr, mm.entity);
+        }
+        fr.e.evidence.push_back(sent.span);
+        return static_cast<int>(f);
+      }
+      return -1;
+    }
     if (frame_in_sentence(s, EngagementKind::kSigning) >= 0) return -1;
     auto [before, after] = people_around(s, tm.begin);
     Frame fr = new_frame(s, tm, EngagementKind::kSigning, "triggers.tsv: " + k_.triggers[tm.id].phrase);
-    const bool referred = document_before(s, tm.begin);
+    // ("a memorandum of understanding was signed between A and B in Accra last Tuesday": a document told as new,
+    // with a date, is a signing reported, not one referred to)
+    const bool told_new = tm.begin > sent.begin && (norm(tm.begin - 1) == "was" || norm(tm.begin - 1) == "were") &&
+                          indefinite_document_before(s, tm.begin) && !dates_by_sentence_[s].empty();
+    const bool referred = document_before(s, tm.begin) && !told_new;
     // "took note of the MoU, signed by the two ministries": a document referred to, with no date or signatory
     // of its signing, tells no occasion
     if (referred && signatories.empty() && !date_governs(s, tm) && !status_for(s, tm.begin, tm.end, nullptr)) return -1;

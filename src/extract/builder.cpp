@@ -40,6 +40,7 @@ struct Frame {
   bool same_place = false;
   bool remote = false;  // "held via videoconference": no place
   std::string dest_state;  // a visit: the state it goes to
+  bool date_from_dateline = false;  // its day is the dateline's ("SEOUL, Aug. 11 (Yonhap) -- X has held talks")
   int fallback_person = -1;  // the protagonist, added only because the anchor sentence named no one
   bool witnessed = false;    // a signing its sentence's people only witnessed: signatories may follow
   std::set<int> sentences;
@@ -219,9 +220,15 @@ class Builder {
       }
       return false;
     };
+    // "arrived at the invitation of the Speaker": why a visit came about, not an invitation still open
+    auto at_invitation_of = [&](const Mention& cue) {
+      return cue.begin >= 2 && cue.end < sent.end && norm(cue.end - 1) == "invitation" && norm(cue.begin - 1) == "the" &&
+             (norm(cue.begin - 2) == "at" || norm(cue.begin - 2) == "upon" || norm(cue.begin - 2) == "on") &&
+             norm(cue.end) == "of";
+    };
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type != MentionType::kStatusCue || inside_trigger(mm)) continue;
+      if (mm.type != MentionType::kStatusCue || inside_trigger(mm) || at_invitation_of(mm)) continue;
       if (mm.end <= b && b - mm.end <= 12) {
         // no full stop or semicolon between
         bool blocked = false;
@@ -1232,6 +1239,10 @@ class Builder {
         int f = find_bilateral(lead, who);
         if (f < 0) {
           if (f = listed_state_frame(lead, who); f >= 0) {
+            if (frames_[f].people.empty()) {
+              frames_[f].lead = lead;
+              add_person(frames_[f], lead);
+            }
             frames_[f].counterpart = frames_[f].lead == lead ? who : lead;
             add_person(frames_[f], frames_[f].counterpart);
             bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
@@ -1677,6 +1688,8 @@ class Builder {
       // "received an official visit from the Deputy Prime Minister of Australia Richard Marles", "the visit of Army
       // Chief Gen. X to the Kingdom"
       if (w != "by" && !((w == "from" || w == "of") && t == tm.end)) continue;
+      // ("an official visit from Oct. 14 to 17": a date range, not a visitor)
+      if (w == "from" && starts_date(s, t + 1)) return -1;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 16) return mm.entity;
@@ -2512,8 +2525,13 @@ class Builder {
   std::vector<std::string> listed_counterpart_states(int s, uint32_t after) const {
     const uint32_t end = sent_end(s);
     uint32_t t = after;
-    while (t < end && t < after + 5 && norm(t) != "counterparts" && norm(t) != "counterpart") ++t;
-    if (t + 2 >= end || norm(t) != "counterparts" || (norm(t + 1) != "from" && norm(t + 1) != "of")) return {};
+    while (t < end && t < after + 5 && norm(t) != "counterparts" && norm(t) != "counterpart" && norm(t) != "ministers" &&
+           norm(t) != "chiefs")
+      ++t;
+    // ("back-to-back meetings with the defense ministers of Cameroon, Canada and Finland")
+    if (t + 2 >= end || (norm(t) != "counterparts" && norm(t) != "ministers" && norm(t) != "chiefs") ||
+        (norm(t + 1) != "from" && norm(t + 1) != "of"))
+      return {};
     std::vector<std::string> states;
     uint32_t at = t + 2;
     for (size_t m : by_sentence_[s]) {
@@ -2534,6 +2552,18 @@ class Builder {
   // The meeting opened for a counterpart listed only by state (above) that `who`, of that state, now names.
   // Either may be the sentence's subject: "Minister A of Kyrgyzstan and Singh agreed ...".
   int listed_state_frame(int lead, int who) const {
+    // ("The defense chiefs of South Korea and Romania held talks Friday." then "Lee met his Romanian counterpart
+    // Tilvar": the meeting of the two states, no one named, is theirs)
+    if (const auto a = person_country(lead), b = person_country(who); a && b && *a != *b) {
+      for (size_t f = 0; f < frames_.size(); ++f) {
+        const auto& fr = frames_[f];
+        if (fr.people.empty() && fr.e.kind == EngagementKind::kBilateralMeeting && fr.e.countries.size() == 2 &&
+            fr.e.status == EngagementStatus::kHeld &&
+            std::find(fr.e.countries.begin(), fr.e.countries.end(), *a) != fr.e.countries.end() &&
+            std::find(fr.e.countries.begin(), fr.e.countries.end(), *b) != fr.e.countries.end())
+          return static_cast<int>(f);
+      }
+    }
     for (auto [host, guest] : {std::pair{lead, who}, std::pair{who, lead}}) {
       const auto state = person_country(guest);
       if (!state) continue;
@@ -2842,6 +2872,8 @@ class Builder {
       const auto& d = a_.dates[di];
       if (d.begin < sent.begin || d.end > sent.end) continue;
       if (d.begin >= after && d.begin >= other_occasion_from(s, after)) continue;
+      // "..., his office said Saturday": the day of the report, not of the occasion
+      if (d.begin > sent.begin && reporting_verb(norm(d.begin - 1))) continue;
       // "... shared the view that the former's official visit to India in June ...": that visit's date
       if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
@@ -2854,7 +2886,8 @@ class Builder {
       // "is scheduled to arrive in New Delhi today for a four-day visit": a plan's own clause gives its day before
       // its word, with no other occasion's word between
       if (d.begin < after && f.e.status != EngagementStatus::kHeld && !best && !d.vague && d.end <= f.anchor_token &&
-          f.anchor_token - d.end <= 8 && !other_trigger_between(s, f.e.kind, d.end, f.anchor_token))
+          f.anchor_token - d.end <= 8 && !other_trigger_between(s, f.e.kind, d.end, f.anchor_token) &&
+          !in_relative_clause_before(s, d.begin, f.anchor_token))  // ("talks, which took place on Friday, they ...")
         best = &d;
       if (d.end <= f.anchor_token && f.anchor_token - d.end <= 2) adjacent = &d;
     }
@@ -2877,6 +2910,7 @@ class Builder {
         f.e.date = time::resolve(*best, doc_.published, future);
         f.e.end_date = time::resolve_end(*best, doc_.published, future);
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
+        f.date_from_dateline = in_dateline(s, *best);
         to_come_by_date(f);
         // "when President X meets President Y later this year", "... next month": a date that can only lie ahead
         if (f.e.status == EngagementStatus::kHeld && ahead_only(*best)) {
@@ -2986,14 +3020,54 @@ class Builder {
     return main_;
   }
 
+  bool starts_date(int s, uint32_t t) const {
+    for (size_t di : dates_by_sentence_[s])
+      if (a_.dates[di].begin <= t && t < a_.dates[di].end) return true;
+    return false;
+  }
+
+  // A date at the head of sentence s followed by an agency or a dash: the dateline's ("SEOUL, Aug. 11 (Yonhap) --").
+  bool in_dateline(int s, const time::DateExpr& d) const {
+    const auto& sent = a_.tokens.sentences[s];
+    if (s > 2 || d.begin > sent.begin + 6) return false;
+    for (uint32_t t = d.end; t < sent.end && t < d.end + 5; ++t) {
+      std::string_view w = norm(t);
+      if (w == "(" || w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93" || w == ":") return true;
+      if (a_.tokens.tokens[t].has(segment::kAlpha) && !a_.tokens.tokens[t].has(segment::kAllCaps)) return false;
+    }
+    return false;
+  }
+
+  static bool reporting_verb(std::string_view w) {
+    return w == "said" || w == "says" || w == "announced" || w == "reported" || w == "stated" || w == "told";
+  }
+  // The date at `d` sits in a relative clause (", which took place on Friday,") that closes before `anchor`.
+  bool in_relative_clause_before(int s, uint32_t d, uint32_t anchor) const {
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t comma = d;
+    while (comma > sent.begin && norm(comma - 1) != ",") --comma;
+    if (comma == sent.begin) return false;
+    std::string_view w = norm(comma);
+    if (w != "which" && w != "that" && w != "where" && w != "when" && w != "who") return false;
+    for (uint32_t t = d; t < anchor; ++t)
+      if (norm(t) == ",") return true;
+    return false;
+  }
+
   // A frame named again in a later sentence ("the talks were held in Hanoi on Tuesday" after a headline):
   // the date and place that sentence gives fill what is still missing, and a city refines a state.
   void refill_date_and_place(Frame& f, int s, uint32_t begin, uint32_t after) {
-    if (f.e.date && f.e.location && f.e.location->city) return;
+    if (f.e.date && !f.date_from_dateline && f.e.location && f.e.location->city) return;
     Frame probe;
     probe.e.status = f.e.status;
     probe.anchor_token = begin;
     date_and_place(probe, s, after);
+    // (the dateline's day was only the report's: a day the text gives the occasion replaces it)
+    if (f.date_from_dateline && probe.e.date && !probe.date_from_dateline) {
+      f.e.date.reset();
+      f.e.end_date.reset();
+      f.date_from_dateline = false;
+    }
     if (!f.e.date && !f.anchored_date) {
       if (probe.e.date) {
         f.e.date = probe.e.date;

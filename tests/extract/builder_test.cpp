@@ -1594,5 +1594,29 @@ TEST(Builder, DefiniteDocumentSignedByIsTheLeadsSigningAndTheTwoMinistersMet) {
   EXPECT_EQ(m->date->to_string(), "2024-06-11");
 }
 
+// "The defense chiefs of A and B held talks Friday." then "X met his B counterpart Y": one meeting, with its people;
+// "at the invitation of" tells why a visit came, it makes no proposal; "an official visit from Oct. 14 to 17" names
+// no visitor after "from"
+TEST(Builder, StatesOnlyMeetingIsCompletedByTheSentenceNamingItsPeople) {
+  auto r = run(
+      "SEOUL, Dec. 23 (Wire) -- The defense chiefs of South Korea and Poland held talks Friday over arms industry "
+      "cooperation.\n"
+      "Defense Minister Lee Jong-sup met his Polish counterpart Mariusz Blaszczak in Seoul.\n"
+      "Blaszczak is in South Korea for an official visit from Dec. 21 to 24 at the invitation of Lee.\n",
+      "2022-12-23");
+  int meetings = 0;
+  for (const auto &e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    EXPECT_TRUE(person(e, "Mariusz Blaszczak"));
+  }
+  EXPECT_EQ(meetings, 1);
+  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->status, EngagementStatus::kHeld);
+  EXPECT_TRUE(person(*v, "Mariusz Blaszczak"));
+  EXPECT_FALSE(person(*v, "Lee Jong-sup"));
+}
+
 }  // namespace
 }  // namespace attache::extract

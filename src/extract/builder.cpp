@@ -3670,6 +3670,7 @@ class Builder {
         add_unique(f.e.areas, "exercises");  // always, per guidelines
         if (naval_exercise(f)) add_unique(f.e.areas, "naval");
       }
+      if (ship_visit(f)) add_unique(f.e.areas, "naval");
       std::sort(f.e.evidence.begin(), f.e.evidence.end());
       f.e.evidence.erase(std::unique(f.e.evidence.begin(), f.e.evidence.end()), f.e.evidence.end());
     }
@@ -3718,12 +3719,26 @@ class Builder {
   bool naval_exercise(const Frame& f) const {
     if (f.anchor_sentence < 0) return false;
     const auto& sent = a_.tokens.sentences[f.anchor_sentence];
-    static const std::set<std::string_view> sea = {"naval", "navy", "navies", "maritime", "passex", "passage", "sea",
-                                                   "fleet", "warships", "frigates", "destroyers"};
+    static const std::set<std::string_view> sea = {"navy", "navies", "maritime", "passage", "sea"};
     const uint32_t b = f.anchor_token > sent.begin + 4 ? f.anchor_token - 4 : sent.begin;
     const uint32_t e = std::min<uint32_t>(sent.end, f.anchor_token + 5);
     for (uint32_t t = b; t < e; ++t) {
-      if (sea.count(norm(t))) return true;
+      if (sea.count(norm(t)) || k_.grammar.is(norm(t), gazetteer::WordClass::kShipNoun)) return true;
+    }
+    return false;
+  }
+
+  // "The frigate arrived at Trincomalee on a goodwill visit", "a port call by two destroyers": a visit of ships,
+  // naval cooperation by itself (areas.tsv: warship and port visits)
+  bool ship_visit(const Frame& f) const {
+    if (f.anchor_sentence < 0 || f.e.kind != EngagementKind::kVisit) return false;
+    const auto& sent = a_.tokens.sentences[f.anchor_sentence];
+    const uint32_t b = f.anchor_token > sent.begin + 12 ? f.anchor_token - 12 : sent.begin;
+    const uint32_t e = std::min<uint32_t>(sent.end, f.anchor_token + 8);
+    for (uint32_t t = b; t < e; ++t) {
+      std::string_view w = norm(t);
+      if ((k_.grammar.is(w, gazetteer::WordClass::kShipNoun) && w != "naval" && w != "sailors") || w == "port")
+        return true;
     }
     return false;
   }

@@ -30,7 +30,8 @@ enum class WordClass : uint32_t {
   kHostVerb = 1u << 13,        // a meeting word whose subject is the host ("received", "welcomed", "hosted")
   kGuestCall = 1u << 14,       // a meeting word whose object is the host ("called on", "courtesy call on")
   kSessionNoun = 1u << 16,
-  kExerciseNoun = 1u << 17,        // a word for an exercise, before or after its name ("exercise", "drill")         // one sitting of a mechanism ("the 14th meeting of the ...", "round", "session")
+  kExerciseNoun = 1u << 17,
+  kShipNoun = 1u << 18,            // a warship or its kind ("frigate", "destroyer", "vessel"): naval occasions        // a word for an exercise, before or after its name ("exercise", "drill")         // one sitting of a mechanism ("the 14th meeting of the ...", "round", "session")
   kOpeningPreposition = 1u << 15,  // opens a phrase before the subject ("During his visit, X ..."): cataphora
 };
 

@@ -174,7 +174,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
           {"party_noun", WordClass::kPartyNoun},     {"rank_given_name", WordClass::kRankGivenName},
           {"head_of_state", WordClass::kHeadOfState}, {"visit_word", WordClass::kVisitWord},
           {"opening_preposition", WordClass::kOpeningPreposition}, {"session_noun", WordClass::kSessionNoun},
-          {"exercise_noun", WordClass::kExerciseNoun},
+          {"exercise_noun", WordClass::kExerciseNoun}, {"ship_noun", WordClass::kShipNoun},
           {"host_verb", WordClass::kHostVerb},       {"guest_call", WordClass::kGuestCall}};
       auto c = kClasses.find(r.cell(1));
       if (c == kClasses.end()) r.fail("unknown word class '" + std::string(r.cell(1)) + "'");

@@ -1897,6 +1897,8 @@ class Annotator {
       if (!qualified.count(code) && n > best_count) best = code, best_count = n;
     }
     // every state named has its people qualified: an unqualified person is from none of them
+    // (a state named once, in a list of "23 nations, among them Bangladesh, ...", is no home)
+    if (best_count < 2) return std::nullopt;
     return best;
   }
 

@@ -238,7 +238,8 @@ int run_annotate(const AnnotateArgs& args) {
           for (size_t i = 0; i < a.people.size(); ++i) {
             const auto& p = a.people[i];
             out += "#" + std::to_string(i) + "\t" + p.name + "\t" + p.country.value_or("-") + "\t" +
-                   p.rank.value_or("-") + "\t" + p.title.value_or("-") + "\t" + p.organization.value_or("-") + "\n";
+                   p.rank.value_or("-") + "\t" + p.title.value_or("-") + "\t" + p.organization.value_or("-") +
+                   (p.country_rule.empty() ? "" : "\t(state: " + p.country_rule + ")") + "\n";
           }
           std::fwrite(out.data(), 1, out.size(), stdout);
         }

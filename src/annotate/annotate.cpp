@@ -1734,7 +1734,7 @@ class Annotator {
       std::optional<std::string> fallback = dated ? dated : home;
       // "In Da Nang, General Chien and his Singaporean counterpart met": not of the counterpart's state; the
       // place they met in, if of another state, is the guess
-      if (auto [other, place] = counterpart_state_after(static_cast<int>(pi)); other && fallback == other) {
+      if (auto [other, place] = counterpart_state_after(static_cast<int>(pi)); other && (!fallback || fallback == other)) {
         fallback.reset();
         if (place && *place != *other) {
           p.country = *place, p.country_rule = "met a counterpart of another state in a place of this one";
@@ -1898,7 +1898,9 @@ class Annotator {
     }
     // every state named has its people qualified: an unqualified person is from none of them
     // (a state named once, in a list of "23 nations, among them Bangladesh, ...", is no home)
-    if (best_count < 2) return std::nullopt;
+    int most = 0;
+    for (const auto &[id, n] : counts) most = std::max(most, n);
+    if (best_count < 2 && most >= 3) return std::nullopt;
     return best;
   }
 

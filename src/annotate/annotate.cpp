@@ -445,6 +445,15 @@ class Annotator {
           // prefer a longer generic "<State>-<State> <type>" reading starting
           // here? known names win.
           const auto &mech = k_.mechanisms[m->entry.id];
+          // a name is written as one: "the UN peace mission" is no "Peace Mission" exercise, "exchanged ideas" no
+          // IDEAS expo (an acronym's one word is in capitals)
+          const bool acronym = m->end == i + 1 && std::all_of(mech.name.begin(), mech.name.end(), [](char c) {
+                                 return !(c >= 'a' && c <= 'z');
+                               });
+          if (!cap(i) || (acronym && !tt.tokens[i].has(segment::kAllCaps))) {
+            i = m->end - 1;
+            continue;
+          }
           MechanismMention mm;
           auto [ord, start] = ordinal_before(i, s.begin);
           size_t end = m->end;

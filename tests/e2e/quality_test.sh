@@ -5,12 +5,12 @@ set -euo pipefail
 bin=$1; src=$2
 SEEDS_FLOOR=0.935
 EXAMPLES_FLOOR=0.845
-MORE_FLOOR=0.770     # examples/more: other outlets' styles, used for development since 2026-12-07
-HELDOUT_FLOOR=0.650  # examples/heldout: never tuned on (see its README); a fall here is a real loss (0.660 -> 0.649 on
+MORE_FLOOR=0.775     # examples/more: other outlets' styles, used for development since 2026-12-07
+HELDOUT_FLOOR=0.665  # examples/heldout: never tuned on (see its README); a fall here is a real loss (0.660 -> 0.649 on
                      # 2026-12-07 was not: two duplicate reports of one signing became one, and the duplicate had
                      # matched another gold engagement by countries alone)
-HELDOUT2_FLOOR=0.575 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured
-FRESH_FLOOR=0.750    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
+HELDOUT2_FLOOR=0.600 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured
+FRESH_FLOOR=0.755    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 

@@ -1060,6 +1060,9 @@ class Builder {
         // "welcomed by Commodore X, who represented Vice Admiral Y": someone named in a relative clause about a
         // counterpart did not take part
         if (mm.begin >= te && !after.empty() && in_relative_clause(te, mm.begin)) continue;
+        // "paid a courtesy call on the Lao minister as part of a delegation accompanying Deputy Prime Minister X": the
+        // one accompanied was not met
+        if (mm.begin >= te && !after.empty() && accompanying_between(te, mm.begin)) continue;
         auto& side = mm.begin < tb ? before : after;
         if (std::find(before.begin(), before.end(), mm.entity) == before.end() &&
             std::find(after.begin(), after.end(), mm.entity) == after.end()) {
@@ -1873,6 +1876,22 @@ class Builder {
           before.erase(std::remove(before.begin(), before.end(), nearest), before.end());
           before.insert(before.begin(), nearest);
           break;
+        }
+      }
+    }
+    // "accompanying Deputy Prime Minister X on his official visit to Laos": the one "his" follows is the visitor
+    {
+      uint32_t t = tm.begin;
+      while (t > a_.tokens.sentences[s].begin + 2 && tm.begin - t < 4 && lower_word(t - 1) &&
+             norm(t - 1) != "his" && norm(t - 1) != "her")
+        --t;
+      if (t >= 2 && (norm(t - 1) == "his" || norm(t - 1) == "her") && norm(t - 2) == "on") {
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type == MentionType::kPerson && mm.end == t - 2) {
+            before.erase(std::remove(before.begin(), before.end(), mm.entity), before.end());
+            before.insert(before.begin(), mm.entity);
+          }
         }
       }
     }
@@ -3034,6 +3053,14 @@ class Builder {
       std::string_view w = norm(t);
       if (w == "(" || w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93" || w == ":") return true;
       if (a_.tokens.tokens[t].has(segment::kAlpha) && !a_.tokens.tokens[t].has(segment::kAllCaps)) return false;
+    }
+    return false;
+  }
+
+  bool accompanying_between(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e; ++t) {
+      std::string_view w = norm(t);
+      if (w == "accompanying" || w == "accompanied" || (w == "part" && t + 1 < e && norm(t + 1) == "of")) return true;
     }
     return false;
   }

@@ -1618,5 +1618,23 @@ TEST(Builder, StatesOnlyMeetingIsCompletedByTheSentenceNamingItsPeople) {
   EXPECT_FALSE(person(*v, "Lee Jong-sup"));
 }
 
+// "paid a courtesy call on A as part of a delegation accompanying B on his official visit to Laos": B, accompanied,
+// was not met; B made the visit
+TEST(Builder, AccompaniedLeaderIsTheVisitorNotACounterpart) {
+  auto r = run(
+      "VIENTIANE, July 11 (Wire) -- Deputy Minister of National Defence Lieutenant General Nguyen Van Hien of Vietnam "
+      "paid a courtesy call on Lao Defence Minister Khamliang Outhakaysone on July 10 as part of a Vietnamese "
+      "delegation accompanying Deputy Prime Minister Tran Hong Ha on his official visit to Laos.\n",
+      "2025-07-11");
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kBilateralMeeting) {
+      EXPECT_FALSE(person(e, "Tran Hong Ha"));
+    }
+  }
+  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(v, nullptr);
+  EXPECT_TRUE(person(*v, "Tran Hong Ha"));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -2705,6 +2705,12 @@ class Builder {
         (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital" || norm(i - 2) == "port")) {
       return true;  // "in the northern city of Da Nang", "arrived at the port of Trincomalee"
     }
+    // "in the capital Ankara", "in the port city Karachi": a noun of place in apposition after "in the"
+    if ((w == "capital" || w == "city" || w == "town") && i >= 3) {
+      uint32_t k = i - 1;
+      if (k >= 1 && (norm(k - 1) == "port" || norm(k - 1) == "coastal" || norm(k - 1) == "border")) --k;
+      return k >= 2 && norm(k - 1) == "the" && (norm(k - 2) == "in" || norm(k - 2) == "at");
+    }
     return w == "to" && i >= 2 &&
            (norm(i - 2) == "visit" || norm(i - 2) == "trip" || norm(i - 2) == "call" || norm(i - 2) == "visits" ||
             norm(i - 2) == "tour" || norm(i - 2) == "journey" || norm(i - 2) == "travelled" ||

@@ -2926,6 +2926,17 @@ class Builder {
       }
     }
     bool future = f.e.status != EngagementStatus::kHeld;
+    // "Singh's official visit to Vietnam in June 2022, during which the two sides signed ...", "On the margins of the
+    // summit, A held talks with B": the occasion the clause refers to gives its day and place
+    int within = -1;
+    if (!best && f.e.status == EngagementStatus::kHeld) within = occasion_of_clause(s, f.anchor_token);
+    if (within >= 0) {
+      f.e.date = frames_[within].e.date;
+      f.e.end_date.reset();
+      if (!f.e.location) f.e.location = frames_[within].e.location;
+      explain(f, "date", "the occasion its clause refers to ('during which', 'on the margins of')", f.anchor_token,
+              f.anchor_token + 1);
+    }
     if (best) {
       if (best->anchored) {
         f.anchored_date = *best;
@@ -3061,6 +3072,43 @@ class Builder {
       if (a_.tokens.tokens[t].has(segment::kAlpha) && !a_.tokens.tokens[t].has(segment::kAllCaps)) return false;
     }
     return false;
+  }
+
+  // The frame a clause around `anchor` refers to: "..., during which" / "at which" (a frame told earlier in the
+  // same sentence), or an opening "On the margins/sidelines of the summit," (the latest dated frame of that kind).
+  int occasion_of_clause(int s, uint32_t anchor) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = anchor; t > sent.begin + 1 && anchor - t < 12; --t) {
+      if (norm(t - 1) == "which" && (norm(t - 2) == "during" || norm(t - 2) == "at")) {
+        int best = -1;
+        for (size_t f = 0; f < frames_.size(); ++f) {
+          const auto& fr = frames_[f];
+          if (fr.anchor_sentence == s && fr.anchor_token < t - 2 && fr.e.date) best = static_cast<int>(f);
+        }
+        return best;
+      }
+    }
+    uint32_t b = sent.begin;
+    if (b + 5 < sent.end && norm(b) == "on" && norm(b + 1) == "the" &&
+        (norm(b + 2) == "margins" || norm(b + 2) == "sidelines") && norm(b + 3) == "of" && norm(b + 4) == "the") {
+      std::string_view noun = norm(b + 5);
+      const bool forum = noun == "summit" || noun == "forum" || noun == "conference" || noun == "meeting" ||
+                         noun == "dialogue" || noun == "talks" || noun == "expo" || noun == "exhibition";
+      if (!forum || b + 6 >= sent.end || norm(b + 6) != ",") return -1;
+      // (the latest told whose name says that noun; none when it is the article's own event: its sidelines are
+      // handled as such)
+      for (size_t f = frames_.size(); f-- > 0;) {
+        const auto& fr = frames_[f];
+        if (fr.anchor_sentence >= s || !fr.e.date) continue;
+        if (fr.e.kind != EngagementKind::kMultilateralMeeting && fr.e.kind != EngagementKind::kOther &&
+            fr.e.kind != EngagementKind::kPolicyDialogue)
+          continue;
+        const std::string named = normalize::fold(fr.e.name.value_or("") + " " + fr.e.mechanism.value_or(""));
+        if (named.find(std::string(noun)) == std::string::npos) continue;
+        return static_cast<int>(f) == main_ ? -1 : static_cast<int>(f);
+      }
+    }
+    return -1;
   }
 
   bool accompanying_between(uint32_t b, uint32_t e) const {

@@ -1268,8 +1268,8 @@ class Annotator {
             j = k;
             continue;
           }
-          // "his Vietnamese counterpart General Phan Van Giang"
-          if (k < s.end && norm(k) == "counterpart") {
+          // "his Vietnamese counterpart General Phan Van Giang", "his Argentine peer Arturo Puricelli"
+          if (k < s.end && (norm(k) == "counterpart" || norm(k) == "peer")) {
             size_t n = k + 1;
             if (n < s.end && norm(n) == ",") ++n;
             if (idx_.longest(
@@ -1327,7 +1327,10 @@ class Annotator {
           // after a state, a lower-case office is still this phrase's
           // ("Indonesia's defense attaché in Washington, Rear Adm. Agus
           // Rustandi")
-          TitleParse tp = parse_title(j, s.end, country.has_value() && j > i && !cap(j));
+          // ("Venezuelan Defence minister Henry Rangel Silva": a capitalised domain, a lower-case head)
+          // (not a body's name: "Bangladesh Army chief" is the Army's Chief)
+          TitleParse tp = parse_title(
+              j, s.end, country.has_value() && j > i && (!cap(j) || !idx_.longest(j, {EntryType::kOrgHead})));
           size_t org_end = org_run(j, s.end);
           // "Indonesian Air Force Chief of Staff": a force, then an office of
           // several words, is office + organisation; "Army Chief" (a bare head)

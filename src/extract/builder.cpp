@@ -2157,9 +2157,9 @@ class Builder {
     }
     // "signed in late July" is done; "will sign", "to sign" is planned
     if (tm.begin > 0) {
-      std::string_view prev = norm(tm.begin - 1);
-      fr.e.status = (prev == "will" || prev == "to" || prev == "would" || prev == "shall") ? EngagementStatus::kPlanned
-                                                                                            : EngagementStatus::kHeld;
+      std::string_view prev = norm(tm.begin - 1), first = norm(tm.begin);  // ("will sign" is a trigger of its own)
+      auto modal = [](std::string_view w) { return w == "will" || w == "to" || w == "would" || w == "shall"; };
+      fr.e.status = modal(prev) || modal(first) ? EngagementStatus::kPlanned : EngagementStatus::kHeld;
     }
     bool inherited = false;
     if (!referred && !witnessed && fr.people.empty() && current >= 0 && frames_[current].e.status == EngagementStatus::kHeld &&

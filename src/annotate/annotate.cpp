@@ -625,6 +625,10 @@ class Annotator {
     const auto &tok = t().tokens[i];
     if (!tok.has(segment::kAlpha) || !tok.has(segment::kCapitalized)) return false;
     if (tok.has(segment::kAbbrevDot) && tok.span.size() <= 2) return true;  // an initial "J."
+    // a Mongolian patronymic initial of two letters joined to the name: "Ts.Elbegdorj", "Ch.Ulaan"
+    if (tok.has(segment::kAbbrevDot) && tok.span.size() == 3 && i + 1 < end && !t().tokens[i + 1].has(segment::kSpaceBefore) &&
+        cap(i + 1) && !t().tokens[i + 1].has(segment::kAbbrevDot) && !idx_.longest(i, {EntryType::kRank}))
+      return true;
     if (is(norm(i), WordClass::kNotName)) return false;
     if (time::weekday_number(norm(i)) >= 0) return false;
     // a month is a name only inside a run, away from numbers ("Dong Jun", not

@@ -236,6 +236,11 @@ void Tokenizer::tokenize_range(std::string_view text, Span range, TokenizedText&
         } else if (any_letter && abbreviation(word)) {
           end = dot.end;
           dotted = true;
+        } else if (any_letter && word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && word[1] >= 'a' && word[1] <= 'z' &&
+                   peek(text, dot.end, limit).c >= 'A' && peek(text, dot.end, limit).c <= 'Z') {
+          // a Mongolian patronymic initial joined to the name: "Ts.Elbegdorj", "Ch.Ulaan"
+          end = dot.end;
+          dotted = true;
         }
       }
       if (dotted) flags |= kAbbrevDot;

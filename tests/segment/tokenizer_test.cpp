@@ -38,6 +38,15 @@ TEST(Tokenizer, InitialismsAreOneTokenAndDoNotEndSentences) {
   EXPECT_TRUE(t.tokens[1].has(kAllCaps));
 }
 
+TEST(Tokenizer, MongolianInitialJoinedToTheNameKeepsItsDot) {
+  Tokenizer tok;
+  auto t = tok.tokenize("President Ts.Elbegdorj met Ch.Ulaan. He spoke in Ulaanbaatar.");
+  EXPECT_EQ(texts(t)[1], "Ts.");
+  EXPECT_TRUE(t.tokens[1].has(kAbbrevDot));
+  EXPECT_EQ(texts(t)[2], "Elbegdorj");
+  EXPECT_EQ(t.sentences.size(), 2u);
+}
+
 TEST(Tokenizer, LineBreaksEndSentencesAndParagraphs) {
   Tokenizer tok;
   auto t = tok.tokenize("Headline without a full stop\nFirst sentence here. Second one!\n\nThird");

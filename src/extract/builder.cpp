@@ -1998,9 +1998,11 @@ class Builder {
           break;
         }
         if (mm.begin >= tm.begin) continue;
+        // (not a dateline's state opening the sentence; "The Pakistan Navy Ship ..." is the visitor's)
+        const bool opening = mm.begin <= a_.tokens.sentences[s].begin + 1 &&
+                             !(mm.begin == a_.tokens.sentences[s].begin + 1 && norm(mm.begin - 1) == "the");
         if (mm.type == MentionType::kCountry && !geographic(mm) &&
-            (mm.demonym ||
-             (mm.begin > a_.tokens.sentences[s].begin + 1 && (!dest || k_.countries.all()[mm.id].code != *dest)))) {
+            (mm.demonym || (!opening && (!dest || k_.countries.all()[mm.id].code != *dest)))) {
           add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
           break;
         }

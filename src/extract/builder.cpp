@@ -1754,6 +1754,14 @@ class Builder {
       }
     }
     std::string_view det = norm(tm.begin - 1);
+    // "kicking off his first visit to China", "his maiden official visit to": adjectives before the word
+    for (uint32_t t = tm.begin; t > sent.begin + 1 && tm.begin - t < 3 && lower_word(t - 1); --t) {
+      std::string_view w = norm(t - 1);
+      if (w == "his" || w == "her" || w == "their" || w == "a" || w == "its") {
+        det = w;
+        break;
+      }
+    }
     // "the visit to China by Indonesian Defense Minister X in March": the visitor named after "by"
     if ((det == "the" || det == "a") && norm(tm.end) == "to" && visitor_after_by(s, tm) >= 0) return true;
     // "the visit of Army Chief Gen. X to the Kingdom in December", "the visit of HMS Queen Elizabeth to Yokosuka in
@@ -1896,6 +1904,11 @@ class Builder {
       }
     }
     const int own_visitor = during_own_visit(s, tm);
+    // "expressed the hope that the visit will help ...", "through this visit": the visit being reported, named
+    // again with no destination or date of its own, is no visit to come
+    if (tm.begin > 0 && (norm(tm.begin - 1) == "the" || norm(tm.begin - 1) == "this") && !date_governs(s, tm) &&
+        norm(tm.end) != "to" && norm(tm.end) != "of" && norm(tm.end) != "by" && by_visitor < 0 && frames_.size() > 0)
+      return -1;
     if (before.empty() && by_visitor < 0 && own_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) &&
         !date_governs(s, tm)) {
       bool owner = tm.begin > 0 && a_.tokens.tokens[tm.begin - 1].has(segment::kPossessive);

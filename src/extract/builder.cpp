@@ -666,7 +666,8 @@ class Builder {
   // The held frame that a sentence opening "At/During/In the <occasion noun>," refers back to: the latest
   // one of a matching kind (meeting/talks -> a meeting or dialogue; visit; call; exercise); -1 if none or
   // when the current frame already is of that kind.
-  int referenced_occasion(int s, int current, uint32_t* noun_at = nullptr, bool* names_current = nullptr) const {
+  int referenced_occasion(int s, int current, uint32_t* noun_at = nullptr, bool* names_current = nullptr,
+                           uint32_t* phrase_end = nullptr) const {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t t = sent.begin;
     if (t + 3 > sent.end) return -1;
@@ -676,10 +677,26 @@ class Builder {
     if (det != "the" && det != "their" && det != "this" && det != "that" && det != "these") return -1;
     // "During the wide-ranging talks,", "At the two-hour bilateral meeting,": up to three lower-case modifiers
     uint32_t n = t + 2;
-    while (n + 2 < sent.end && n < t + 7 && (lower_word(n) || norm(n) == "-") && norm(n + 1) != ",") ++n;
+    static const std::set<std::string_view> occasion_nouns = {
+        "meeting", "talks",  "session", "dialogue", "discussions", "visit",   "trip",    "call",   "conversation",
+        "exercise", "drill", "drills",  "exercises", "ceremony",   "signing", "reception", "forum", "summit"};
+    while (n + 2 < sent.end && n < t + 7 && (lower_word(n) || norm(n) == "-") && norm(n + 1) != "," &&
+           !occasion_nouns.count(norm(n)))
+      ++n;
     std::string_view noun = norm(n);
     if (noun_at) *noun_at = n;
-    if (n + 1 >= sent.end || norm(n + 1) != ",") return -1;  // "At the meeting, ...": the noun closes the phrase
+    // "At the welcome ceremony in Mong Cai city on April 25, ...": the phrase may go on with its place and day
+    if (n + 1 < sent.end && (norm(n + 1) == "in" || norm(n + 1) == "on" || norm(n + 1) == "at")) {
+      uint32_t c = n + 1;
+      while (c < sent.end && c < n + 12 && norm(c) != ",") ++c;
+      if (c < sent.end && norm(c) == "," && c < n + 12) {
+        if (phrase_end) *phrase_end = c;
+      } else {
+        return -1;
+      }
+    } else if (n + 1 >= sent.end || norm(n + 1) != ",") {
+      return -1;  // "At the meeting, ...": the noun closes the phrase
+    }
     auto fits = [&](EngagementKind k) {
       if (noun == "meeting" || noun == "talks" || noun == "session" || noun == "dialogue" || noun == "discussions")
         return k == EngagementKind::kBilateralMeeting || k == EngagementKind::kPolicyDialogue ||
@@ -1318,14 +1335,16 @@ class Builder {
     // 3b. "At the meeting, ...", "During the talks, ...", "During the visit, ...": a sentence opening on an
     // occasion already reported belongs to it (and so do the sentences after it), whatever came between
     if (opened < 0) {
-      uint32_t noun = 0;
+      uint32_t noun = 0, phrase_end = 0;
       bool names_current = false;
-      int r = referenced_occasion(s, current, &noun, &names_current);
+      int r = referenced_occasion(s, current, &noun, &names_current, &phrase_end);
       if (r >= 0) opened = r;
       // "During the talks, held on Thursday in Seoul, ...": the participle gives the occasion's day and place
       if (int named = r >= 0 ? r : names_current ? current : -1; named >= 0) {
         if (std::string_view w = norm(noun + 2); w == "held" || w == "conducted" || w == "which")
           refill_date_and_place(frames_[named], s, noun, noun + 1);
+        // ("At the welcome ceremony in Mong Cai city on April 25, ...": a city refines the state or province)
+        if (phrase_end > 0) refill_date_and_place(frames_[named], s, noun, noun + 1);
       }
     }
     // "The dialogue on November 13 was held between the two delegations ...": the main event named again as the

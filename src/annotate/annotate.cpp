@@ -1965,6 +1965,12 @@ class Annotator {
           if (full_at[i] >= 0) note(i, a_.mentions[full_at[i]].entity);
           continue;
         }
+        // a ship's name after its kind or hull number ("the frigate HQ-015 Tran Hung Dao", "corvette Ly Thai To") is
+        // no person, even when its words are people's names
+        if (cap(i) && i > s.begin && (is(norm(i - 1), WordClass::kShipNoun) || tt.tokens[i - 1].has(segment::kDigit))) {
+          while (i + 1 < s.end && cap(i + 1) && !covered[i + 1]) ++i;
+          continue;
+        }
         if (cap(i) && tt.tokens[i].has(segment::kAlpha)) {
           size_t e = i;
           while (e < s.end && cap(e) && !covered[e] && person_with_key(norm(e)) >= 0 && e < i + 4) ++e;

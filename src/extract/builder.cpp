@@ -1329,6 +1329,24 @@ class Builder {
         opened = f;
       }
     }
+    // "The ships, carrying more than 550 officers and sailors, are led by Rear Admiral X": the visit being told
+    // has its leader
+    if (opened < 0 && current >= 0 && frames_[current].e.kind == EngagementKind::kVisit &&
+        frames_[current].e.status == EngagementStatus::kHeld) {
+      const auto& sent = a_.tokens.sentences[s];
+      for (uint32_t t = sent.begin; t + 2 < sent.end; ++t) {
+        if (!((norm(t) == "led" || norm(t) == "headed" || norm(t) == "commanded") && norm(t + 1) == "by")) continue;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.type == MentionType::kPerson && mm.begin > t + 1 && mm.begin <= t + 6) {
+            add_person(frames_[current], mm.entity);
+            explain(frames_[current], "participants", "led by: the visit's leader", mm.begin, mm.end);
+            break;
+          }
+        }
+        break;
+      }
+    }
     // 3a. "The two leaders last met in person in Siem Reap in November 2022, and spoke by phone last January":
     // earlier meetings and calls of the people of the occasion under way, each with its own date
     recalled_between_parties(s, current);
@@ -1925,8 +1943,12 @@ class Builder {
     const int own_visitor = during_own_visit(s, tm);
     // "expressed the hope that the visit will help ...", "through this visit": the visit being reported, named
     // again with no destination or date of its own, is no visit to come
-    if (tm.begin > 0 && (norm(tm.begin - 1) == "the" || norm(tm.begin - 1) == "this") && !date_governs(s, tm) &&
-        norm(tm.end) != "to" && norm(tm.end) != "of" && norm(tm.end) != "by" && by_visitor < 0 && frames_.size() > 0)
+    // ("The visit comes after the frigate took part in MILAN in Visakhapatnam last month": the subject opening the
+    // sentence is the visit reported, whatever dates its clauses give)
+    const bool subject = tm.begin == a_.tokens.sentences[s].begin + 1;
+    if (tm.begin > 0 && (norm(tm.begin - 1) == "the" || norm(tm.begin - 1) == "this") &&
+        (subject || !date_governs(s, tm)) && norm(tm.end) != "to" && norm(tm.end) != "of" && norm(tm.end) != "by" &&
+        by_visitor < 0 && frames_.size() > 0)
       return -1;
     if (before.empty() && by_visitor < 0 && own_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) &&
         !date_governs(s, tm)) {

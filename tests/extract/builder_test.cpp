@@ -1636,5 +1636,29 @@ TEST(Builder, AccompaniedLeaderIsTheVisitorNotACounterpart) {
   EXPECT_TRUE(person(*v, "Tran Hong Ha"));
 }
 
+// "the frigate HQ-015 Tran Hung Dao" names a ship, not people called Tran, Hung and Dao; "The ships ... are led by
+// Rear Admiral X": the visit's leader
+TEST(Builder, ShipNamesAreNoPeopleAndTheShipsLeaderIsTheVisitor) {
+  auto r = run(
+      "Da Nang (Wire) - Two ships of the Indian Navy, INS Rana and INS Shakti, docked at Tien Sa port in Da Nang on "
+      "Monday, beginning a goodwill visit to Vietnam.\n"
+      "The ships, carrying 550 sailors, are led by Rear Admiral Rajesh Dhankhar, Flag Officer Commanding the "
+      "Eastern Fleet.\n"
+      "Later the same day, Rear Admiral Dhankhar called on Rear Admiral Tran Thanh Nghiem, Commander of Naval Region "
+      "3, and Colonel Le Van Hung.\n"
+      "The visit comes after the Vietnamese frigate HQ-015 Tran Hung Dao took part in Exercise MILAN in "
+      "Visakhapatnam last month.\n",
+      "2026-03-03");
+  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(v, nullptr);
+  EXPECT_TRUE(person(*v, "Rajesh Dhankhar"));
+  for (const auto &e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) {
+      EXPECT_FALSE(person(e, "Tran Thanh Nghiem"));
+      EXPECT_FALSE(person(e, "Le Van Hung"));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::extract

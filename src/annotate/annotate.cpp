@@ -163,8 +163,11 @@ class Annotator {
         }
       }
       if (i >= next_free[3]) {
-        if (auto *m = idx_.longest(i, {EntryType::kArea}))
-          add(MentionType::kArea, i, m->end, m->entry.id), next_free[3] = m->end;
+        if (auto *m = idx_.longest(i, {EntryType::kArea})) {
+          // (area "-": a phrase that is no cooperation area, "training squadron", blocking the shorter ones in it)
+          if (k_.area_ids[m->entry.id] != "-") add(MentionType::kArea, i, m->end, m->entry.id);
+          next_free[3] = m->end;
+        }
       }
       if (i >= next_free[4]) {
         if (auto *m = idx_.longest(i, {EntryType::kTrigger}))

@@ -214,7 +214,7 @@ def check_area_phrases(data_dir, areas_path):
     for lineno, (area, phrase) in read_tsv(path, ["area", "phrase"]):
         where = f"area_phrases.tsv:{lineno}"
         rows += 1
-        if area not in area_ids:
+        if area not in area_ids and area != "-":  # "-": no area, a phrase that blocks shorter ones
             problem(where, f"unknown area id {area!r} (not in areas.tsv)")
             continue
         if not phrase:
@@ -236,7 +236,8 @@ def check_area_phrases(data_dir, areas_path):
                 problem(where, f"{phrase!r} maps to {area} and to {first[0]} ({first[1]})")
         else:
             by_key[k] = (area, where)
-        count[area] += 1
+        if area in count:
+            count[area] += 1
     for area, n in sorted(count.items()):
         if n < MIN_PHRASES_PER_AREA:
             problem("area_phrases.tsv", f"area {area} has {n} phrases (at least {MIN_PHRASES_PER_AREA} expected)")

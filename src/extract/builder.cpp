@@ -1849,7 +1849,11 @@ class Builder {
 
   // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
   int visit(int s, const Mention& tm, int current) {
-    if (frame_in_sentence(s, EngagementKind::kVisit) >= 0) return -1;
+    // (one visit a sentence, but "building on the visit of HMS Queen Elizabeth to Yokosuka in 2021" after a planned
+    // one is another, with a visitor and a date of its own)
+    if (frame_in_sentence(s, EngagementKind::kVisit) >= 0 &&
+        !(tm.begin > 0 && norm(tm.begin - 1) == "the" && norm(tm.end) == "of" && date_governs(s, tm)))
+      return -1;
     auto [before, after] = people_around(s, tm.begin);
     // the destination: the first country or place after the trigger
     std::optional<std::string> dest;

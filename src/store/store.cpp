@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -123,6 +124,79 @@ std::vector<std::string> schema_v3(Dialect) {
   };
 }
 
+// Schema version 4: blocking keys stored once per key. `blocks` is keyed (key, doc, idx) alone
+// (WITHOUT ROWID on SQLite: one B-tree instead of a rowid table, its primary-key index and a
+// (doc, idx) index, which made each of the ~9 keys per engagement three B-tree inserts), and the keys
+// of a document's engagements are packed in one `doc_blocks` row (what the closure and a replaced
+// document read by document). Stores with documents are re-fused once (`meta.rebuild`), which fills
+// both tables.
+std::vector<std::string> schema_v4(Dialect d) {
+  std::string without_rowid = d == Dialect::kSqlite ? " WITHOUT ROWID" : "";
+  return {
+      "DROP TABLE blocks",
+      "CREATE TABLE blocks (key TEXT NOT NULL, doc TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (key, doc, "
+      "idx))" +
+          without_rowid,
+      "CREATE TABLE doc_blocks (doc TEXT PRIMARY KEY, keys TEXT NOT NULL)" + without_rowid,
+  };
+}
+
+// doc_blocks.keys: one line per engagement, "idx<TAB>key<TAB>key...", with backslash, tab and newline
+// escaped inside keys (they come from extracted text).
+std::string pack_keys(const std::map<int, std::vector<std::string>>& keys) {
+  std::string out;
+  for (const auto& [idx, ks] : keys) {
+    out += std::to_string(idx);
+    for (const auto& k : ks) {
+      out += '\t';
+      for (char c : k) {
+        if (c == '\\')
+          out += "\\\\";
+        else if (c == '\t')
+          out += "\\t";
+        else if (c == '\n')
+          out += "\\n";
+        else
+          out += c;
+      }
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::map<int, std::vector<std::string>> unpack_keys(std::string_view s) {
+  std::map<int, std::vector<std::string>> out;
+  auto unescape = [](std::string_view k) {
+    if (k.find('\\') == std::string_view::npos) return std::string(k);  // the usual case
+    std::string key;
+    for (size_t i = 0; i < k.size(); ++i) {
+      char c = k[i];
+      if (c == '\\' && i + 1 < k.size()) {
+        c = k[++i];
+        c = c == 't' ? '\t' : c == 'n' ? '\n' : c;
+      }
+      key += c;
+    }
+    return key;
+  };
+  while (!s.empty()) {
+    size_t eol = s.find('\n');
+    std::string_view line = s.substr(0, eol);
+    s = eol == std::string_view::npos ? std::string_view() : s.substr(eol + 1);
+    size_t tab = line.find('\t');
+    int idx = 0;
+    std::from_chars(line.data(), line.data() + std::min(tab, line.size()), idx);
+    auto& ks = out[idx];
+    while (tab != std::string_view::npos) {
+      line.remove_prefix(tab + 1);
+      tab = line.find('\t');
+      ks.push_back(unescape(line.substr(0, tab)));
+    }
+  }
+  return out;
+}
+
 // The classes of span_class and the longest span each holds (class 2: the store's longest).
 constexpr long kSpanClassMax[] = {31, 366};
 
@@ -239,6 +313,11 @@ void Store::migrate(bool writable) {
       // another value: the next ingest re-fuses it whole).
       if (now == 0)
         db_->query("INSERT INTO meta (key, value) VALUES ('fusion', ?)", {std::string(fuse::kRulesVersion)});
+    }
+    if (now < 4) {
+      for (const auto& stmt : schema_v4(db_->dialect())) db_->exec(stmt);
+      // (a store before version 3 was flagged by that step already)
+      if (now == 3) db_->query("INSERT INTO meta (key, value) VALUES ('rebuild', '1')");
     }
     // Later versions: one block per step, `if (now < N) { ... }`.
     db_->query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
@@ -427,8 +506,8 @@ fuse::SourceRecord Store::load_source(const std::string& doc) {
   return src;
 }
 
-std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
-  std::vector<std::string> keys;
+Store::DocKeys Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
+  DocKeys keys;
   const std::string& doc = src.record.doc;
   for (const auto& k : fuser.index_record(src)) {
     std::string idx = std::to_string(k.index);
@@ -439,14 +518,16 @@ std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, co
       if (b.rfind("p|", 0) == 0 || b.rfind("m|", 0) == 0)
         distinct.insert(std::string(1, b[0] == 'p' ? 'P' : 'M') + b.substr(1, b.rfind('|') - 1));
     }
+    auto& mine = keys[k.index];
     for (const auto& b : distinct) {
       db_->query("INSERT INTO blocks (key, doc, idx) VALUES (?, ?, ?)", {b, doc, idx});
-      keys.push_back(b);
+      mine.push_back(b);
     }
     for (size_t i = 0; i < k.names.size(); ++i)
       db_->query("INSERT INTO item_persons (doc, idx, pos, pkey, name) VALUES (?, ?, ?, ?, ?)",
                  {doc, idx, std::to_string(i), k.names[i].first, k.names[i].second});
   }
+  db_->query("INSERT INTO doc_blocks (doc, keys) VALUES (?, ?)", {doc, pack_keys(keys)});
   return keys;
 }
 
@@ -594,15 +675,32 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
   std::set<std::string> keys_todo, occ_todo;
   std::set<ItemId> items, item_todo;
   std::map<std::string, size_t> engagement_count;  // changed doc -> engagements in its new record
+  // Blocking keys of each document the closure reaches, read once per batch (doc_blocks).
+  std::map<std::string, DocKeys, std::less<>> doc_keys;
+  auto stored_keys = [&](const std::string& doc) -> const DocKeys& {
+    auto it = doc_keys.find(doc);
+    if (it != doc_keys.end()) return it->second;
+    DocKeys keys;
+    for (auto& row : db_->query("SELECT keys FROM doc_blocks WHERE doc = ?", {doc})) keys = unpack_keys(*row[0]);
+    return doc_keys.emplace(doc, std::move(keys)).first->second;
+  };
   // 1. The old engagements of the changed documents: their keys and occasions; then the new ones.
   for (const auto& [doc, src] : changed) {
-    for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ?", {doc})) keys_todo.insert(*row[0]);
+    for (const auto& [idx, ks] : stored_keys(doc)) {
+      std::string i = std::to_string(idx);
+      for (const auto& k : ks) {
+        keys_todo.insert(k);
+        db_->query("DELETE FROM blocks WHERE key = ? AND doc = ? AND idx = ?", {k, doc, i});
+      }
+    }
     for (auto& row : db_->query("SELECT DISTINCT occasion FROM engagements WHERE doc = ?", {doc}))
       occ_todo.insert(*row[0]);
-    db_->query("DELETE FROM blocks WHERE doc = ?", {doc});
+    db_->query("DELETE FROM doc_blocks WHERE doc = ?", {doc});
     db_->query("DELETE FROM item_persons WHERE doc = ?", {doc});
     engagement_count[doc] = src.record.engagements.size();
-    for (auto& k : index_document(src, fuser)) keys_todo.insert(std::move(k));
+    DocKeys fresh_keys = index_document(src, fuser);
+    for (const auto& [idx, ks] : fresh_keys) keys_todo.insert(ks.begin(), ks.end());
+    doc_keys[doc] = std::move(fresh_keys);
     for (size_t i = 0; i < src.record.engagements.size(); ++i) item_todo.insert({doc, static_cast<int>(i)});
   }
   // 2. Persons over every spelling; the engagements of spellings whose person changed.
@@ -625,8 +723,10 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
       item_todo.erase(item_todo.begin());
       if (!items.insert(it).second) continue;
       std::vector<Value> p{it.first, std::to_string(it.second)};
-      for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ? AND idx = ?", p))
-        if (!keys_seen.count(*row[0])) keys_todo.insert(*row[0]);
+      const DocKeys& dk = stored_keys(it.first);
+      if (auto ks = dk.find(it.second); ks != dk.end())
+        for (const auto& k : ks->second)
+          if (!keys_seen.count(k)) keys_todo.insert(k);
       for (auto& row : db_->query("SELECT occasion FROM engagements WHERE doc = ? AND idx = ?", p))
         if (!occ_seen.count(*row[0])) occ_todo.insert(*row[0]);
     }
@@ -673,6 +773,7 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
 
 void Store::rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st) {
   db_->exec("DELETE FROM blocks");
+  db_->exec("DELETE FROM doc_blocks");
   db_->exec("DELETE FROM item_persons");
   db_->exec("DELETE FROM roles");
   // Text rows are rewritten too: stores before schema 3 did not tie their rowids to the occasions'.

@@ -23,7 +23,7 @@ for stmt in ["DROP INDEX occasions_span", "DROP INDEX occasions_span_days",
              "CREATE INDEX occasions_kind ON occasions (kind, date_sort)",
              "CREATE INDEX occasions_status ON occasions (status, date_sort)",
              "ALTER TABLE occasions DROP COLUMN span_days", "ALTER TABLE occasions DROP COLUMN span_class",
-             "DROP TABLE blocks", "DROP TABLE item_persons", "DROP TABLE person_map", "DROP TABLE roles",
+             "DROP TABLE blocks", "DROP TABLE doc_blocks", "DROP TABLE item_persons", "DROP TABLE person_map", "DROP TABLE roles",
              "DROP TABLE meta", "ALTER TABLE persons DROP COLUMN info",
              "DELETE FROM schema_version", "INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')"]:
     c.execute(stmt)
@@ -36,7 +36,7 @@ grep -q "schema version 1, older than this attache's" "$tmp/err" || fail "messag
 # The next ingest (here: nothing new) migrates it and re-fuses once.
 "$bin" ingest --db "$tmp/old.db" "${files[@]/#/--records=}" 2>"$tmp/err" || fail "migrating ingest: $(cat "$tmp/err")"
 v=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select max(version) from schema_version').fetchone()[0])" "$tmp/old.db")
-[ "$v" = 3 ] || fail "schema version after migration: $v"
+[ "$v" = 4 ] || fail "schema version after migration: $v"
 [ "$(integrity "$tmp/old.db")" = ok ] || fail "integrity after migration"
 "$bin" export --db "$tmp/old.db" | cmp - "$tmp/new.jsonl" || fail "export differs after migration"
 "$bin" export --db "$tmp/old.db" --what persons | cmp - "$tmp/new.persons" || fail "persons differ after migration"
@@ -45,6 +45,25 @@ diff "$tmp/qnew" "$tmp/qold" > "$tmp/qd" || { head "$tmp/qd"; fail "query answer
 # and it goes on incrementally from there: a second run is a no-op
 "$bin" ingest --db "$tmp/old.db" "${files[@]/#/--records=}" 2>"$tmp/err" || fail "second ingest"
 grep -q "0 added, 0 replaced" "$tmp/err" && grep -q "0 created, 0 updated" "$tmp/err" || fail "not a no-op: $(cat "$tmp/err")"
+
+# A version-3 store (blocking keys in a rowid table with a (doc, idx) index, no doc_blocks) is migrated
+# and re-fused once by the next ingest, with the same export and keys.
+cp "$tmp/new.db" "$tmp/v3.db"
+python3 - "$tmp/v3.db" <<'PY' || fail "could not build a version-3 store"
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+for stmt in ["DROP TABLE blocks", "DROP TABLE doc_blocks",
+             "CREATE TABLE blocks (key TEXT NOT NULL, doc TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (key, doc, idx))",
+             "CREATE INDEX blocks_item ON blocks (doc, idx)",
+             "DELETE FROM schema_version", "INSERT INTO schema_version VALUES (3, '2026-01-01T00:00:00Z')"]:
+    c.execute(stmt)
+c.commit()
+PY
+"$bin" ingest --db "$tmp/v3.db" "${files[@]/#/--records=}" 2>"$tmp/err" || fail "migrating ingest from 3: $(cat "$tmp/err")"
+grep -q "whole store" "$tmp/err" || fail "version-3 store not re-fused: $(cat "$tmp/err")"
+[ "$(integrity "$tmp/v3.db")" = ok ] || fail "integrity after migration from 3"
+"$bin" export --db "$tmp/v3.db" | cmp - "$tmp/new.jsonl" || fail "export differs after migration from 3"
+python3 -c "import sqlite3,sys; q='select key, doc, idx from blocks order by 1,2,3'; r='select doc, keys from doc_blocks order by 1'; a,b=sqlite3.connect(sys.argv[1]),sqlite3.connect(sys.argv[2]); sys.exit(a.execute(q).fetchall() != b.execute(q).fetchall() or a.execute(r).fetchall() != b.execute(r).fetchall())" "$tmp/v3.db" "$tmp/new.db" || fail "blocking keys differ after migration from 3"
 
 # A store fused under older fusion rules (no `fusion` row in meta, or another version) has blocking
 # keys and occasions those rules gave: the next ingest re-fuses it whole, once.
@@ -58,4 +77,4 @@ python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); a=c.execute('sel
 "$bin" export --db "$tmp/rules.db" | cmp - "$tmp/new.jsonl" || fail "export differs after a rules change"
 "$bin" ingest --db "$tmp/rules.db" "${files[@]/#/--records=}" 2>"$tmp/err" || fail "second ingest after a rules change"
 grep -q "whole store" "$tmp/err" && fail "re-fused twice: $(cat "$tmp/err")"
-echo "ok: version 1 -> 3, identical export, persons and query answers; re-fused once after a rules change"
+echo "ok: version 1 -> 4 and 3 -> 4, identical export, persons and query answers; re-fused once after a rules change"

@@ -443,6 +443,10 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
         continue;
       }
       changed[id] = fuse::SourceRecord{d->record, d->text, std::nullopt};
+      // Later batches re-fusing this document read it back from the cache instead of parsing the
+      // stored JSON, which gives the same record unless serialising replaced invalid UTF-8 (U+FFFD).
+      if (record.find("\xEF\xBF\xBD") == std::string::npos)
+        cache_source(id, hash, record.size() + d->text.size(), changed[id]);
       Value pub = d->published ? Value(d->published->to_string()) : Value();
       if (rows.empty()) {
         ++st.added;
@@ -492,8 +496,12 @@ fuse::SourceRecord Store::load_source(const std::string& doc) {
   auto parsed = record_from_json_text(*rows[0][0]);
   if (!parsed.record) throw DbError("stored record of " + doc + " is unreadable: " + parsed.error);
   fuse::SourceRecord src{std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
-  size_t bytes = rows[0][0]->size() + src.text.size();
-  if (hit != source_cache_.end()) {
+  cache_source(doc, *rows[0][2], rows[0][0]->size() + src.text.size(), src);
+  return src;
+}
+
+void Store::cache_source(const std::string& doc, const std::string& hash, size_t bytes, const fuse::SourceRecord& src) {
+  if (auto hit = source_cache_.find(doc); hit != source_cache_.end()) {
     source_cache_bytes_ -= hit->second.bytes;
     source_cache_.erase(hit);
   }
@@ -502,8 +510,7 @@ fuse::SourceRecord Store::load_source(const std::string& doc) {
     source_cache_bytes_ = 0;
   }
   source_cache_bytes_ += bytes;
-  source_cache_.emplace(doc, CachedSource{*rows[0][2], bytes, src});
-  return src;
+  source_cache_.emplace(doc, CachedSource{hash, bytes, src});
 }
 
 Store::DocKeys Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {

@@ -124,6 +124,8 @@ class Store {
   // A stored document's record and text, parsed once per run: a later batch re-fusing it again
   // reuses the parse when the stored hash is still the one it was parsed under.
   fuse::SourceRecord load_source(const std::string& doc);
+  // Puts a document into source_cache_ under its stored hash (bytes: its size, for the bound).
+  void cache_source(const std::string& doc, const std::string& hash, size_t bytes, const fuse::SourceRecord& src);
 
   std::unique_ptr<Db> db_;
   // SQLite: full-text changes of the batch in flight, written by two statements at its end. Once an

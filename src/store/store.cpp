@@ -130,15 +130,63 @@ std::vector<std::string> schema_v3(Dialect) {
 // of a document's engagements are packed in one `doc_blocks` row (what the closure and a replaced
 // document read by document). Stores with documents are re-fused once (`meta.rebuild`), which fills
 // both tables.
+//
+// The link and key tables are rebuilt the same way: on SQLite a WITHOUT ROWID table is its primary-key
+// B-tree, so each row is one insert fewer (the rowid table), and the country and area links, whose
+// primary key plus date_end was also a separate `_range` index, drop that copy too (the table itself
+// is the covering (value, date_sort, occasion, date_end) order the query plans walk). PostgreSQL gets
+// the same shapes: the primary key INCLUDEs date_end in place of the `_range` index.
 std::vector<std::string> schema_v4(Dialect d) {
-  std::string without_rowid = d == Dialect::kSqlite ? " WITHOUT ROWID" : "";
-  return {
+  bool sqlite = d == Dialect::kSqlite;
+  std::string without_rowid = sqlite ? " WITHOUT ROWID" : "";
+  std::vector<std::string> s = {
       "DROP TABLE blocks",
       "CREATE TABLE blocks (key TEXT NOT NULL, doc TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (key, doc, "
       "idx))" +
           without_rowid,
       "CREATE TABLE doc_blocks (doc TEXT PRIMARY KEY, keys TEXT NOT NULL)" + without_rowid,
   };
+  // (table, column definitions, primary key, extra index, columns)
+  struct Rebuilt {
+    const char *table, *columns, *key, *index, *names;
+  };
+  std::string include_end = sqlite ? "" : " INCLUDE (date_end)";
+  const Rebuilt tables[] = {
+      {"occasion_countries", "country TEXT NOT NULL, date_sort TEXT NOT NULL, occasion TEXT NOT NULL, date_end TEXT",
+       "country, date_sort, occasion", "occasion", "country, date_sort, occasion, date_end"},
+      {"occasion_areas", "area TEXT NOT NULL, date_sort TEXT NOT NULL, occasion TEXT NOT NULL, date_end TEXT",
+       "area, date_sort, occasion", "occasion", "area, date_sort, occasion, date_end"},
+      {"occasion_persons", "person TEXT NOT NULL, date_sort TEXT NOT NULL, occasion TEXT NOT NULL",
+       "person, date_sort, occasion", "occasion", "person, date_sort, occasion"},
+      {"engagements", "doc TEXT NOT NULL, idx INTEGER NOT NULL, occasion TEXT NOT NULL", "doc, idx", "occasion",
+       "doc, idx, occasion"},
+      {"item_persons",
+       "doc TEXT NOT NULL, idx INTEGER NOT NULL, pos INTEGER NOT NULL, pkey TEXT NOT NULL, name TEXT NOT NULL",
+       "doc, idx, pos", "pkey", "doc, idx, pos, pkey, name"},
+      {"occasion_aliases", "alias TEXT NOT NULL, occasion TEXT NOT NULL", "alias, occasion", "occasion",
+       "alias, occasion"},
+      {"person_names", "key TEXT NOT NULL, person TEXT NOT NULL", "key, person", nullptr, "key, person"},
+  };
+  // The extra indexes keep their names (dropped with the old tables).
+  const char* index_names[] = {"occasion_countries_occ",
+                               "occasion_areas_occ",
+                               "occasion_persons_occ",
+                               "engagements_occasion",
+                               "item_persons_by_key",
+                               "occasion_aliases_occ",
+                               nullptr};
+  for (size_t i = 0; i < std::size(tables); ++i) {
+    const auto& t = tables[i];
+    std::string table = t.table, tmp = table + "_v4";
+    bool with_end = table == "occasion_countries" || table == "occasion_areas";
+    s.push_back("CREATE TABLE " + tmp + " (" + t.columns + ", PRIMARY KEY (" + t.key + ")" +
+                (with_end ? include_end : "") + ")" + without_rowid);
+    s.push_back("INSERT INTO " + tmp + " (" + t.names + ") SELECT " + t.names + " FROM " + table);
+    s.push_back("DROP TABLE " + table);
+    s.push_back("ALTER TABLE " + tmp + " RENAME TO " + table);
+    if (t.index) s.push_back("CREATE INDEX " + std::string(index_names[i]) + " ON " + table + " (" + t.index + ")");
+  }
+  return s;
 }
 
 // doc_blocks.keys: one line per engagement, "idx<TAB>key<TAB>key...", with backslash, tab and newline

@@ -449,9 +449,23 @@ PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, in
 }
 
 std::string PersonInfo::fingerprint() const {
-  ojson j{
-      {"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names}, {"keys", keys}};
-  return stable_hash(j.dump());
+  // Length-prefixed fields, hashed: unambiguous like a JSON dump, without building one (the store
+  // computes this for every person each batch).
+  std::string s;
+  auto add = [&](std::string_view v) {
+    s += std::to_string(v.size());
+    s += ':';
+    s += v;
+  };
+  add(id);
+  add(name);
+  s += country ? '+' : '-';
+  if (country) add(*country);
+  s += std::to_string(names.size());
+  for (const auto& n : names) add(n);
+  s += std::to_string(keys.size());
+  for (const auto& k : keys) add(k);
+  return stable_hash(s);
 }
 
 Person assemble_person(const PersonInfo& info, std::vector<Role> roles) {

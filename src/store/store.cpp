@@ -670,11 +670,12 @@ void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasi
 void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> touched) {
   std::map<std::string, std::string> old_info;  // id -> info fingerprint
   for (auto& row : db_->query("SELECT id, info FROM persons")) old_info[*row[0]] = row[1].value_or("");
-  std::map<std::string, const fuse::PersonInfo*> now;
+  std::map<std::string, std::pair<const fuse::PersonInfo*, std::string>> now;  // id -> (person, fingerprint)
   for (const auto& p : index.persons) {
-    now[p.id] = &p;
+    auto& [person, info] = now[p.id];
+    person = &p, info = p.fingerprint();
     auto it = old_info.find(p.id);
-    if (it == old_info.end() || it->second != p.fingerprint()) touched.insert(p.id);
+    if (it == old_info.end() || it->second != info) touched.insert(p.id);
   }
   // person -> keys of its person_names rows, read once when first needed. The table's key is
   // (key, person) and nothing indexes person, so deleting a person's rows by person scanned the
@@ -709,10 +710,10 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
       r.body = nlohmann::ordered_json::parse(*row[6]);
       roles.push_back(std::move(r));
     }
-    fuse::Person person = fuse::assemble_person(*p->second, std::move(roles));
+    fuse::Person person = fuse::assemble_person(*p->second.first, std::move(roles));
     std::string body = person.body.dump();
     std::string hash = fuse::stable_hash(body);
-    std::string info = p->second->fingerprint();
+    const std::string& info = p->second.second;
     auto old = db_->query("SELECT hash, info FROM persons WHERE id = ?", {id});
     if (!old.empty() && old[0][0] == hash && old[0][1] == info) continue;
     db_->query("DELETE FROM persons WHERE id = ?", {id});

@@ -493,6 +493,33 @@ Person assemble_person(const PersonInfo& info, std::vector<Role> roles) {
   return p;
 }
 
+std::string person_body_json(const PersonInfo& info, std::vector<RoleText> roles) {
+  std::sort(roles.begin(), roles.end(), [](const RoleText& a, const RoleText& b) {
+    return std::tie(a.published, a.doc, a.occasion, a.held_first, a.index, a.pos) <
+           std::tie(b.published, b.doc, b.occasion, b.held_first, b.index, b.pos);
+  });
+  // The members before `roles`, in assemble_person's order; the compact dump of an object nests
+  // every value exactly as that value's own compact dump.
+  ojson head;
+  head["id"] = info.id;
+  head["name"] = info.name;
+  head["country"] = info.country ? ojson(*info.country) : ojson();
+  head["names"] = info.names;
+  std::string out = head.dump();
+  out.pop_back();  // '}'
+  out += ",\"roles\":[";
+  std::set<std::string> occasions;
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (i) out += ',';
+    out += roles[i].body;
+    occasions.insert(roles[i].occasion);
+  }
+  out += "],\"occasions\":";
+  out += ojson(std::vector<std::string>(occasions.begin(), occasions.end())).dump();
+  out += '}';
+  return out;
+}
+
 // The block of reports that may name no party: same kind, ordinal and city (see compatible()).
 static std::optional<std::string> ordinal_city_key(const Item& it) {
   if (!it.e->ordinal || !it.e->location || !it.e->location->city) return std::nullopt;

@@ -699,19 +699,15 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
   for (const auto& id : touched) {
     auto p = now.find(id);
     if (p == now.end()) continue;
-    std::vector<fuse::Role> roles;
+    std::vector<fuse::RoleText> roles;
     for (auto& row : db_->query("SELECT occasion, doc, published, held_first, idx, pos, body FROM roles WHERE "
                                 "person = ?",
                                 {id})) {
-      fuse::Role r;
-      r.person = id;
-      r.occasion = *row[0], r.doc = *row[1], r.published = *row[2];
-      r.held_first = std::stoi(*row[3]), r.index = std::stoi(*row[4]), r.pos = std::stoi(*row[5]);
-      r.body = nlohmann::ordered_json::parse(*row[6]);
-      roles.push_back(std::move(r));
+      roles.push_back({std::move(*row[0]), std::move(*row[1]), std::move(*row[2]), std::stoi(*row[3]),
+                       std::stoi(*row[4]), std::stoi(*row[5]), std::move(*row[6])});
     }
-    fuse::Person person = fuse::assemble_person(*p->second.first, std::move(roles));
-    std::string body = person.body.dump();
+    const fuse::PersonInfo& person = *p->second.first;
+    std::string body = fuse::person_body_json(person, std::move(roles));
     std::string hash = fuse::stable_hash(body);
     const std::string& info = p->second.second;
     auto old = db_->query("SELECT hash, info FROM persons WHERE id = ?", {id});

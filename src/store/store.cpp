@@ -462,8 +462,10 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
     db_->query("INSERT INTO occasion_aliases (alias, occasion) VALUES (?, ?)", {a, o.id});
   for (const auto& m : o.members) {
     // The engagement may have belonged to another occasion that is rewritten later in this batch.
-    db_->query("DELETE FROM engagements WHERE doc = ? AND idx = ?", {m.doc, std::to_string(m.index)});
-    db_->query("INSERT INTO engagements (doc, idx, occasion) VALUES (?, ?, ?)", {m.doc, std::to_string(m.index), o.id});
+    db_->query(
+        "INSERT INTO engagements (doc, idx, occasion) VALUES (?, ?, ?) ON CONFLICT (doc, idx) DO UPDATE SET "
+        "occasion = excluded.occasion",
+        {m.doc, std::to_string(m.index), o.id});
   }
   if (o.commitment)
     db_->query("INSERT INTO commitments (occasion, due_end, held, body) VALUES (?, ?, ?, ?)",
@@ -611,12 +613,11 @@ fuse::PersonIndex Store::resolve_persons(std::set<std::string>& changed_keys) {
 
 void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasion>& fresh, const std::string& at,
                   BatchStats& st, std::set<std::string>& touched_persons, bool all_roles) {
-  // id -> (stored hash, hash of the stored body alone: an occasion whose roles alone changed is
-  // rewritten but not reported as updated).
-  std::map<std::string, std::pair<std::string, std::string>> old;
+  // id -> stored hash (of body and roles). An occasion whose roles alone changed is rewritten but
+  // not reported as updated, which its stored body tells (read only for occasions rewritten).
+  std::map<std::string, std::string> old;
   for (const auto& id : old_ids)
-    for (auto& row : db_->query("SELECT hash, body FROM occasions WHERE id = ?", {id}))
-      old[id] = {*row[0], fuse::stable_hash(*row[1])};
+    for (auto& row : db_->query("SELECT hash FROM occasions WHERE id = ?", {id})) old[id] = *row[0];
   std::map<std::string, std::string> absorbed;  // old id -> occasion that took it
   std::set<std::string> fresh_ids;
   auto log = [&](const std::string& occ, const char* change, const std::string& detail) {
@@ -637,15 +638,19 @@ void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasi
     for (const auto& r : o.roles) roles += r.person + '\x1f' + r.body.dump() + '\n';
     std::string hash = fuse::stable_hash(body + '\x1e' + roles);
     auto it = old.find(o.id);
-    if (it != old.end() && it->second.first == hash) {
+    if (it != old.end() && it->second == hash) {
       if (all_roles) write_roles(o, touched_persons), write_text(o);
       continue;
     }
+    std::string old_body_hash;
+    if (it != old.end())
+      for (auto& row : db_->query("SELECT body FROM occasions WHERE id = ?", {o.id}))
+        old_body_hash = fuse::stable_hash(*row[0]);
     write_occasion(o, body, hash, it != old.end(), touched_persons);
     if (it == old.end()) {
       ++st.created;
       log(o.id, "created", "");
-    } else if (it->second.second != body_hash) {
+    } else if (old_body_hash != body_hash) {
       ++st.updated;
       log(o.id, "updated", "");
     }

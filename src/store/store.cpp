@@ -769,6 +769,18 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
   // 3. Closure: every engagement sharing a blocking key with one in the set, and every engagement of
   // an occasion one in the set belonged to, until nothing is added.
   std::set<std::string> keys_seen, occ_seen;
+  // A batch that holds every stored document (the first ingest into a store, or everything in one
+  // batch) closes over all of it: every engagement of the batch (all in the set already) and every
+  // occasion an engagement belonged to; the key walk would only confirm that. The batch's documents
+  // are all stored by now, so the store holds no other exactly when it holds no more than them.
+  std::string probe = "SELECT doc FROM documents LIMIT " + std::to_string(changed.size() + 1);
+  if (db_->query(probe).size() == changed.size()) {
+    items.insert(item_todo.begin(), item_todo.end());
+    item_todo.clear();
+    keys_todo.clear();
+    occ_todo.clear();
+    for (auto& row : db_->query("SELECT DISTINCT occasion FROM engagements")) occ_seen.insert(*row[0]);
+  }
   auto add_item = [&](const std::string& doc, int idx) {
     auto n = engagement_count.find(doc);
     if (n != engagement_count.end() && static_cast<size_t>(idx) >= n->second) return;  // retracted

@@ -449,9 +449,23 @@ PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, in
 }
 
 std::string PersonInfo::fingerprint() const {
-  ojson j{
-      {"id", id}, {"name", name}, {"country", country ? ojson(*country) : ojson()}, {"names", names}, {"keys", keys}};
-  return stable_hash(j.dump());
+  // Length-prefixed fields, hashed: unambiguous like a JSON dump, without building one (the store
+  // computes this for every person each batch).
+  std::string s;
+  auto add = [&](std::string_view v) {
+    s += std::to_string(v.size());
+    s += ':';
+    s += v;
+  };
+  add(id);
+  add(name);
+  s += country ? '+' : '-';
+  if (country) add(*country);
+  s += std::to_string(names.size());
+  for (const auto& n : names) add(n);
+  s += std::to_string(keys.size());
+  for (const auto& k : keys) add(k);
+  return stable_hash(s);
 }
 
 Person assemble_person(const PersonInfo& info, std::vector<Role> roles) {
@@ -477,6 +491,33 @@ Person assemble_person(const PersonInfo& info, std::vector<Role> roles) {
   p.body["roles"] = std::move(rv);
   p.body["occasions"] = std::vector<std::string>(occasions.begin(), occasions.end());
   return p;
+}
+
+std::string person_body_json(const PersonInfo& info, std::vector<RoleText> roles) {
+  std::sort(roles.begin(), roles.end(), [](const RoleText& a, const RoleText& b) {
+    return std::tie(a.published, a.doc, a.occasion, a.held_first, a.index, a.pos) <
+           std::tie(b.published, b.doc, b.occasion, b.held_first, b.index, b.pos);
+  });
+  // The members before `roles`, in assemble_person's order; the compact dump of an object nests
+  // every value exactly as that value's own compact dump.
+  ojson head;
+  head["id"] = info.id;
+  head["name"] = info.name;
+  head["country"] = info.country ? ojson(*info.country) : ojson();
+  head["names"] = info.names;
+  std::string out = head.dump();
+  out.pop_back();  // '}'
+  out += ",\"roles\":[";
+  std::set<std::string> occasions;
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (i) out += ',';
+    out += roles[i].body;
+    occasions.insert(roles[i].occasion);
+  }
+  out += "],\"occasions\":";
+  out += ojson(std::vector<std::string>(occasions.begin(), occasions.end())).dump();
+  out += '}';
+  return out;
 }
 
 // The block of reports that may name no party: same kind, ordinal and city (see compatible()).

@@ -142,6 +142,14 @@ PersonIndex resolve_persons(const std::map<std::string, std::map<std::string, in
 
 // A person's exported object from what resolution knows and their roles (any order).
 Person assemble_person(const PersonInfo& info, std::vector<Role> roles);
+// assemble_person(info, roles).body.dump() from roles whose bodies are already dumped (the store's
+// `roles` rows): the texts are spliced in, not parsed and serialised again.
+struct RoleText {
+  std::string occasion, doc, published;
+  int held_first = 0, index = 0, pos = 0;
+  std::string body;  // Role::body.dump()
+};
+std::string person_body_json(const PersonInfo& info, std::vector<RoleText> roles);
 
 struct Item;
 

@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -123,6 +124,127 @@ std::vector<std::string> schema_v3(Dialect) {
   };
 }
 
+// Schema version 4: blocking keys stored once per key. `blocks` is keyed (key, doc, idx) alone
+// (WITHOUT ROWID on SQLite: one B-tree instead of a rowid table, its primary-key index and a
+// (doc, idx) index, which made each of the ~9 keys per engagement three B-tree inserts), and the keys
+// of a document's engagements are packed in one `doc_blocks` row (what the closure and a replaced
+// document read by document). Stores with documents are re-fused once (`meta.rebuild`), which fills
+// both tables.
+//
+// The link and key tables are rebuilt the same way: on SQLite a WITHOUT ROWID table is its primary-key
+// B-tree, so each row is one insert fewer (the rowid table), and the country and area links, whose
+// primary key plus date_end was also a separate `_range` index, drop that copy too (the table itself
+// is the covering (value, date_sort, occasion, date_end) order the query plans walk). PostgreSQL gets
+// the same shapes: the primary key INCLUDEs date_end in place of the `_range` index.
+std::vector<std::string> schema_v4(Dialect d) {
+  bool sqlite = d == Dialect::kSqlite;
+  std::string without_rowid = sqlite ? " WITHOUT ROWID" : "";
+  std::vector<std::string> s = {
+      "DROP TABLE blocks",
+      "CREATE TABLE blocks (key TEXT NOT NULL, doc TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (key, doc, "
+      "idx))" +
+          without_rowid,
+      "CREATE TABLE doc_blocks (doc TEXT PRIMARY KEY, keys TEXT NOT NULL)" + without_rowid,
+  };
+  // (table, column definitions, primary key, extra index, columns)
+  struct Rebuilt {
+    const char *table, *columns, *key, *index, *names;
+  };
+  std::string include_end = sqlite ? "" : " INCLUDE (date_end)";
+  const Rebuilt tables[] = {
+      {"occasion_countries", "country TEXT NOT NULL, date_sort TEXT NOT NULL, occasion TEXT NOT NULL, date_end TEXT",
+       "country, date_sort, occasion", "occasion", "country, date_sort, occasion, date_end"},
+      {"occasion_areas", "area TEXT NOT NULL, date_sort TEXT NOT NULL, occasion TEXT NOT NULL, date_end TEXT",
+       "area, date_sort, occasion", "occasion", "area, date_sort, occasion, date_end"},
+      {"occasion_persons", "person TEXT NOT NULL, date_sort TEXT NOT NULL, occasion TEXT NOT NULL",
+       "person, date_sort, occasion", "occasion", "person, date_sort, occasion"},
+      {"engagements", "doc TEXT NOT NULL, idx INTEGER NOT NULL, occasion TEXT NOT NULL", "doc, idx", "occasion",
+       "doc, idx, occasion"},
+      {"item_persons",
+       "doc TEXT NOT NULL, idx INTEGER NOT NULL, pos INTEGER NOT NULL, pkey TEXT NOT NULL, name TEXT NOT NULL",
+       "doc, idx, pos", "pkey", "doc, idx, pos, pkey, name"},
+      {"occasion_aliases", "alias TEXT NOT NULL, occasion TEXT NOT NULL", "alias, occasion", "occasion",
+       "alias, occasion"},
+      {"person_names", "key TEXT NOT NULL, person TEXT NOT NULL", "key, person", nullptr, "key, person"},
+  };
+  // The extra indexes keep their names (dropped with the old tables).
+  const char* index_names[] = {"occasion_countries_occ",
+                               "occasion_areas_occ",
+                               "occasion_persons_occ",
+                               "engagements_occasion",
+                               "item_persons_by_key",
+                               "occasion_aliases_occ",
+                               nullptr};
+  for (size_t i = 0; i < std::size(tables); ++i) {
+    const auto& t = tables[i];
+    std::string table = t.table, tmp = table + "_v4";
+    bool with_end = table == "occasion_countries" || table == "occasion_areas";
+    s.push_back("CREATE TABLE " + tmp + " (" + t.columns + ", PRIMARY KEY (" + t.key + ")" +
+                (with_end ? include_end : "") + ")" + without_rowid);
+    s.push_back("INSERT INTO " + tmp + " (" + t.names + ") SELECT " + t.names + " FROM " + table);
+    s.push_back("DROP TABLE " + table);
+    s.push_back("ALTER TABLE " + tmp + " RENAME TO " + table);
+    if (t.index) s.push_back("CREATE INDEX " + std::string(index_names[i]) + " ON " + table + " (" + t.index + ")");
+  }
+  return s;
+}
+
+// doc_blocks.keys: one line per engagement, "idx<TAB>key<TAB>key...", with backslash, tab and newline
+// escaped inside keys (they come from extracted text).
+std::string pack_keys(const std::map<int, std::vector<std::string>>& keys) {
+  std::string out;
+  for (const auto& [idx, ks] : keys) {
+    out += std::to_string(idx);
+    for (const auto& k : ks) {
+      out += '\t';
+      for (char c : k) {
+        if (c == '\\')
+          out += "\\\\";
+        else if (c == '\t')
+          out += "\\t";
+        else if (c == '\n')
+          out += "\\n";
+        else
+          out += c;
+      }
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::map<int, std::vector<std::string>> unpack_keys(std::string_view s) {
+  std::map<int, std::vector<std::string>> out;
+  auto unescape = [](std::string_view k) {
+    if (k.find('\\') == std::string_view::npos) return std::string(k);  // the usual case
+    std::string key;
+    for (size_t i = 0; i < k.size(); ++i) {
+      char c = k[i];
+      if (c == '\\' && i + 1 < k.size()) {
+        c = k[++i];
+        c = c == 't' ? '\t' : c == 'n' ? '\n' : c;
+      }
+      key += c;
+    }
+    return key;
+  };
+  while (!s.empty()) {
+    size_t eol = s.find('\n');
+    std::string_view line = s.substr(0, eol);
+    s = eol == std::string_view::npos ? std::string_view() : s.substr(eol + 1);
+    size_t tab = line.find('\t');
+    int idx = 0;
+    std::from_chars(line.data(), line.data() + std::min(tab, line.size()), idx);
+    auto& ks = out[idx];
+    while (tab != std::string_view::npos) {
+      line.remove_prefix(tab + 1);
+      tab = line.find('\t');
+      ks.push_back(unescape(line.substr(0, tab)));
+    }
+  }
+  return out;
+}
+
 // The classes of span_class and the longest span each holds (class 2: the store's longest).
 constexpr long kSpanClassMax[] = {31, 366};
 
@@ -240,6 +362,11 @@ void Store::migrate(bool writable) {
       if (now == 0)
         db_->query("INSERT INTO meta (key, value) VALUES ('fusion', ?)", {std::string(fuse::kRulesVersion)});
     }
+    if (now < 4) {
+      for (const auto& stmt : schema_v4(db_->dialect())) db_->exec(stmt);
+      // (a store before version 3 was flagged by that step already)
+      if (now == 3) db_->query("INSERT INTO meta (key, value) VALUES ('rebuild', '1')");
+    }
     // Later versions: one block per step, `if (now < N) { ... }`.
     db_->query("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                {std::to_string(kSchemaVersion), now_utc()});
@@ -335,8 +462,10 @@ void Store::write_occasion(const fuse::Occasion& o, const std::string& body, con
     db_->query("INSERT INTO occasion_aliases (alias, occasion) VALUES (?, ?)", {a, o.id});
   for (const auto& m : o.members) {
     // The engagement may have belonged to another occasion that is rewritten later in this batch.
-    db_->query("DELETE FROM engagements WHERE doc = ? AND idx = ?", {m.doc, std::to_string(m.index)});
-    db_->query("INSERT INTO engagements (doc, idx, occasion) VALUES (?, ?, ?)", {m.doc, std::to_string(m.index), o.id});
+    db_->query(
+        "INSERT INTO engagements (doc, idx, occasion) VALUES (?, ?, ?) ON CONFLICT (doc, idx) DO UPDATE SET "
+        "occasion = excluded.occasion",
+        {m.doc, std::to_string(m.index), o.id});
   }
   if (o.commitment)
     db_->query("INSERT INTO commitments (occasion, due_end, held, body) VALUES (?, ?, ?, ?)",
@@ -364,6 +493,10 @@ BatchStats Store::ingest(const std::vector<IngestDoc>& batch, const fuse::Fuser&
         continue;
       }
       changed[id] = fuse::SourceRecord{d->record, d->text, std::nullopt};
+      // Later batches re-fusing this document read it back from the cache instead of parsing the
+      // stored JSON, which gives the same record unless serialising replaced invalid UTF-8 (U+FFFD).
+      if (record.find("\xEF\xBF\xBD") == std::string::npos)
+        cache_source(id, hash, record.size() + d->text.size(), changed[id]);
       Value pub = d->published ? Value(d->published->to_string()) : Value();
       if (rows.empty()) {
         ++st.added;
@@ -413,8 +546,12 @@ fuse::SourceRecord Store::load_source(const std::string& doc) {
   auto parsed = record_from_json_text(*rows[0][0]);
   if (!parsed.record) throw DbError("stored record of " + doc + " is unreadable: " + parsed.error);
   fuse::SourceRecord src{std::move(*parsed.record), rows[0][1].value_or(""), std::nullopt};
-  size_t bytes = rows[0][0]->size() + src.text.size();
-  if (hit != source_cache_.end()) {
+  cache_source(doc, *rows[0][2], rows[0][0]->size() + src.text.size(), src);
+  return src;
+}
+
+void Store::cache_source(const std::string& doc, const std::string& hash, size_t bytes, const fuse::SourceRecord& src) {
+  if (auto hit = source_cache_.find(doc); hit != source_cache_.end()) {
     source_cache_bytes_ -= hit->second.bytes;
     source_cache_.erase(hit);
   }
@@ -423,12 +560,11 @@ fuse::SourceRecord Store::load_source(const std::string& doc) {
     source_cache_bytes_ = 0;
   }
   source_cache_bytes_ += bytes;
-  source_cache_.emplace(doc, CachedSource{*rows[0][2], bytes, src});
-  return src;
+  source_cache_.emplace(doc, CachedSource{hash, bytes, src});
 }
 
-std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
-  std::vector<std::string> keys;
+Store::DocKeys Store::index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser) {
+  DocKeys keys;
   const std::string& doc = src.record.doc;
   for (const auto& k : fuser.index_record(src)) {
     std::string idx = std::to_string(k.index);
@@ -439,14 +575,16 @@ std::vector<std::string> Store::index_document(const fuse::SourceRecord& src, co
       if (b.rfind("p|", 0) == 0 || b.rfind("m|", 0) == 0)
         distinct.insert(std::string(1, b[0] == 'p' ? 'P' : 'M') + b.substr(1, b.rfind('|') - 1));
     }
+    auto& mine = keys[k.index];
     for (const auto& b : distinct) {
       db_->query("INSERT INTO blocks (key, doc, idx) VALUES (?, ?, ?)", {b, doc, idx});
-      keys.push_back(b);
+      mine.push_back(b);
     }
     for (size_t i = 0; i < k.names.size(); ++i)
       db_->query("INSERT INTO item_persons (doc, idx, pos, pkey, name) VALUES (?, ?, ?, ?, ?)",
                  {doc, idx, std::to_string(i), k.names[i].first, k.names[i].second});
   }
+  db_->query("INSERT INTO doc_blocks (doc, keys) VALUES (?, ?)", {doc, pack_keys(keys)});
   return keys;
 }
 
@@ -475,12 +613,11 @@ fuse::PersonIndex Store::resolve_persons(std::set<std::string>& changed_keys) {
 
 void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasion>& fresh, const std::string& at,
                   BatchStats& st, std::set<std::string>& touched_persons, bool all_roles) {
-  // id -> (stored hash, hash of the stored body alone: an occasion whose roles alone changed is
-  // rewritten but not reported as updated).
-  std::map<std::string, std::pair<std::string, std::string>> old;
+  // id -> stored hash (of body and roles). An occasion whose roles alone changed is rewritten but
+  // not reported as updated, which its stored body tells (read only for occasions rewritten).
+  std::map<std::string, std::string> old;
   for (const auto& id : old_ids)
-    for (auto& row : db_->query("SELECT hash, body FROM occasions WHERE id = ?", {id}))
-      old[id] = {*row[0], fuse::stable_hash(*row[1])};
+    for (auto& row : db_->query("SELECT hash FROM occasions WHERE id = ?", {id})) old[id] = *row[0];
   std::map<std::string, std::string> absorbed;  // old id -> occasion that took it
   std::set<std::string> fresh_ids;
   auto log = [&](const std::string& occ, const char* change, const std::string& detail) {
@@ -501,15 +638,19 @@ void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasi
     for (const auto& r : o.roles) roles += r.person + '\x1f' + r.body.dump() + '\n';
     std::string hash = fuse::stable_hash(body + '\x1e' + roles);
     auto it = old.find(o.id);
-    if (it != old.end() && it->second.first == hash) {
+    if (it != old.end() && it->second == hash) {
       if (all_roles) write_roles(o, touched_persons), write_text(o);
       continue;
     }
+    std::string old_body_hash;
+    if (it != old.end())
+      for (auto& row : db_->query("SELECT body FROM occasions WHERE id = ?", {o.id}))
+        old_body_hash = fuse::stable_hash(*row[0]);
     write_occasion(o, body, hash, it != old.end(), touched_persons);
     if (it == old.end()) {
       ++st.created;
       log(o.id, "created", "");
-    } else if (it->second.second != body_hash) {
+    } else if (old_body_hash != body_hash) {
       ++st.updated;
       log(o.id, "updated", "");
     }
@@ -534,11 +675,12 @@ void Store::apply(const std::set<std::string>& old_ids, std::vector<fuse::Occasi
 void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> touched) {
   std::map<std::string, std::string> old_info;  // id -> info fingerprint
   for (auto& row : db_->query("SELECT id, info FROM persons")) old_info[*row[0]] = row[1].value_or("");
-  std::map<std::string, const fuse::PersonInfo*> now;
+  std::map<std::string, std::pair<const fuse::PersonInfo*, std::string>> now;  // id -> (person, fingerprint)
   for (const auto& p : index.persons) {
-    now[p.id] = &p;
+    auto& [person, info] = now[p.id];
+    person = &p, info = p.fingerprint();
     auto it = old_info.find(p.id);
-    if (it == old_info.end() || it->second != p.fingerprint()) touched.insert(p.id);
+    if (it == old_info.end() || it->second != info) touched.insert(p.id);
   }
   // person -> keys of its person_names rows, read once when first needed. The table's key is
   // (key, person) and nothing indexes person, so deleting a person's rows by person scanned the
@@ -562,21 +704,17 @@ void Store::write_persons(const fuse::PersonIndex& index, std::set<std::string> 
   for (const auto& id : touched) {
     auto p = now.find(id);
     if (p == now.end()) continue;
-    std::vector<fuse::Role> roles;
+    std::vector<fuse::RoleText> roles;
     for (auto& row : db_->query("SELECT occasion, doc, published, held_first, idx, pos, body FROM roles WHERE "
                                 "person = ?",
                                 {id})) {
-      fuse::Role r;
-      r.person = id;
-      r.occasion = *row[0], r.doc = *row[1], r.published = *row[2];
-      r.held_first = std::stoi(*row[3]), r.index = std::stoi(*row[4]), r.pos = std::stoi(*row[5]);
-      r.body = nlohmann::ordered_json::parse(*row[6]);
-      roles.push_back(std::move(r));
+      roles.push_back({std::move(*row[0]), std::move(*row[1]), std::move(*row[2]), std::stoi(*row[3]),
+                       std::stoi(*row[4]), std::stoi(*row[5]), std::move(*row[6])});
     }
-    fuse::Person person = fuse::assemble_person(*p->second, std::move(roles));
-    std::string body = person.body.dump();
+    const fuse::PersonInfo& person = *p->second.first;
+    std::string body = fuse::person_body_json(person, std::move(roles));
     std::string hash = fuse::stable_hash(body);
-    std::string info = p->second->fingerprint();
+    const std::string& info = p->second.second;
     auto old = db_->query("SELECT hash, info FROM persons WHERE id = ?", {id});
     if (!old.empty() && old[0][0] == hash && old[0][1] == info) continue;
     db_->query("DELETE FROM persons WHERE id = ?", {id});
@@ -594,15 +732,32 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
   std::set<std::string> keys_todo, occ_todo;
   std::set<ItemId> items, item_todo;
   std::map<std::string, size_t> engagement_count;  // changed doc -> engagements in its new record
+  // Blocking keys of each document the closure reaches, read once per batch (doc_blocks).
+  std::map<std::string, DocKeys, std::less<>> doc_keys;
+  auto stored_keys = [&](const std::string& doc) -> const DocKeys& {
+    auto it = doc_keys.find(doc);
+    if (it != doc_keys.end()) return it->second;
+    DocKeys keys;
+    for (auto& row : db_->query("SELECT keys FROM doc_blocks WHERE doc = ?", {doc})) keys = unpack_keys(*row[0]);
+    return doc_keys.emplace(doc, std::move(keys)).first->second;
+  };
   // 1. The old engagements of the changed documents: their keys and occasions; then the new ones.
   for (const auto& [doc, src] : changed) {
-    for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ?", {doc})) keys_todo.insert(*row[0]);
+    for (const auto& [idx, ks] : stored_keys(doc)) {
+      std::string i = std::to_string(idx);
+      for (const auto& k : ks) {
+        keys_todo.insert(k);
+        db_->query("DELETE FROM blocks WHERE key = ? AND doc = ? AND idx = ?", {k, doc, i});
+      }
+    }
     for (auto& row : db_->query("SELECT DISTINCT occasion FROM engagements WHERE doc = ?", {doc}))
       occ_todo.insert(*row[0]);
-    db_->query("DELETE FROM blocks WHERE doc = ?", {doc});
+    db_->query("DELETE FROM doc_blocks WHERE doc = ?", {doc});
     db_->query("DELETE FROM item_persons WHERE doc = ?", {doc});
     engagement_count[doc] = src.record.engagements.size();
-    for (auto& k : index_document(src, fuser)) keys_todo.insert(std::move(k));
+    DocKeys fresh_keys = index_document(src, fuser);
+    for (const auto& [idx, ks] : fresh_keys) keys_todo.insert(ks.begin(), ks.end());
+    doc_keys[doc] = std::move(fresh_keys);
     for (size_t i = 0; i < src.record.engagements.size(); ++i) item_todo.insert({doc, static_cast<int>(i)});
   }
   // 2. Persons over every spelling; the engagements of spellings whose person changed.
@@ -614,6 +769,18 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
   // 3. Closure: every engagement sharing a blocking key with one in the set, and every engagement of
   // an occasion one in the set belonged to, until nothing is added.
   std::set<std::string> keys_seen, occ_seen;
+  // A batch that holds every stored document (the first ingest into a store, or everything in one
+  // batch) closes over all of it: every engagement of the batch (all in the set already) and every
+  // occasion an engagement belonged to; the key walk would only confirm that. The batch's documents
+  // are all stored by now, so the store holds no other exactly when it holds no more than them.
+  std::string probe = "SELECT doc FROM documents LIMIT " + std::to_string(changed.size() + 1);
+  if (db_->query(probe).size() == changed.size()) {
+    items.insert(item_todo.begin(), item_todo.end());
+    item_todo.clear();
+    keys_todo.clear();
+    occ_todo.clear();
+    for (auto& row : db_->query("SELECT DISTINCT occasion FROM engagements")) occ_seen.insert(*row[0]);
+  }
   auto add_item = [&](const std::string& doc, int idx) {
     auto n = engagement_count.find(doc);
     if (n != engagement_count.end() && static_cast<size_t>(idx) >= n->second) return;  // retracted
@@ -625,8 +792,10 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
       item_todo.erase(item_todo.begin());
       if (!items.insert(it).second) continue;
       std::vector<Value> p{it.first, std::to_string(it.second)};
-      for (auto& row : db_->query("SELECT key FROM blocks WHERE doc = ? AND idx = ?", p))
-        if (!keys_seen.count(*row[0])) keys_todo.insert(*row[0]);
+      const DocKeys& dk = stored_keys(it.first);
+      if (auto ks = dk.find(it.second); ks != dk.end())
+        for (const auto& k : ks->second)
+          if (!keys_seen.count(k)) keys_todo.insert(k);
       for (auto& row : db_->query("SELECT occasion FROM engagements WHERE doc = ? AND idx = ?", p))
         if (!occ_seen.count(*row[0])) occ_todo.insert(*row[0]);
     }
@@ -673,6 +842,7 @@ bool Store::refuse_incremental(const std::map<std::string, fuse::SourceRecord>& 
 
 void Store::rebuild_all(const fuse::Fuser& fuser, const std::string& at, BatchStats& st) {
   db_->exec("DELETE FROM blocks");
+  db_->exec("DELETE FROM doc_blocks");
   db_->exec("DELETE FROM item_persons");
   db_->exec("DELETE FROM roles");
   // Text rows are rewritten too: stores before schema 3 did not tie their rowids to the occasions'.

@@ -24,7 +24,7 @@
 
 namespace attache::store {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // A document to store: its text and metadata (text may be empty for pre-extracted records).
 struct IngestDoc {
@@ -103,8 +103,10 @@ class Store {
   // Writes the full-text rows staged by write_text/delete_occasion (SQLite; see TextStage).
   void flush_text();
   void delete_occasion(const std::string& id, std::set<std::string>& touched_persons);
+  // Blocking keys of a document's engagements, by engagement index.
+  using DocKeys = std::map<int, std::vector<std::string>>;
   // Stores the blocking keys and participant spellings of one document's engagements.
-  std::vector<std::string> index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser);
+  DocKeys index_document(const fuse::SourceRecord& src, const fuse::Fuser& fuser);
   // Resolves persons over every stored spelling; returns the participant keys whose person or display
   // name changed (their occasions must be re-fused) and updates person_map.
   fuse::PersonIndex resolve_persons(std::set<std::string>& changed_keys);
@@ -122,6 +124,8 @@ class Store {
   // A stored document's record and text, parsed once per run: a later batch re-fusing it again
   // reuses the parse when the stored hash is still the one it was parsed under.
   fuse::SourceRecord load_source(const std::string& doc);
+  // Puts a document into source_cache_ under its stored hash (bytes: its size, for the bound).
+  void cache_source(const std::string& doc, const std::string& hash, size_t bytes, const fuse::SourceRecord& src);
 
   std::unique_ptr<Db> db_;
   // SQLite: full-text changes of the batch in flight, written by two statements at its end. Once an

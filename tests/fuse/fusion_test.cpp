@@ -577,5 +577,28 @@ TEST(FusionFewerParties, ClosureUnderBlockingKeysFusesAsTheWhole) {
   expect_closure_fuses_as_the_whole(all, 20);
 }
 
+// The store splices stored role texts into a person's object; it must be what assemble_person gives.
+TEST(Fusion, PersonBodyFromRoleTextsIsAssemblePersonsDump) {
+  PersonInfo info{
+      "p-1", "Hoàng Xuân Chiến", std::string("VNM"), {"chien hoang xuan"}, {"Hoang Xuan Chien", "Hoàng Xuân Chiến"}};
+  std::vector<Role> roles;
+  std::vector<RoleText> texts;
+  for (int i = 0; i < 3; ++i) {
+    Role r{"p-1",
+           "occ-" + std::to_string(2 - i),
+           "doc-" + std::to_string(i % 2),
+           "2024-0" + std::to_string(3 - i),
+           i % 2,
+           i,
+           2 - i,
+           nlohmann::ordered_json{{"occasion", "occ"}, {"n", i}, {"x", 0.25 * i}, {"s", "é\"\\"}}};
+    texts.push_back({r.occasion, r.doc, r.published, r.held_first, r.index, r.pos, r.body.dump()});
+    roles.push_back(std::move(r));
+  }
+  EXPECT_EQ(person_body_json(info, texts), assemble_person(info, roles).body.dump());
+  info.country.reset();
+  EXPECT_EQ(person_body_json(info, {}), assemble_person(info, {}).body.dump());
+}
+
 }  // namespace
 }  // namespace attache::fuse

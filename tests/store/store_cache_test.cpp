@@ -125,6 +125,21 @@ TEST_F(StoreCacheTest, AnotherWriterBetweenBatches) {
   EXPECT_EQ(dump(*a), fresh({as, bs, cs}, "fresh2.db"));
 }
 
+// A batch that replaces every stored document takes the whole-store path of the closure (no key
+// walk): the old occasions must still all be replaced, as a fresh store of the new versions holds.
+TEST_F(StoreCacheTest, BatchReplacingEveryDocument) {
+  auto as = docs('a');
+  auto bs = revised(as);
+  for (auto& d : bs) d.text += "\n";  // every document changes, also those revised() leaves alone
+  auto a = Store::open(path("shared.db"), true);
+  a->ingest(as, fuser());
+  auto st = a->ingest(bs, fuser());
+  EXPECT_EQ(st.replaced, as.size());
+  EXPECT_EQ(dump(*a), fresh({bs}, "fresh.db"));
+  a->ingest(as, fuser());
+  EXPECT_EQ(dump(*a), fresh({as}, "fresh2.db"));
+}
+
 // A batch that fails (the store is full) is rolled back; the next batches of the same handle still
 // give what a fresh store of the committed documents holds.
 TEST_F(StoreCacheTest, RolledBackBatch) {

@@ -5,11 +5,11 @@ set -euo pipefail
 bin=$1; src=$2
 SEEDS_FLOOR=0.935
 EXAMPLES_FLOOR=0.855
-MORE_FLOOR=0.775     # examples/more: other outlets' styles, used for development since 2026-12-07
+MORE_FLOOR=0.780     # examples/more: other outlets' styles, used for development since 2026-12-07
 HELDOUT_FLOOR=0.680  # examples/heldout: never tuned on (see its README); a fall here is a real loss (0.660 -> 0.649 on
                      # 2026-12-07 was not: two duplicate reports of one signing became one, and the duplicate had
                      # matched another gold engagement by countries alone)
-HELDOUT2_FLOOR=0.600 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured
+HELDOUT2_FLOOR=0.605 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured
 FRESH_FLOOR=0.780    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3

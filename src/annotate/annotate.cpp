@@ -1260,7 +1260,8 @@ class Annotator {
         continue;
       }
       for (int step = 0; step < 8 && j < s.end; ++step) {
-        if (norm(j) == "the" && step == 0) {
+        // ("where he was received by its head, Haluk Gorgun": a body's own office, then its holder)
+        if ((norm(j) == "the" || norm(j) == "its" || norm(j) == "their") && step == 0) {
           ++j;
           continue;
         }
@@ -1336,8 +1337,9 @@ class Annotator {
           // Rustandi")
           // ("Venezuelan Defence minister Henry Rangel Silva": a capitalised domain, a lower-case head)
           // (not a body's name: "Bangladesh Army chief" is the Army's Chief)
+          const bool its = j == i + 1 && (norm(i) == "its" || norm(i) == "their");
           TitleParse tp = parse_title(
-              j, s.end, country.has_value() && j > i && (!cap(j) || !idx_.longest(j, {EntryType::kOrgHead})));
+              j, s.end, its || (country.has_value() && j > i && (!cap(j) || !idx_.longest(j, {EntryType::kOrgHead}))));
           size_t org_end = org_run(j, s.end);
           // "Indonesian Air Force Chief of Staff": a force, then an office of
           // several words, is office + organisation; "Army Chief" (a bare head)
@@ -1432,7 +1434,7 @@ class Annotator {
           // "visiting Italian Minister of Defense, Giampaolo Di Paola.": a state's office, a comma and a
           // name that closes the phrase
           // (or "the Minister for Defence and Veterans Affairs, Pio Tikoduadua,": a definite office, no state)
-          if ((country || title.country || norm(i) == "the") && !rank) {
+          if ((country || title.country || norm(i) == "the" || norm(i) == "its" || norm(i) == "their") && !rank) {
             size_t ne = parse_name(n, s.end);
             if (ne >= n + 2 && (ne >= s.end || norm(ne) == "," || norm(ne) == "." || norm(ne) == "and")) {
               j = n;

@@ -243,7 +243,13 @@ class Annotator {
     for (const auto &s : tt.sentences) {
       for (size_t i = s.begin; i + 4 < s.end; ++i) {
         size_t b = i, office_b = 0, office_e = 0, group_tok = 0, e = 0;
-        if (norm(i) == "meeting" && norm(i + 1) == "of") {
+        if (norm(i) == "meeting" && norm(i + 1) == "of" && i + 3 < s.end && idx_.longest(i + 2, {EntryType::kGroup}) &&
+            office_at(idx_.longest(i + 2, {EntryType::kGroup})->end, s.end) > idx_.longest(i + 2, {EntryType::kGroup})->end) {
+          // "the next meeting of SCO defense ministers"
+          auto *g = idx_.longest(i + 2, {EntryType::kGroup});
+          office_b = g->end, office_e = office_at(g->end, s.end);
+          group_tok = i + 2, e = office_e;
+        } else if (norm(i) == "meeting" && norm(i + 1) == "of") {
           // "(the) meeting of the defense ministers of the SCO member states"
           size_t k = i + 2;
           if (norm(k) == "the") ++k;

@@ -460,10 +460,13 @@ class Builder {
       if (norm(t - 1) == "next" || (t >= sent.begin + 2 && norm(t - 1) == "annual" && norm(t - 2) == "next")) next = true;
       // "the previous round, held on March 11 at the same venue": the session before, dated
       bool previous = false;
-      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last") && !ordinal && !next) {
+      // ("Last year's meeting was hosted by India in New Delhi in April")
+      const bool last_years = t >= sent.begin + 3 && norm(t - 1) == "'s" && norm(t - 2) == "year" && norm(t - 3) == "last";
+      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last" || last_years) && !ordinal &&
+          !next) {
         for (size_t di : dates_by_sentence_[s]) {
           const auto& d = a_.dates[di];
-          if (d.begin > t && d.begin <= t + 6 && !d.vague) previous = true;
+          if (d.begin > t && d.begin <= t + 10 && !d.vague) previous = true;
         }
       }
       if (!ordinal && !next && !previous) continue;
@@ -482,6 +485,8 @@ class Builder {
       for (const auto& f : frames_) {
         if (f.e.mechanism != m.e.mechanism) continue;
         // already told: an earlier session by its ordinal, a session to come by any plan without another ordinal
+        // ("the previous round" is never the one reported)
+        if (previous && &f == &frames_[main_]) continue;
         if (earlier ? (f.e.status == EngagementStatus::kHeld && f.e.ordinal == ordinal)
                     : (f.e.status != EngagementStatus::kHeld && (!ordinal || !f.e.ordinal || f.e.ordinal == ordinal)))
           return -1;
@@ -500,7 +505,13 @@ class Builder {
       // "the next round of the dialogue in Jakarta": the place and date come after the whole phrase
       uint32_t after = t + 1;
       if (after + 2 < sent.end && norm(after) == "of" && norm(after + 1) == "the") after += 3;
-      return push_frame(std::move(fr), s, after);
+      const int f = push_frame(std::move(fr), s, after);
+      // ("Last year's meeting ... in April": the month of last year)
+      if (last_years && frames_[f].e.date && doc_.published && frames_[f].e.date->year == doc_.published->year) {
+        frames_[f].e.date->year -= 1;
+        frames_[f].e.end_date.reset();
+      }
+      return f;
     }
     return -1;
   }
@@ -867,6 +878,10 @@ class Builder {
           !occasion_context(mm.begin))
         continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
+      // "The next meeting of SCO defense ministers will be held in China": another session than the one reported
+      if (f >= 0 && mm.begin > 0 && (norm(mm.begin - 1) == "next" || norm(mm.begin - 1) == "upcoming") &&
+          frames_[f].e.status == EngagementStatus::kHeld && status && *status != EngagementStatus::kHeld)
+        f = -1;
       if (f < 0) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
         if (f >= 0 && f == main_) {
@@ -1063,6 +1078,11 @@ class Builder {
     } else if (auto side = sideline_opening(s)) {
       tb = side->first, te = side->second;
       trule = "sidelines opening with two people";
+    } else if (norm(a_.tokens.sentences[s].begin) == "with" &&
+               a_.tokens.tokens[a_.tokens.sentences[s].begin].has(segment::kCapitalized) && with_opening(s)) {
+      // "With Sergei Shoigu, Zhaksylykov discussed military education": the opening names the one met
+      tb = a_.tokens.sentences[s].begin, te = tb + 1;
+      trule = "'With <person>, <person> discussed' opening the sentence";
     } else if (norm(a_.tokens.sentences[s].begin) == "meeting" &&
                a_.tokens.tokens[a_.tokens.sentences[s].begin].has(segment::kCapitalized)) {
       // "Meeting Russian Deputy Defence Minister A, Giang said ...": a participle opening the sentence
@@ -3169,6 +3189,33 @@ class Builder {
       }
     }
     return -1;
+  }
+
+  // "With <person>, <person> discussed/reviewed/agreed/held talks ...": a person right after "With", a comma, a
+  // person, then a verb of talking.
+  bool with_opening(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    const Mention* first = nullptr;
+    const Mention* second = nullptr;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kPerson) continue;
+      if (!first) {
+        if (mm.begin > sent.begin + 6) return false;
+        first = &mm;
+      } else {
+        second = &mm;
+        break;
+      }
+    }
+    if (!first || !second || second->entity == first->entity || second->end >= sent.end) return false;
+    // a comma closes the opening phrase, and the second person (with its office before it) follows it
+    uint32_t comma = first->end;
+    while (comma < second->begin && norm(comma) != ",") ++comma;
+    if (comma >= second->begin || second->begin > comma + 6) return false;
+    std::string_view v = norm(second->end);
+    return v == "discussed" || v == "reviewed" || v == "agreed" || v == "held" || v == "talked" || v == "exchanged" ||
+           v == "signed" || v == "stressed" || v == "explored";
   }
 
   bool accompanying_between(uint32_t b, uint32_t e) const {

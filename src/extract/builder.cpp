@@ -2377,6 +2377,13 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     if (!strong && !has_status && !date_governs(s, tm)) return -1;
     if (generic_plural(s, tm, has_status)) return -1;
+    // "reviewed ... their navies' bilateral exercise": a series named as a topic, with no day, plan or name of an
+    // edition, is no occasion
+    if (!has_status && !date_governs(s, tm)) {
+      uint32_t t = tm.begin;
+      while (t > sent.begin && tm.begin - t < 3 && lower_word(t - 1) && !a_.tokens.tokens[t - 1].has(segment::kPossessive)) --t;
+      if (t > sent.begin && a_.tokens.tokens[t - 1].has(segment::kPossessive)) return -1;
+    }
     // "The exercise, held every year since 2009, ...", "this drill": the bare noun after a determiner refers
     // back to the exercise already reported, it is not another one
     if (tm.end == tm.begin + 1 && tm.begin > sent.begin) {
@@ -2979,6 +2986,8 @@ class Builder {
       if (d.begin >= after && d.begin >= other_occasion_from(s, after)) continue;
       // "..., his office said Saturday": the day of the report, not of the occasion
       if (d.begin > sent.begin && reporting_verb(norm(d.begin - 1))) continue;
+      // "Drill agreed by Crown Prince and Modi in 2019 finally gets under way": the day of the agreement
+      if (d.begin >= after && act_between(after, d.begin)) continue;
       // "... shared the view that the former's official visit to India in June ...": that visit's date
       if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
@@ -3222,6 +3231,15 @@ class Builder {
     for (uint32_t t = b; t < e; ++t) {
       std::string_view w = norm(t);
       if (w == "accompanying" || w == "accompanied" || (w == "part" && t + 1 < e && norm(t + 1) == "of")) return true;
+    }
+    return false;
+  }
+
+  bool act_between(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t < e && t < b + 4; ++t) {
+      std::string_view w = norm(t);
+      if (w == "agreed" || w == "approved" || w == "proposed" || w == "announced" || w == "decided" || w == "conceived")
+        return true;
     }
     return false;
   }

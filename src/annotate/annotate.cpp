@@ -575,6 +575,19 @@ class Annotator {
       }
     }
     auto [ord, start] = ordinal_before(b, s.begin);
+    // "a defense policy dialogue, which was held for the third time in Hanoi in 2019": the session's ordinal after
+    bool held_nth = false;
+    {
+      size_t k = name_end;
+      if (k < s.end && norm(k) == ",") ++k;
+      if (k + 6 < s.end && norm(k) == "which" && (norm(k + 1) == "was" || norm(k + 1) == "were") &&
+          norm(k + 2) == "held" && norm(k + 3) == "for" && norm(k + 4) == "the" && norm(k + 6) == "time") {
+        if (int v = ordinal_value(norm(k + 5))) {
+          if (!ord) ord = v;
+          held_nth = true;
+        }
+      }
+    }
     MechanismMention mm;
     mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(name_end);
     mm.name = std::string(
@@ -599,7 +612,7 @@ class Annotator {
       // ("maintain dialogue mechanisms"): keep it only when it names one
       // session
       // ("held their annual defence policy dialogue": a possessive determiner names one session too)
-      bool specific = ord.has_value() ||
+      bool specific = ord.has_value() || held_nth ||
                       (start > s.begin && (norm(start - 1) == "the" || norm(start - 1) == "their" ||
                                            norm(start - 1) == "its" || possessive(start - 1)));
       // "at the end of a two-day close door Joint Defence Committee Meeting": written as a name, in capitals

@@ -2218,10 +2218,19 @@ class Builder {
       witnessed = witnessed || norm(t - 1) == "witnessed" || norm(t - 1) == "witness" || norm(t - 1) == "witnessing";
     }
     fr.witnessed = witnessed && signatories.empty();
+    // ("the two coast guards signed ...": bodies signed, not the people of the occasion under way)
+    bool bodies_signed = false;
+    if (tm.begin > sent.begin + 2) {
+      std::string_view noun = norm(tm.begin - 1);
+      const bool body = noun == "guards" || noun == "navies" || noun == "armies" || noun == "forces" ||
+                        noun == "ministries" || noun == "militaries";
+      for (uint32_t t = tm.begin - 1; body && t > sent.begin && tm.begin - t < 4; --t)
+        bodies_signed = bodies_signed || norm(t - 1) == "two" || norm(t - 1) == "both";
+    }
     if (!signatories.empty()) {
       // "witnessed the signing of X by A and B", "The MOU was signed in Suva by A and B"
       for (int who : signatories) add_person(fr, who);
-    } else if (!referred && !witnessed) {
+    } else if (!referred && !witnessed && !bodies_signed) {
       for (int who : before) add_person(fr, who);
     }
     for (size_t m : by_sentence_[s]) {
@@ -2242,7 +2251,8 @@ class Builder {
       fr.e.status = modal(prev) || modal(first) ? EngagementStatus::kPlanned : EngagementStatus::kHeld;
     }
     bool inherited = false;
-    if (!referred && !witnessed && fr.people.empty() && current >= 0 && frames_[current].e.status == EngagementStatus::kHeld &&
+    if (!referred && !witnessed && !bodies_signed && fr.people.empty() && current >= 0 &&
+        frames_[current].e.status == EngagementStatus::kHeld &&
         frames_[current].e.kind != EngagementKind::kMultilateralMeeting) {
       for (int who : frames_[current].people) add_person(fr, who);  // "the two ministers signed ..."
       inherited = !fr.people.empty();

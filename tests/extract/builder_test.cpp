@@ -1660,5 +1660,16 @@ TEST(Builder, ShipNamesAreNoPeopleAndTheShipsLeaderIsTheVisitor) {
   }
 }
 
+// "the two coast guards signed a pair of memorandums": bodies signed, not the president whose visit it was
+TEST(Builder, BodiesThatSignHaveNoPeopleOfTheOccasion) {
+  auto r = run(
+      "HANOI (Wire) -- During the state visit that Philippine President Ferdinand Marcos Jr. paid to Hanoi on "
+      "January 29-30, the two coast guards signed a pair of memorandums of understanding on maritime cooperation.\n",
+      "2024-04-10");
+  const Engagement *g = find_kind(r, EngagementKind::kSigning);
+  ASSERT_NE(g, nullptr);
+  EXPECT_FALSE(person(*g, "Ferdinand Marcos Jr."));
+}
+
 }  // namespace
 }  // namespace attache::extract

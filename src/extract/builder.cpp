@@ -454,6 +454,13 @@ class Builder {
                                                      "talks",    "edition", "iteration"};
     for (uint32_t t = sent.begin + 1; t < sent.end; ++t) {
       if (!nouns.count(norm(t))) continue;
+      // (a noun inside or right before a name the sentence gives is that name's: "the 5th Defence Policy Dialogue")
+      bool named = false;
+      for (size_t mi : mech_by_sentence_[s]) {
+        const auto& mm = a_.mechanisms[mi];
+        named = named || (t + 1 >= mm.begin && t < mm.end);
+      }
+      if (named) continue;
       std::optional<int> ordinal;
       bool next = false;
       if (int v = annotate::ordinal_value(norm(t - 1)); v > 0) ordinal = v;
@@ -2248,7 +2255,10 @@ class Builder {
     if (tm.begin > 0) {
       std::string_view prev = norm(tm.begin - 1), first = norm(tm.begin);  // ("will sign" is a trigger of its own)
       auto modal = [](std::string_view w) { return w == "will" || w == "to" || w == "would" || w == "shall"; };
-      fr.e.status = modal(prev) || modal(first) ? EngagementStatus::kPlanned : EngagementStatus::kHeld;
+      // (a cue the sentence gives stays: "proposed that the two ministries sign a memorandum")
+      if (modal(prev) || modal(first)) fr.e.status = EngagementStatus::kPlanned;
+      else if (first != "sign" || status_for(s, tm.begin, tm.end, nullptr) != EngagementStatus::kProposed)
+        fr.e.status = EngagementStatus::kHeld;  // ("called for implementing the Agreement signed in July": done)
     }
     bool inherited = false;
     if (!referred && !witnessed && !bodies_signed && fr.people.empty() && current >= 0 &&
@@ -2632,6 +2642,11 @@ class Builder {
         ++n;
       }
       if (mm.begin >= after && n < sent_end(s) && norm(n) == "delegation") return k_.countries.all()[mm.id].code;
+      // "to hold talks with Tongan defence officials"
+      if (mm.begin >= after && mm.begin <= after + 2 && n < sent_end(s) &&
+          (norm(n) == "officials" || norm(n) == "counterparts" || norm(n) == "authorities" ||
+           norm(n) == "officers"))
+        return k_.countries.all()[mm.id].code;
     }
     return std::nullopt;
   }

@@ -2208,7 +2208,37 @@ class Builder {
       }
       return -1;
     }
-    if (frame_in_sentence(s, EngagementKind::kSigning) >= 0) return -1;
+    // (one signing a sentence, but "..., and concluded a Status of Forces Agreement with New Zealand in June last
+    // year" after another is a second, with its own document after its own word)
+    bool second_signing = false;
+    if (int f0 = frame_in_sentence(s, EngagementKind::kSigning); f0 >= 0) {
+      bool second = tm.begin > frames_[f0].anchor_token + 6 && norm(tm.begin - 1) == "and";
+      if (second) {
+        std::vector<gazetteer::PhraseMatch> found;
+        bool document_after = false;
+        for (uint32_t i = tm.end; i < sent.end && i < tm.end + 8 && !document_after; ++i) {
+          found.clear();
+          k_.matcher.match_at(a_.tokens, i, sent.end, found);
+          for (const auto& m : found) document_after = document_after || m.entry.type == gazetteer::EntryType::kDocument;
+        }
+        second = document_after;
+      }
+      if (!second) return -1;
+      second_signing = true;
+      // the first signing's states are those named before the second's word
+      auto& first_countries = frames_[f0].e.countries;
+      first_countries.erase(std::remove_if(first_countries.begin(), first_countries.end(),
+                                           [&](const std::string& code) {
+                                             for (size_t m : by_sentence_[s]) {
+                                               const auto& mm = a_.mentions[m];
+                                               if (mm.type == MentionType::kCountry && mm.begin < tm.begin &&
+                                                   k_.countries.all()[mm.id].code == code)
+                                                 return false;
+                                             }
+                                             return true;
+                                           }),
+                            first_countries.end());
+    }
     auto [before, after] = people_around(s, tm.begin);
     Frame fr = new_frame(s, tm, EngagementKind::kSigning, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     // ("a memorandum of understanding was signed between A and B in Accra last Tuesday": a document told as new,
@@ -2240,8 +2270,14 @@ class Builder {
     } else if (!referred && !witnessed && !bodies_signed) {
       for (int who : before) add_person(fr, who);
     }
+    bool subject_taken = false;
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
+      // (a second signing of the sentence: its subject's state and the states after its own word)
+      if (second_signing && mm.type == MentionType::kCountry && mm.begin < tm.begin) {
+        if (subject_taken) continue;
+        subject_taken = true;
+      }
       if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
       // "the agreement with Hanoi": a capital after "with" stands for its state
       if (mm.type == MentionType::kPlace && k_.places[mm.id].type == "capital" && mm.begin > 0 && norm(mm.begin - 1) == "with")

@@ -1172,22 +1172,27 @@ class Builder {
       }
       counterparts.erase(std::remove(counterparts.begin(), counterparts.end(), lead), counterparts.end());
       // "Minister Kim and his Vietnamese counterpart spoke by telephone": a counterpart known only by state
+      // a meeting (or call) this sentence's word opens, led by `who_leads` (none: -1)
+      auto meeting_frame = [&](EngagementStatus status, int who_leads, const std::string& why) {
+        Frame fr;
+        fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
+        fr.e.status = status;
+        fr.anchor_sentence = s;
+        fr.anchor_token = tb;
+        fr.lead = who_leads;
+        fr.sideline = main_ >= 0;
+        explain(fr, "kind", trule + why, tb, te);
+        add_person(fr, who_leads);
+        return fr;
+      };
       // (not when the sentence's meeting is a session of a mechanism it names: "met for the 16th round of ...")
       const bool session_here = std::any_of(frames_.begin(), frames_.end(), [&](const Frame& f) {
         return f.anchor_sentence == s && f.mechanism && f.e.status == EngagementStatus::kHeld && f.anchor_token >= te;
       });
       if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0 && !session_here) {
         if (auto state = unnamed_counterpart_state(s, te)) {
-          Frame fr;
-          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
-          fr.e.status = EngagementStatus::kHeld;
+          Frame fr = meeting_frame(EngagementStatus::kHeld, lead, " (counterpart named by state only)");
           fr.e.countries.push_back(*state);
-          fr.anchor_sentence = s;
-          fr.anchor_token = tb;
-          fr.lead = lead;
-          fr.sideline = main_ >= 0;
-          explain(fr, "kind", trule + " (counterpart named by state only)", tb, te);
-          add_person(fr, lead);
           opened = push_frame(std::move(fr), s, te);
         }
       }
@@ -1204,16 +1209,9 @@ class Builder {
         const auto ca = person_country(a), cb = person_country(b);
         if (both && ca && cb && *ca != *cb && find_bilateral(a, b) < 0 &&
             frames_[current].e.kind != EngagementKind::kBilateralMeeting) {
-          Frame fr;
-          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
-          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
-          fr.anchor_sentence = s;
-          fr.anchor_token = tb;
-          fr.lead = a;
+          Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), a,
+                                   " (the two people of the occasion told before)");
           fr.counterpart = b;
-          fr.sideline = main_ >= 0;
-          explain(fr, "kind", trule + " (the two people of the occasion told before)", tb, te);
-          add_person(fr, a);
           add_person(fr, b);
           const int f = push_frame(std::move(fr), s, te);
           bilateral_of_.emplace(std::make_pair(std::min(a, b), std::max(a, b)), f);
@@ -1234,16 +1232,9 @@ class Builder {
                        std::find(f.e.countries.begin(), f.e.countries.end(), state) != f.e.countries.end();
               }))
             continue;
-          Frame fr;
-          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
-          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
+          Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), lead,
+                                   " (one of the counterparts listed by state)");
           fr.e.countries.push_back(state);
-          fr.anchor_sentence = s;
-          fr.anchor_token = tb;
-          fr.lead = lead;
-          fr.sideline = main_ >= 0;
-          explain(fr, "kind", trule + " (one of the counterparts listed by state)", tb, te);
-          add_person(fr, lead);
           push_frame(std::move(fr), s, te);
         }
         if (states.size() > 1) opened = -1;  // a summary sentence listing several meetings
@@ -1261,14 +1252,9 @@ class Builder {
           if (std::find(states.begin(), states.end(), code) == states.end()) states.push_back(code);
         }
         if (states.size() == 2) {
-          Frame fr;
-          fr.e.kind = tkind == EngagementKind::kCall ? EngagementKind::kCall : EngagementKind::kBilateralMeeting;
-          fr.e.status = cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld);
+          Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), -1,
+                                   " (parties named by state only)");
           fr.e.countries = states;
-          fr.anchor_sentence = s;
-          fr.anchor_token = tb;
-          fr.sideline = main_ >= 0;
-          explain(fr, "kind", trule + " (parties named by state only)", tb, te);
           opened = push_frame(std::move(fr), s, te);
         }
       }

@@ -25,24 +25,24 @@ struct Frame {
   int anchor_sentence = -1;
   uint32_t anchor_token = 0;
   std::vector<int> people;  // person entities taking part
-  int lead = -1;           // bilateral: the host or subject
+  int lead = -1;            // bilateral: the host or subject
   int counterpart = -1;     // bilateral: the person met
   int host = -1;            // bilateral: the one its word makes the host ("X received Y", "Y called on X")
   std::string counterpart_country;
   bool main_event = false;
-  bool sideline = false;     // opened after the main event: inherits its date and place
-  bool beside_main = false;  // named as where sideline meetings happened: part of the same event
+  bool sideline = false;       // opened after the main event: inherits its date and place
+  bool beside_main = false;    // named as where sideline meetings happened: part of the same event
   bool same_occasion = false;  // signed at the meeting being reported
   // date/place: "the day before", "later that day" (days from `day_reference`, a frame index), "in the
   // same hotel" (the main event's place)
   std::optional<time::DateExpr> anchored_date;
   int day_reference = -1;
   bool same_place = false;
-  bool remote = false;  // "held via videoconference": no place
-  std::string dest_state;  // a visit: the state it goes to
+  bool remote = false;              // "held via videoconference": no place
+  std::string dest_state;           // a visit: the state it goes to
   bool date_from_dateline = false;  // its day is the dateline's ("SEOUL, Aug. 11 (Yonhap) -- X has held talks")
-  int fallback_person = -1;  // the protagonist, added only because the anchor sentence named no one
-  bool witnessed = false;    // a signing its sentence's people only witnessed: signatories may follow
+  int fallback_person = -1;         // the protagonist, added only because the anchor sentence named no one
+  bool witnessed = false;           // a signing its sentence's people only witnessed: signatories may follow
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -60,7 +60,8 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + (
 // length). Plain find() on both, since this runs for every outlet cue over every relevant article.
 bool has_cue(std::string_view text, std::string_view lower_text, std::string_view cue) {
   if (cue.empty()) return false;
-  const bool caps = std::none_of(cue.begin(), cue.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  const bool caps =
+      std::none_of(cue.begin(), cue.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   std::string lower_cue;
   if (!caps) {
     lower_cue.assign(cue);
@@ -222,7 +223,8 @@ class Builder {
     };
     // "arrived at the invitation of the Speaker": why a visit came about, not an invitation still open
     auto at_invitation_of = [&](const Mention& cue) {
-      return cue.begin >= 2 && cue.end < sent.end && norm(cue.end - 1) == "invitation" && norm(cue.begin - 1) == "the" &&
+      return cue.begin >= 2 && cue.end < sent.end && norm(cue.end - 1) == "invitation" &&
+             norm(cue.begin - 1) == "the" &&
              (norm(cue.begin - 2) == "at" || norm(cue.begin - 2) == "upon" || norm(cue.begin - 2) == "on") &&
              norm(cue.end) == "of";
     };
@@ -233,7 +235,7 @@ class Builder {
         // no full stop or semicolon between
         bool blocked = false;
         for (uint32_t t = mm.end; t < b; ++t) {
-          if (norm(t) == ";" ) blocked = true;
+          if (norm(t) == ";") blocked = true;
         }
         // "plans to contribute to peacekeeping and the role of the new ADMM-Plus": a cue ending in "to" governs
         // the verb right after it, so the occasion must follow closely ("plans to host the 5th ...")
@@ -279,7 +281,8 @@ class Builder {
       if (t > sent.begin && (norm(t - 1) == "and" || norm(t - 1) == ",")) {
         for (size_t mi : mech_by_sentence_[s]) {
           const auto& prev = a_.mechanisms[mi];
-          if (prev.end + 1 == t || (prev.end + 2 == t && norm(prev.end) == ")")) return status_for(s, prev.begin, prev.end, rule);
+          if (prev.end + 1 == t || (prev.end + 2 == t && norm(prev.end) == ")"))
+            return status_for(s, prev.begin, prev.end, rule);
         }
       }
       // "will host the 19th ADMM in Kuala Lumpur on November 1, followed by the ADMM-Plus": an occasion following
@@ -329,9 +332,9 @@ class Builder {
   // "held their annual defence policy dialogue", "co-chaired the defence dialogue": a verb of holding right
   // before a mechanism's name reports one session of it.
   bool held_by_verb(int s, uint32_t b) const {
-    static const std::set<std::string_view> verbs = {"held",     "holds",     "convened", "co-chaired", "cochaired",
-                                                     "chaired",  "attended",  "concluded", "opened",    "completed",
-                                                     "launched", "kicked",    "began",     "started",   "wrapped"};
+    static const std::set<std::string_view> verbs = {"held",     "holds",    "convened",  "co-chaired", "cochaired",
+                                                     "chaired",  "attended", "concluded", "opened",     "completed",
+                                                     "launched", "kicked",   "began",     "started",    "wrapped"};
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = b; t > sent.begin && b - t < 3; --t) {
       if (verbs.count(norm(t - 1))) return true;
@@ -372,8 +375,8 @@ class Builder {
   }
 
   bool modal_holding_before(int s, uint32_t b) const {
-    static const std::set<std::string_view> verbs = {"organise", "organize", "host", "hold", "chair", "co-chair",
-                                                     "conduct", "stage", "convene", "attend", "co-host"};
+    static const std::set<std::string_view> verbs = {"organise", "organize", "host",    "hold",   "chair",  "co-chair",
+                                                     "conduct",  "stage",    "convene", "attend", "co-host"};
     const auto& sent = a_.tokens.sentences[s];
     uint32_t t = b;
     if (t > sent.begin && norm(t - 1) == "the") --t;
@@ -398,7 +401,8 @@ class Builder {
   // under way (two people); each meeting or call word after it with a date of its own (not the occasion's)
   // is an earlier meeting or call of those two people, placed by its own clause.
   void recalled_between_parties(int s, int current) {
-    if (current < 0 || frames_[current].people.size() != 2 || frames_[current].e.status != EngagementStatus::kHeld) return;
+    if (current < 0 || frames_[current].people.size() != 2 || frames_[current].e.status != EngagementStatus::kHeld)
+      return;
     const auto& sent = a_.tokens.sentences[s];
     const Mention* subject = nullptr;
     for (size_t m : by_sentence_[s]) {
@@ -450,8 +454,8 @@ class Builder {
   int next_session(int s) {
     if (main_ < 0 || !frames_[main_].e.mechanism || !mech_by_sentence_[s].empty()) return -1;
     const auto& sent = a_.tokens.sentences[s];
-    static const std::set<std::string_view> nouns = {"dialogue", "session", "round",   "meeting",  "consultation",
-                                                     "talks",    "edition", "iteration"};
+    static const std::set<std::string_view> nouns = {"dialogue",     "session", "round",   "meeting",
+                                                     "consultation", "talks",   "edition", "iteration"};
     for (uint32_t t = sent.begin + 1; t < sent.end; ++t) {
       if (!nouns.count(norm(t))) continue;
       // (a noun inside or right before a name the sentence gives is that name's: "the 5th Defence Policy Dialogue")
@@ -464,13 +468,15 @@ class Builder {
       std::optional<int> ordinal;
       bool next = false;
       if (int v = annotate::ordinal_value(norm(t - 1)); v > 0) ordinal = v;
-      if (norm(t - 1) == "next" || (t >= sent.begin + 2 && norm(t - 1) == "annual" && norm(t - 2) == "next")) next = true;
+      if (norm(t - 1) == "next" || (t >= sent.begin + 2 && norm(t - 1) == "annual" && norm(t - 2) == "next"))
+        next = true;
       // "the previous round, held on March 11 at the same venue": the session before, dated
       bool previous = false;
       // ("Last year's meeting was hosted by India in New Delhi in April")
-      const bool last_years = t >= sent.begin + 3 && norm(t - 1) == "'s" && norm(t - 2) == "year" && norm(t - 3) == "last";
-      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last" || last_years) && !ordinal &&
-          !next) {
+      const bool last_years =
+          t >= sent.begin + 3 && norm(t - 1) == "'s" && norm(t - 2) == "year" && norm(t - 3) == "last";
+      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last" || last_years) &&
+          !ordinal && !next) {
         for (size_t di : dates_by_sentence_[s]) {
           const auto& d = a_.dates[di];
           if (d.begin > t && d.begin <= t + 10 && !d.vague) previous = true;
@@ -584,7 +590,8 @@ class Builder {
       if (plural_mechanism_.empty()) {
         static const std::set<std::string_view> counts = {"three", "four", "five", "six"};
         for (uint32_t t = sent.begin; t + 4 < sent.end; ++t) {
-          if (norm(t) != "meeting" || norm(t + 1) != "of" || norm(t + 2) != "the" || !counts.count(norm(t + 3))) continue;
+          if (norm(t) != "meeting" || norm(t + 1) != "of" || norm(t + 2) != "the" || !counts.count(norm(t + 3)))
+            continue;
           uint32_t e = t + 4;
           while (e < sent.end && e < t + 7 && !offices.count(norm(e))) ++e;
           if (e >= sent.end || !offices.count(norm(e))) break;
@@ -653,9 +660,9 @@ class Builder {
   // The person named as hosting or chairing the event whose name starts at token b ("X ... successfully
   // hosted the 13th Forum", "Y, who chaired the meeting"): the nearest person before the verb; -1 if none.
   int host_of(int s, uint32_t b) const {
-    static const std::set<std::string_view> verbs = {"hosting", "hosted", "hosts", "host", "chairing", "chaired",
-                                                     "chairs", "co-chairing", "co-chaired", "cochaired", "co-hosted",
-                                                     "co-hosting", "organising", "organizing", "organised", "organized"};
+    static const std::set<std::string_view> verbs = {
+        "hosting",    "hosted",    "hosts",     "host",       "chairing",   "chaired",    "chairs",    "co-chairing",
+        "co-chaired", "cochaired", "co-hosted", "co-hosting", "organising", "organizing", "organised", "organized"};
     const auto& sent = a_.tokens.sentences[s];
     uint32_t i = b;
     if (i > sent.begin && norm(i - 1) == "the") --i;
@@ -685,7 +692,7 @@ class Builder {
   // one of a matching kind (meeting/talks -> a meeting or dialogue; visit; call; exercise); -1 if none or
   // when the current frame already is of that kind.
   int referenced_occasion(int s, int current, uint32_t* noun_at = nullptr, bool* names_current = nullptr,
-                           uint32_t* phrase_end = nullptr) const {
+                          uint32_t* phrase_end = nullptr) const {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t t = sent.begin;
     if (t + 3 > sent.end) return -1;
@@ -696,8 +703,8 @@ class Builder {
     // "During the wide-ranging talks,", "At the two-hour bilateral meeting,": up to three lower-case modifiers
     uint32_t n = t + 2;
     static const std::set<std::string_view> occasion_nouns = {
-        "meeting", "talks",  "session", "dialogue", "discussions", "visit",   "trip",    "call",   "conversation",
-        "exercise", "drill", "drills",  "exercises", "ceremony",   "signing", "reception", "forum", "summit"};
+        "meeting",  "talks", "session", "dialogue",  "discussions", "visit",   "trip",      "call",  "conversation",
+        "exercise", "drill", "drills",  "exercises", "ceremony",    "signing", "reception", "forum", "summit"};
     while (n + 2 < sent.end && n < t + 7 && (lower_word(n) || norm(n) == "-") && norm(n + 1) != "," &&
            !occasion_nouns.count(norm(n)))
       ++n;
@@ -878,8 +885,8 @@ class Builder {
       std::string rule;
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
-      if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !occasion_context(mm.begin) &&
-          !held_after(s, mm.end) && !held_by_verb(s, mm.begin))
+      if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences &&
+          !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin))
         continue;
       if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end) &&
           !occasion_context(mm.begin))
@@ -924,7 +931,8 @@ class Builder {
           // mentions it ("welcomed the air force's part in Exercise X")
           for (size_t m : by_sentence_[s]) {
             const auto& cm = a_.mentions[m];
-            if (cm.type == MentionType::kCountry && !geographic(cm)) add_unique(fr.e.countries, k_.countries.all()[cm.id].code);
+            if (cm.type == MentionType::kCountry && !geographic(cm))
+              add_unique(fr.e.countries, k_.countries.all()[cm.id].code);
           }
           if (fr.e.countries.size() < 2 && current >= 0) {
             for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
@@ -961,8 +969,8 @@ class Builder {
           }
           if (named.size() == 2) {
             fr.e.countries = named;
-            fr.e.mechanism = k_.countries.by_code(named[0])->name + "-" + k_.countries.by_code(named[1])->name + " " +
-                             mm.type_name;
+            fr.e.mechanism =
+                k_.countries.by_code(named[0])->name + "-" + k_.countries.by_code(named[1])->name + " " + mm.type_name;
             explain(fr, "mechanism", "the two states its sentence names + " + mm.type_name, mm.begin, mm.end);
             if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
           }
@@ -1034,8 +1042,8 @@ class Builder {
         }
       } else if (frames_[f].anchor_sentence != s) {
         // the headline's "first staff talks", the body's "inaugural navy-to-navy staff talks": the fuller type
-        if (Frame& fr = frames_[f]; mm.needs_states && fr.mechanism && fr.e.mechanism &&
-                                    word_suffix(mm.type_name, fr.mechanism->type_name)) {
+        if (Frame& fr = frames_[f];
+            mm.needs_states && fr.mechanism && fr.e.mechanism && word_suffix(mm.type_name, fr.mechanism->type_name)) {
           const std::string& old_type = fr.mechanism->type_name;
           fr.e.mechanism = fr.e.mechanism->substr(0, fr.e.mechanism->size() - old_type.size()) + mm.type_name;
           fr.e.name = mm.name;
@@ -1067,7 +1075,8 @@ class Builder {
     // 1b. "the defence ministers of A, B and C met ... for their fourth annual meeting": a meeting of the
     // officials of three or more states named as a list is a session of their "<A>-<B>-<C> <Office>' Meeting"
     const int plural = plurilateral(s);
-    if (plural >= 0 && opened < 0 && frames_[plural].e.status == EngagementStatus::kHeld && !recalled(frames_[plural])) {
+    if (plural >= 0 && opened < 0 && frames_[plural].e.status == EngagementStatus::kHeld &&
+        !recalled(frames_[plural])) {
       opened = plural;
     }
     // (its people named together in this sentence met at that meeting, not pair by pair)
@@ -1336,8 +1345,9 @@ class Builder {
       // a signing opens a frame when reported as done by people named (the sentences that follow set out
       // the agreement's content); one referred to ("the Agreement signed in 2020") does not
       if (f < 0) continue;
-      const bool signing_reported = frames_[f].e.kind != EngagementKind::kSigning ||
-                                    (!frames_[f].people.empty() && (frames_[f].anchor_sentence == s || signing_told_in_ == s));
+      const bool signing_reported =
+          frames_[f].e.kind != EngagementKind::kSigning ||
+          (!frames_[f].people.empty() && (frames_[f].anchor_sentence == s || signing_told_in_ == s));
       if (opened < 0 && frames_[f].e.status == EngagementStatus::kHeld && signing_reported && !recalled(frames_[f])) {
         opened = f;
       }
@@ -1399,7 +1409,8 @@ class Builder {
             norm(mm.begin) == "training")
           continue;
         add_unique(frames_[target].e.areas, k_.area_ids[mm.id]);
-        explain(frames_[target], "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(mm.begin)), mm.begin, mm.end);
+        explain(frames_[target], "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(mm.begin)), mm.begin,
+                mm.end);
       }
       if (opened < 0 && current >= 0 && frames_[current].e.evidence.empty() == false &&
           frames_[current].e.evidence.back() != a_.tokens.sentences[s].span) {
@@ -1423,7 +1434,8 @@ class Builder {
     if (target >= 0 && frames_[target].e.status == EngagementStatus::kHeld) {
       for (size_t f = 0; f < frames_.size(); ++f) {
         const auto& fr = frames_[f];
-        if (static_cast<int>(f) == target || fr.anchor_sentence != s || fr.e.status == EngagementStatus::kHeld) continue;
+        if (static_cast<int>(f) == target || fr.anchor_sentence != s || fr.e.status == EngagementStatus::kHeld)
+          continue;
         if (fr.e.kind == EngagementKind::kExercise) {
           add_unique(frames_[target].e.areas, "exercises");
         } else if (fr.e.kind == EngagementKind::kPolicyDialogue) {
@@ -1454,7 +1466,8 @@ class Builder {
     if (d.has_day() && m.has_day()) {
       long dd = days_from_civil(d.year, d.month, d.day), md = days_from_civil(m.year, m.month, m.day);
       long me = md;
-      if (const auto& end = frames_[main_].e.end_date; end && end->has_day()) me = days_from_civil(end->year, end->month, end->day);
+      if (const auto& end = frames_[main_].e.end_date; end && end->has_day())
+        me = days_from_civil(end->year, end->month, end->day);
       // with no end told, a forum or trip runs on a few days ("met on Saturday" at a conference opened
       // on Friday)
       long after = frames_[main_].e.end_date ? 1 : 3;
@@ -1492,7 +1505,8 @@ class Builder {
   bool document_before(int s, uint32_t t) const {
     const auto& sent = a_.tokens.sentences[s];
     // "the Arrangement, which was signed in June 2020": the relative clause refers back to the document
-    static const std::set<std::string_view> relative = {",", "which", "that", "was", "were", "had", "has", "been", "first"};
+    static const std::set<std::string_view> relative = {",",   "which", "that", "was",  "were",
+                                                        "had", "has",   "been", "first"};
     while (t > sent.begin && relative.count(norm(t - 1))) --t;
     // "the memorandum of understanding (MoU), signed by ...": its abbreviation in parentheses
     if (t > sent.begin + 2 && norm(t - 1) == ")") {
@@ -1566,7 +1580,8 @@ class Builder {
     std::set<std::string> states;
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type == MentionType::kPerson || (mm.type == MentionType::kPronoun && mm.entity >= 0)) named.insert(mm.entity);
+      if (mm.type == MentionType::kPerson || (mm.type == MentionType::kPronoun && mm.entity >= 0))
+        named.insert(mm.entity);
       if (mm.type == MentionType::kCountry && !geographic(mm)) states.insert(k_.countries.all()[mm.id].code);
     }
     auto held_meeting = [&](const Frame& fr) {
@@ -1653,7 +1668,8 @@ class Builder {
       }
       if (who >= 0) {
         explain(f, "parties", "the " + code + " side: " + a_.people[who].name, mm.begin, mm.end);
-      } else if (frame_countries(fi).size() < 2 && !(f.e.kind == EngagementKind::kBilateralMeeting && f.counterpart < 0)) {
+      } else if (frame_countries(fi).size() < 2 &&
+                 !(f.e.kind == EngagementKind::kBilateralMeeting && f.counterpart < 0)) {
         add_unique(f.e.countries, code);
         explain(f, "countries", "the " + code + " side of the engagement", mm.begin, mm.end);
       }
@@ -1767,11 +1783,10 @@ class Builder {
   }
 
   int length_before(int s, uint32_t b) const {
-    static const std::map<std::string_view, int> words = {{"two", 2},   {"three", 3}, {"four", 4},   {"five", 5},
-                                                          {"six", 6},   {"seven", 7}, {"eight", 8},  {"nine", 9},
-                                                          {"ten", 10},  {"2", 2},     {"3", 3},      {"4", 4},
-                                                          {"5", 5},     {"6", 6},     {"7", 7},      {"8", 8},
-                                                          {"9", 9},     {"10", 10}};
+    static const std::map<std::string_view, int> words = {
+        {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+        {"eight", 8}, {"nine", 9},  {"ten", 10}, {"2", 2},    {"3", 3},   {"4", 4},
+        {"5", 5},     {"6", 6},     {"7", 7},    {"8", 8},    {"9", 9},   {"10", 10}};
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = b; t > sent.begin + 1 && b - t < 4; --t) {
       if (norm(t - 1) != "day") continue;
@@ -1944,8 +1959,8 @@ class Builder {
     // "accompanying Deputy Prime Minister X on his official visit to Laos": the one "his" follows is the visitor
     {
       uint32_t t = tm.begin;
-      while (t > a_.tokens.sentences[s].begin + 2 && tm.begin - t < 4 && lower_word(t - 1) &&
-             norm(t - 1) != "his" && norm(t - 1) != "her")
+      while (t > a_.tokens.sentences[s].begin + 2 && tm.begin - t < 4 && lower_word(t - 1) && norm(t - 1) != "his" &&
+             norm(t - 1) != "her")
         --t;
       if (t >= 2 && (norm(t - 1) == "his" || norm(t - 1) == "her") && norm(t - 2) == "on") {
         for (size_t m : by_sentence_[s]) {
@@ -2131,7 +2146,8 @@ class Builder {
       v.e.countries.erase(std::remove(v.e.countries.begin(), v.e.countries.end(), *dest), v.e.countries.end());
       add_unique(v.e.countries, other);
       int g = push_frame(std::move(v), s, tm.end);
-      if (frames_[g].e.location && frames_[g].e.location->country != other) frames_[g].e.location = Location{std::nullopt, other};
+      if (frames_[g].e.location && frames_[g].e.location->country != other)
+        frames_[g].e.location = Location{std::nullopt, other};
     }
     return f;
   }
@@ -2205,7 +2221,8 @@ class Builder {
         for (uint32_t i = tm.end; i < sent.end && i < tm.end + 8 && !document_after; ++i) {
           found.clear();
           k_.matcher.match_at(a_.tokens, i, sent.end, found);
-          for (const auto& m : found) document_after = document_after || m.entry.type == gazetteer::EntryType::kDocument;
+          for (const auto& m : found)
+            document_after = document_after || m.entry.type == gazetteer::EntryType::kDocument;
         }
         second = document_after;
       }
@@ -2264,9 +2281,11 @@ class Builder {
         if (subject_taken) continue;
         subject_taken = true;
       }
-      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm))
+        add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
       // "the agreement with Hanoi": a capital after "with" stands for its state
-      if (mm.type == MentionType::kPlace && k_.places[mm.id].type == "capital" && mm.begin > 0 && norm(mm.begin - 1) == "with")
+      if (mm.type == MentionType::kPlace && k_.places[mm.id].type == "capital" && mm.begin > 0 &&
+          norm(mm.begin - 1) == "with")
         add_unique(fr.e.countries, k_.places[mm.id].country);
     }
     // "the two sides/countries/ministries signed": the parties of the occasion being reported
@@ -2278,7 +2297,8 @@ class Builder {
       std::string_view prev = norm(tm.begin - 1), first = norm(tm.begin);  // ("will sign" is a trigger of its own)
       auto modal = [](std::string_view w) { return w == "will" || w == "to" || w == "would" || w == "shall"; };
       // (a cue the sentence gives stays: "proposed that the two ministries sign a memorandum")
-      if (modal(prev) || modal(first)) fr.e.status = EngagementStatus::kPlanned;
+      if (modal(prev) || modal(first))
+        fr.e.status = EngagementStatus::kPlanned;
       else if (first != "sign" || status_for(s, tm.begin, tm.end, nullptr) != EngagementStatus::kProposed)
         fr.e.status = EngagementStatus::kHeld;  // ("called for implementing the Agreement signed in July": done)
     }
@@ -2357,12 +2377,14 @@ class Builder {
   int took_part_in(int s, const Mention& tm, int current) {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t t = tm.begin;
-    while (t > sent.begin && tm.begin - t < 3 && (norm(t - 1) == "the" || norm(t - 1) == "a" || norm(t - 1) == "military"))
+    while (t > sent.begin && tm.begin - t < 3 &&
+           (norm(t - 1) == "the" || norm(t - 1) == "a" || norm(t - 1) == "military"))
       --t;
     if (t < sent.begin + 2) return -1;
     std::string_view w = norm(t - 1), v = norm(t - 2);
-    const bool part = (w == "in" && (v == "participate" || v == "participated" || v == "participating" || v == "part")) ||
-                      w == "attend" || w == "attended" || w == "attending" || w == "joined";
+    const bool part =
+        (w == "in" && (v == "participate" || v == "participated" || v == "participating" || v == "part")) ||
+        w == "attend" || w == "attended" || w == "attending" || w == "joined";
     if (!part) return -1;
     std::vector<std::string> states;
     for (size_t m : by_sentence_[s]) {
@@ -2382,7 +2404,8 @@ class Builder {
     }
     int first = -1;
     for (int i = 0; i < occasions; ++i) {
-      Frame fr = new_frame(s, tm, EngagementKind::kOther, "triggers.tsv: " + k_.triggers[tm.id].phrase + " (taken part in)");
+      Frame fr =
+          new_frame(s, tm, EngagementKind::kOther, "triggers.tsv: " + k_.triggers[tm.id].phrase + " (taken part in)");
       fr.e.status = EngagementStatus::kHeld;
       fr.e.countries = states;
       fr.sideline = false;  // told for context, not part of the event reported
@@ -2405,7 +2428,8 @@ class Builder {
       const auto& mech = a_.mechanisms[mi];
       if (mech.kind != EngagementKind::kExercise || mech.begin < tm.begin || mech.begin > tm.end + 1) continue;
       for (size_t f = 0; f < frames_.size(); ++f) {
-        if (!frames_[f].e.mechanism || normalize::fold(*frames_[f].e.mechanism) != normalize::fold(mech.canonical)) continue;
+        if (!frames_[f].e.mechanism || normalize::fold(*frames_[f].e.mechanism) != normalize::fold(mech.canonical))
+          continue;
         for (size_t m : by_sentence_[s]) {
           const auto& cm = a_.mentions[m];
           if (cm.type == MentionType::kCountry && cm.end <= tm.begin && !geographic(cm))
@@ -2423,7 +2447,9 @@ class Builder {
     // edition, is no occasion
     if (!has_status && !date_governs(s, tm)) {
       uint32_t t = tm.begin;
-      while (t > sent.begin && tm.begin - t < 3 && lower_word(t - 1) && !a_.tokens.tokens[t - 1].has(segment::kPossessive)) --t;
+      while (t > sent.begin && tm.begin - t < 3 && lower_word(t - 1) &&
+             !a_.tokens.tokens[t - 1].has(segment::kPossessive))
+        --t;
       if (t > sent.begin && a_.tokens.tokens[t - 1].has(segment::kPossessive)) return -1;
     }
     // "The exercise, held every year since 2009, ...", "this drill": the bare noun after a determiner refers
@@ -2439,7 +2465,8 @@ class Builder {
       }
     }
     // "exercise restraint", "exercises its right": a verb, not an occasion
-    if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their")) return -1;
+    if (tm.end < sent.end && (norm(tm.end) == "restraint" || norm(tm.end) == "its" || norm(tm.end) == "their"))
+      return -1;
     // the exercise already reported, told again ("India-France joint military exercise held at Bikaner" in the
     // headline, "the 14-day joint exercise 'Shakti-2019' ... was held ... on Friday" in the lead, "The 14 days
     // joint exercise will ..."): the latest held exercise, when this one is not planned, names no other
@@ -2453,7 +2480,8 @@ class Builder {
     Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
-      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
+      if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm))
+        add_unique(fr.e.countries, k_.countries.all()[mm.id].code);
     }
     if (fr.e.countries.size() < 2 && current >= 0) {
       for (const auto& c : frame_countries(current)) add_unique(fr.e.countries, c);
@@ -2479,7 +2507,8 @@ class Builder {
     for (size_t mi : mech_by_sentence_[s]) {
       const auto& mm = a_.mechanisms[mi];
       if (mm.end + 3 >= tm.begin && mm.begin <= tm.end + 3 && !(ex.mechanism == &mm)) {
-        if (!ex.e.mechanism || mm.canonical.empty() || normalize::fold(mm.canonical) != normalize::fold(*ex.e.mechanism))
+        if (!ex.e.mechanism || mm.canonical.empty() ||
+            normalize::fold(mm.canonical) != normalize::fold(*ex.e.mechanism))
           return -1;
       }
     }
@@ -2521,7 +2550,8 @@ class Builder {
   bool date_governs(int s, const Mention& tm) const {
     if (norm(tm.end - 1).ends_with("s")) {
       bool named = false;
-      for (size_t mi : mech_by_sentence_[s]) named = named || (a_.mechanisms[mi].end >= tm.begin && a_.mechanisms[mi].begin <= tm.begin);
+      for (size_t mi : mech_by_sentence_[s])
+        named = named || (a_.mechanisms[mi].end >= tm.begin && a_.mechanisms[mi].begin <= tm.begin);
       if (!named) return false;
     }
     auto clear = [&](uint32_t b, uint32_t e) {
@@ -2577,7 +2607,8 @@ class Builder {
 
   // A mechanism built from states and a short type ("India-Mozambique Staff Talks") when a frame already names
   // the same states' mechanism with a longer type ending so ("India-Mozambique Navy Staff Talks"): that name.
-  std::optional<std::string> fuller_mechanism(const std::string& built, const std::vector<std::string>& countries) const {
+  std::optional<std::string> fuller_mechanism(const std::string& built,
+                                              const std::vector<std::string>& countries) const {
     for (const auto& fr : frames_) {
       if (!fr.e.mechanism || !fr.mechanism || fr.e.countries.size() != countries.size()) continue;
       if (!std::is_permutation(countries.begin(), countries.end(), fr.e.countries.begin())) continue;
@@ -2596,7 +2627,8 @@ class Builder {
     for (size_t f = 0; f < frames_.size(); ++f) {
       const auto& e = frames_[f].e;
       if (!frames_[f].mechanism) continue;
-      bool same_mech = !mm.canonical.empty() && e.mechanism && normalize::fold(*e.mechanism) == normalize::fold(mm.canonical);
+      bool same_mech =
+          !mm.canonical.empty() && e.mechanism && normalize::fold(*e.mechanism) == normalize::fold(mm.canonical);
       // the body's "their fourth defence policy dialogue" after the headline's "Vietnam, Cambodia hold fourth
       // defence policy dialogue": the same type and ordinal, no states of its own
       if (mm.needs_states && mm.ordinal && e.ordinal && *mm.ordinal == *e.ordinal && e.status == status &&
@@ -2659,15 +2691,14 @@ class Builder {
         return k_.countries.all()[mm.id].code;
       }
       uint32_t n = mm.end;
-      if (n + 1 < sent_end(s) && (norm(n) == "military" || norm(n) == "defence" || norm(n) == "army" || norm(n) == "navy" ||
-                                  norm(n) == "high-level" || norm(n) == "naval")) {
+      if (n + 1 < sent_end(s) && (norm(n) == "military" || norm(n) == "defence" || norm(n) == "army" ||
+                                  norm(n) == "navy" || norm(n) == "high-level" || norm(n) == "naval")) {
         ++n;
       }
       if (mm.begin >= after && n < sent_end(s) && norm(n) == "delegation") return k_.countries.all()[mm.id].code;
       // "to hold talks with Tongan defence officials"
       if (mm.begin >= after && mm.begin <= after + 2 && n < sent_end(s) &&
-          (norm(n) == "officials" || norm(n) == "counterparts" || norm(n) == "authorities" ||
-           norm(n) == "officers"))
+          (norm(n) == "officials" || norm(n) == "counterparts" || norm(n) == "authorities" || norm(n) == "officers"))
         return k_.countries.all()[mm.id].code;
     }
     return std::nullopt;
@@ -2678,8 +2709,8 @@ class Builder {
   std::vector<std::string> listed_counterpart_states(int s, uint32_t after) const {
     const uint32_t end = sent_end(s);
     uint32_t t = after;
-    while (t < end && t < after + 5 && norm(t) != "counterparts" && norm(t) != "counterpart" && norm(t) != "ministers" &&
-           norm(t) != "chiefs")
+    while (t < end && t < after + 5 && norm(t) != "counterparts" && norm(t) != "counterpart" &&
+           norm(t) != "ministers" && norm(t) != "chiefs")
       ++t;
     // ("back-to-back meetings with the defense ministers of Cameroon, Canada and Finland")
     if (t + 2 >= end || (norm(t) != "counterparts" && norm(t) != "ministers" && norm(t) != "chiefs") ||
@@ -2694,7 +2725,8 @@ class Builder {
       // only separators between the list's items: ",", "and", "the", "as well as"
       for (uint32_t u = at; u < mm.begin; ++u) {
         std::string_view w = norm(u);
-        if (w != "," && w != "and" && w != "the" && w != "as" && w != "well") return states.size() >= 2 ? states : std::vector<std::string>{};
+        if (w != "," && w != "and" && w != "the" && w != "as" && w != "well")
+          return states.size() >= 2 ? states : std::vector<std::string>{};
       }
       add_unique(states, k_.countries.all()[mm.id].code);
       at = mm.end;
@@ -2722,8 +2754,8 @@ class Builder {
       if (!state) continue;
       for (size_t f = 0; f < frames_.size(); ++f) {
         const auto& fr = frames_[f];
-        if (fr.lead == host && fr.counterpart < 0 && fr.e.kind != EngagementKind::kVisit && fr.e.countries.size() == 1 &&
-            fr.e.countries.front() == *state && fr.people.size() == 1)
+        if (fr.lead == host && fr.counterpart < 0 && fr.e.kind != EngagementKind::kVisit &&
+            fr.e.countries.size() == 1 && fr.e.countries.front() == *state && fr.people.size() == 1)
           return static_cast<int>(f);
       }
     }
@@ -2759,7 +2791,8 @@ class Builder {
       bool written_as_province = at(mm.end) == "province" || at(mm.end) == "provinces" ||
                                  (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "province");
       // "Tay Ninh city", "the city of Tay Ninh": the province's capital of the same name
-      bool written_as_city = at(mm.end) == "city" || (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "city");
+      bool written_as_city =
+          at(mm.end) == "city" || (mm.begin >= 2 && norm(mm.begin - 1) == "of" && norm(mm.begin - 2) == "city");
       if ((compass || written_as_province) && !written_as_city) loc.city.reset();
     }
     return loc;
@@ -2781,8 +2814,8 @@ class Builder {
     const auto& next = a_.tokens.tokens[mm.end];
     if (!next.has(segment::kAlpha)) return !next.has(segment::kPossessive);
     std::string_view w = norm(mm.end);
-    return w == "from" || w == "in" || w == "on" || w == "at" || w == "to" || w == "and" || w == "for" ||
-           w == "last" || w == "this" || w == "next" || w == "later" || w == "earlier" || w == "since";
+    return w == "from" || w == "in" || w == "on" || w == "at" || w == "to" || w == "and" || w == "for" || w == "last" ||
+           w == "this" || w == "next" || w == "later" || w == "earlier" || w == "since";
   }
 
   // A base or port "in the central city of Da Nang", "at Gia Lam Airport in Hanoi": the city it is in.
@@ -2867,9 +2900,9 @@ class Builder {
           if (possessive) continue;  // "Singapore's minister hosted": a person hosts, not a state
           if ((mm.type == MentionType::kCountry && !mm.demonym) || mm.type == MentionType::kPlace) best = &mm;
         }
-        if (best) return best->type == MentionType::kPlace
-                             ? place_location(*best)
-                             : Location{std::nullopt, k_.countries.all()[best->id].code};
+        if (best)
+          return best->type == MentionType::kPlace ? place_location(*best)
+                                                   : Location{std::nullopt, k_.countries.all()[best->id].code};
         break;
       }
       if (w == "." || w == ";") break;
@@ -2880,7 +2913,8 @@ class Builder {
         for (size_t m : by_sentence_[s]) {
           const auto& mm = a_.mentions[m];
           if (mm.begin == t + 2 || (mm.begin == t + 3 && norm(t + 2) == "the")) {
-            if (mm.type == MentionType::kCountry && !mm.demonym) return Location{std::nullopt, k_.countries.all()[mm.id].code};
+            if (mm.type == MentionType::kCountry && !mm.demonym)
+              return Location{std::nullopt, k_.countries.all()[mm.id].code};
             if (mm.type == MentionType::kPlace) return place_location(mm);
           }
         }
@@ -2924,8 +2958,10 @@ class Builder {
     bool open = false;
     for (uint32_t t = b; t < e; ++t) {
       std::string_view w = norm(t);
-      if (w == "who" || w == "whose") open = true;
-      else if (w == "," || w == ";") open = false;
+      if (w == "who" || w == "whose")
+        open = true;
+      else if (w == "," || w == ";")
+        open = false;
     }
     return open;
   }
@@ -2954,7 +2990,8 @@ class Builder {
       std::string_view w = norm(t);
       std::string_view n = t + 1 < sent.end ? norm(t + 1) : std::string_view();
       if (w == "videoconference" || w == "teleconference" || w == "virtually" || w == "online" ||
-          w == "videoconferencing" || w == "video-conference" || (w == "video" && (n == "conference" || n == "link" || n == "call")) ||
+          w == "videoconferencing" || w == "video-conference" ||
+          (w == "video" && (n == "conference" || n == "link" || n == "call")) ||
           (w == "by" && (n == "phone" || n == "telephone" || n == "videoconference")) || w == "telephonic" ||
           ((w == "phone" || w == "telephone") && (n == "call" || n == "conversation" || n == "talks")) ||
           (w == "virtual" && (n == "meeting" || n == "talks" || n == "format")))
@@ -3008,7 +3045,8 @@ class Builder {
         !doc_.published->has_day())
       return;
     const auto& pub = *doc_.published;
-    if (days_from_civil(f.e.date->year, f.e.date->month, f.e.date->day) <= days_from_civil(pub.year, pub.month, pub.day))
+    if (days_from_civil(f.e.date->year, f.e.date->month, f.e.date->day) <=
+        days_from_civil(pub.year, pub.month, pub.day))
       return;
     f.e.status = EngagementStatus::kPlanned;
     explain(f, "status", "dated after the article's publication", 0, 0);
@@ -3042,7 +3080,8 @@ class Builder {
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       // before the anchor, the nearest date ("SUBIC BAY, April 4 (PNA) -- The destroyer arrived here on Sunday
       // for a port call": Sunday, not the dateline's day)
-      if (d.begin < after && f.e.status == EngagementStatus::kHeld && (!best || (best->begin < after && d.begin > best->begin)))
+      if (d.begin < after && f.e.status == EngagementStatus::kHeld &&
+          (!best || (best->begin < after && d.begin > best->begin)))
         best = &d;
       // "is scheduled to arrive in New Delhi today for a four-day visit": a plan's own clause gives its day before
       // its word, with no other occasion's word between
@@ -3404,7 +3443,8 @@ class Builder {
       }
       std::string_view w = norm(k);
       bool dash = toks[k].has(segment::kHyphen) || w == "-" || w == "\xe2\x80\x93" || w == "\xe2\x80\x94";
-      if (depth == 0 && toks[k].has(segment::kAllCaps) && toks[k].has(segment::kAlpha) && ++caps_words > 2) return false;
+      if (depth == 0 && toks[k].has(segment::kAllCaps) && toks[k].has(segment::kAlpha) && ++caps_words > 2)
+        return false;
       if (depth == 0 && (w == ":" || dash)) return !(dash && spaced_dash && toks[k].span.start == toks[k - 1].span.end);
       if (w == "(") {
         ++depth;
@@ -3433,7 +3473,8 @@ class Builder {
     // ANI's "Bikaner (Rajasthan) [India], Nov 1 (ANI):": a town, its state in parentheses, its country in brackets
     {
       uint32_t w = sent.begin;
-      while (w < sent.end && w < sent.begin + 3 && toks[w].has(segment::kCapitalized) && toks[w].has(segment::kAlpha)) ++w;
+      while (w < sent.end && w < sent.begin + 3 && toks[w].has(segment::kCapitalized) && toks[w].has(segment::kAlpha))
+        ++w;
       if (w > sent.begin && w + 1 < sent.end && norm(w) == "(") {
         uint32_t close = w + 1;
         while (close < sent.end && close < w + 5 && norm(close) != ")") ++close;
@@ -3442,8 +3483,8 @@ class Builder {
             const auto& mm = a_.mentions[m];
             if (mm.begin != close + 2 || mm.type != MentionType::kCountry || mm.demonym) continue;
             if (mm.end >= sent.end || norm(mm.end) != "]") break;
-            std::string city(a_.tokens.text.substr(toks[sent.begin].span.start,
-                                                   toks[w - 1].span.end - toks[sent.begin].span.start));
+            std::string city(
+                a_.tokens.text.substr(toks[sent.begin].span.start, toks[w - 1].span.end - toks[sent.begin].span.start));
             return Location{city, k_.countries.all()[mm.id].code};
           }
         }
@@ -3522,7 +3563,8 @@ class Builder {
       if (dates_by_sentence_[s].empty()) continue;
       if (static_cast<int>(s) > m.anchor_sentence) return;  // the lead comes before the event's own sentence
       const auto& d0 = a_.dates[dates_by_sentence_[s].front()];
-      if (d0.begin == a_.tokens.sentences[s].begin && d0.end + 1 >= a_.tokens.sentences[s].end) continue;  // "July 9, 2024": the page's date
+      if (d0.begin == a_.tokens.sentences[s].begin && d0.end + 1 >= a_.tokens.sentences[s].end)
+        continue;  // "July 9, 2024": the page's date
       bool other = false;
       for (const auto& f : frames_) other = other || (&f != &m && f.anchor_sentence == static_cast<int>(s));
       if (other) return;
@@ -3565,7 +3607,8 @@ class Builder {
   void explain(Frame& f, std::string field, std::string rule, uint32_t b, uint32_t e) {
     if (!opts_.explain) return;
     const bool tokens = b < e && e <= a_.tokens.tokens.size();
-    f.e.explanations.push_back(Explanation{std::move(field), std::move(rule), tokens ? a_.tokens.span_of(b, e) : Span{}});
+    f.e.explanations.push_back(
+        Explanation{std::move(field), std::move(rule), tokens ? a_.tokens.span_of(b, e) : Span{}});
   }
 
   bool who_is_protagonist_in(const Frame& f) const {
@@ -3599,8 +3642,10 @@ class Builder {
       if (others.count(code)) continue;
       if (++counts[code] > (best.empty() ? 0 : counts[best])) best = code;
     }
-    if (!best.empty()) home_country_ = best;
-    else home_country_ = a_.home_country;
+    if (!best.empty())
+      home_country_ = best;
+    else
+      home_country_ = a_.home_country;
   }
 
   void finish() {
@@ -3645,6 +3690,15 @@ class Builder {
       }
     }
     if (main_ >= 0 && frames_[main_].e.kind == EngagementKind::kMultilateralMeeting) add_delegates(frames_[main_]);
+    // a forum the article's people are at, though it is not the article's event ("Dr Ng is in the Chinese capital
+    // for the ninth Xiangshan Forum ... Gen Wei is due to give the keynote address")
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      auto& f = frames_[i];
+      if (static_cast<int>(i) != main_ && f.e.kind == EngagementKind::kMultilateralMeeting &&
+          f.e.status == EngagementStatus::kHeld && !recalled(f) && f.people.empty()) {
+        add_delegates(f);
+      }
+    }
     // a dialogue's co-chairs and heads of delegation are named in its own sentences ("the Indian delegation
     // was headed by X", "co-chaired by X and Y"); the protagonist added for want of anyone yields to them
     for (auto& f : frames_) {
@@ -3671,7 +3725,8 @@ class Builder {
     // an exercise's commanders are named in its own sentences as leading or attending it ("X and Y led the
     // opening ceremony"), seldom in the sentence that reports it
     for (auto& f : frames_) {
-      if (f.e.kind == EngagementKind::kExercise && f.e.status == EngagementStatus::kHeld && !recalled(f)) add_delegates(f);
+      if (f.e.kind == EngagementKind::kExercise && f.e.status == EngagementStatus::kHeld && !recalled(f))
+        add_delegates(f);
     }
     // "In talks held by video link, the two ministers ...": a meeting whose own first sentences say it was
     // remote is a call (a dialogue held by videoconference stays a dialogue)
@@ -3724,8 +3779,9 @@ class Builder {
     for (auto& forum : frames_) {
       if (!forum.beside_main || &forum == &frames_[std::max(main_, 0)]) continue;
       for (auto& f : frames_) {
-        if (&f == &forum || f.anchor_sentence != forum.anchor_sentence || f.e.kind != EngagementKind::kBilateralMeeting ||
-            f.e.status != forum.e.status || f.anchor_token > forum.anchor_token || f.people.size() < 2)
+        if (&f == &forum || f.anchor_sentence != forum.anchor_sentence ||
+            f.e.kind != EngagementKind::kBilateralMeeting || f.e.status != forum.e.status ||
+            f.anchor_token > forum.anchor_token || f.people.size() < 2)
           continue;
         if (forum.people.empty() || forum.people == std::vector<int>{forum.fallback_person}) {
           forum.people.clear();
@@ -3824,8 +3880,7 @@ class Builder {
       // a visitor is not of the state visited, whatever a guess said
       if (f.e.kind == EngagementKind::kVisit && f.e.location && f.e.location->country && !f.e.participants.empty()) {
         auto& visitor = f.e.participants[0];
-        if (state_guessed(f.people[0]) && visitor.country == f.e.location->country)
-          visitor.country.reset();
+        if (state_guessed(f.people[0]) && visitor.country == f.e.location->country) visitor.country.reset();
       }
       std::vector<std::string> candidates = f.e.countries;
       // (on a forum's sidelines the place's state hosts the forum, not the meeting)
@@ -3834,7 +3889,8 @@ class Builder {
         const auto& sent = a_.tokens.sentences[f.anchor_sentence];
         for (uint32_t t = sent.begin; t < sent.end && !on_sidelines; ++t) on_sidelines = norm(t) == "sidelines";
       }
-      if (held && f.e.location && f.e.location->country && !on_sidelines) add_unique(candidates, *f.e.location->country);
+      if (held && f.e.location && f.e.location->country && !on_sidelines)
+        add_unique(candidates, *f.e.location->country);
       if (who_is_protagonist_in(f) && home_country_) add_unique(candidates, *home_country_);
       for (size_t pi = 0; pi < f.e.participants.size(); ++pi) {
         auto& p = f.e.participants[pi];
@@ -3850,7 +3906,8 @@ class Builder {
         }
         if (unclaimed.size() == 1) {
           p.country = unclaimed[0];
-        } else if (f.people[pi] == protagonist_ && home_country_ && !(visitor && *home_country_ == *f.e.location->country)) {
+        } else if (f.people[pi] == protagonist_ && home_country_ &&
+                   !(visitor && *home_country_ == *f.e.location->country)) {
           p.country = home_country_;
         } else if (unclaimed.empty() && on_sidelines && home_country_ &&
                    std::none_of(f.e.participants.begin(), f.e.participants.end(),
@@ -3898,8 +3955,10 @@ class Builder {
             f.e.countries.size() != 1)
           continue;
         const std::string& only = f.e.countries[0];
-        if (only == pair[0]) add_unique(f.e.countries, pair[1]);
-        else if (only == pair[1]) add_unique(f.e.countries, pair[0]);
+        if (only == pair[0])
+          add_unique(f.e.countries, pair[1]);
+        else if (only == pair[1])
+          add_unique(f.e.countries, pair[0]);
       }
     }
     // (the forum's participants are the meeting's: so are their states)
@@ -3943,8 +4002,8 @@ class Builder {
   // "also" with a word of being present, within a few words: "Also present was", "was also attended by",
   // "also took part in", "also joined the talks".
   bool also_present(int s) const {
-    static const std::set<std::string_view> present = {"present", "attended", "attending", "joined", "participated",
-                                                       "part", "accompanied"};
+    static const std::set<std::string_view> present = {"present",      "attended", "attending",  "joined",
+                                                       "participated", "part",     "accompanied"};
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = sent.begin; t < sent.end; ++t) {
       if (norm(t) != "also") continue;
@@ -3955,16 +4014,22 @@ class Builder {
     return false;
   }
 
+  // A sentence that says who took part in the occasion it tells: "X attended", "co-chaired by", "Y gave the
+  // keynote address" (grammar.tsv presence_word), or "X is in Beijing for the Xiangshan Forum". Not a sentence
+  // that reports a meeting of its own.
   bool presence_sentence(int s) const {
-    static const std::set<std::string_view> presence = {
-        "present", "attended", "attending", "attend", "represented", "representing", "delegation", "delegations",
-        "chaired", "co-chaired", "cochaired", "participated", "participation", "joined", "attendees", "delegates",
-        "headed", "led", "leading", "heads", "head", "speakers", "addressed"};
     const auto& sent = a_.tokens.sentences[s];
-    for (uint32_t t = sent.begin; t < sent.end; ++t) {
-      if (presence.count(norm(t))) return !meeting_trigger(s);
+    bool present = false;
+    for (uint32_t t = sent.begin; t < sent.end && !present; ++t) {
+      std::string_view w = norm(t);
+      present = k_.grammar.is(w, gazetteer::WordClass::kPresenceWord);
+      // "is in <place> for": there for the occasion
+      if (!present && (w == "is" || w == "are" || w == "was" || w == "were") && t + 2 < sent.end &&
+          norm(t + 1) == "in") {
+        for (uint32_t u = t + 2; u < sent.end && u < t + 8 && !present; ++u) present = norm(u) == "for";
+      }
     }
-    return false;
+    return present && !meeting_trigger(s);
   }
 
   // "a naval exercise", "the navies' passage exercise (PASSEX)", "maritime drills": an exercise at sea is
@@ -4000,7 +4065,10 @@ class Builder {
   // "China was represented by X", "the meeting was attended by ...". People in a sentence of the forum
   // that carries a word of presence take part; people only mentioned elsewhere do not.
   void add_delegates(Frame& m) {
-    for (int s : m.sentences) {
+    // (a forum told in passing has its one sentence, which went to the occasion the passage is about)
+    std::set<int> own = m.sentences;
+    if (m.anchor_sentence >= 0) own.insert(m.anchor_sentence);
+    for (int s : own) {
       if (!presence_sentence(s)) continue;
       for (size_t mi : by_sentence_[s]) {
         if (a_.mentions[mi].type == MentionType::kPerson) add_person(m, a_.mentions[mi].entity);
@@ -4025,7 +4093,7 @@ class Builder {
   std::vector<std::vector<size_t>> mech_by_sentence_;
   std::vector<std::vector<size_t>> dates_by_sentence_;
   std::map<std::pair<int, int>, int> bilateral_of_;  // (person, person) -> frame
-  std::map<int, int> visit_of_;                       // visitor -> frame
+  std::map<int, int> visit_of_;                      // visitor -> frame
   std::vector<Frame> frames_;
   int protagonist_ = -1;
   int main_ = -1;

@@ -55,9 +55,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
 
   std::unordered_map<std::string, std::string> spelling;
   for (const auto& dir : dirs) {
-    read_tsv(dir + "/spelling.tsv", {"variant", "canonical"}, [&](const TsvRow& r) {
-      spelling[normalize::fold(r.cell(0))] = normalize::fold(r.cell(1));
-    });
+    read_tsv(dir + "/spelling.tsv", {"variant", "canonical"},
+             [&](const TsvRow& r) { spelling[normalize::fold(r.cell(0))] = normalize::fold(r.cell(1)); });
   }
   k->matcher.set_spelling(std::move(spelling));
 
@@ -101,7 +100,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
       for (const auto& v : split_list(r.cell(1))) add(v, EntryType::kRank, id);
     });
 
-    read_tsv(dir + "/honorifics.tsv", {"honorific"}, [&](const TsvRow& r) { add(r.cell(0), EntryType::kHonorific, 0); });
+    read_tsv(dir + "/honorifics.tsv", {"honorific"},
+             [&](const TsvRow& r) { add(r.cell(0), EntryType::kHonorific, 0); });
 
     read_tsv(dir + "/combining_forms.tsv", {"form", "country"}, [&](const TsvRow& r) {
       if (!k->countries.by_code(r.cell(1))) r.fail("unknown country code '" + std::string(r.cell(1)) + "'");
@@ -166,16 +166,26 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
 
     read_tsv(dir + "/grammar.tsv", {"word", "class"}, [&](const TsvRow& r) {
       static const std::unordered_map<std::string_view, WordClass> kClasses = {
-          {"not_name", WordClass::kNotName},         {"place_noun", WordClass::kPlaceNoun},
-          {"name_particle", WordClass::kNameParticle}, {"name_suffix", WordClass::kNameSuffix},
-          {"title_small", WordClass::kTitleSmallWord}, {"family_name", WordClass::kFamilyName},
-          {"pronoun", WordClass::kPronoun},          {"mechanism_level", WordClass::kMechanismLevel},
+          {"not_name", WordClass::kNotName},
+          {"place_noun", WordClass::kPlaceNoun},
+          {"name_particle", WordClass::kNameParticle},
+          {"name_suffix", WordClass::kNameSuffix},
+          {"title_small", WordClass::kTitleSmallWord},
+          {"family_name", WordClass::kFamilyName},
+          {"pronoun", WordClass::kPronoun},
+          {"mechanism_level", WordClass::kMechanismLevel},
           {"mechanism_frequency", WordClass::kMechanismFrequency},
-          {"party_noun", WordClass::kPartyNoun},     {"rank_given_name", WordClass::kRankGivenName},
-          {"head_of_state", WordClass::kHeadOfState}, {"visit_word", WordClass::kVisitWord},
-          {"opening_preposition", WordClass::kOpeningPreposition}, {"session_noun", WordClass::kSessionNoun},
-          {"exercise_noun", WordClass::kExerciseNoun}, {"ship_noun", WordClass::kShipNoun},
-          {"host_verb", WordClass::kHostVerb},       {"guest_call", WordClass::kGuestCall}};
+          {"party_noun", WordClass::kPartyNoun},
+          {"rank_given_name", WordClass::kRankGivenName},
+          {"head_of_state", WordClass::kHeadOfState},
+          {"visit_word", WordClass::kVisitWord},
+          {"opening_preposition", WordClass::kOpeningPreposition},
+          {"session_noun", WordClass::kSessionNoun},
+          {"exercise_noun", WordClass::kExerciseNoun},
+          {"ship_noun", WordClass::kShipNoun},
+          {"presence_word", WordClass::kPresenceWord},
+          {"host_verb", WordClass::kHostVerb},
+          {"guest_call", WordClass::kGuestCall}};
       auto c = kClasses.find(r.cell(1));
       if (c == kClasses.end()) r.fail("unknown word class '" + std::string(r.cell(1)) + "'");
       if (c->second == WordClass::kFamilyName && !k->countries.by_code(std::string(r.cell(2)))) {
@@ -196,7 +206,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
 
     read_tsv(dir + "/outlets.tsv", {"outlet", "country", "domains", "cues"}, [&](const TsvRow& r) {
       if (!k->countries.by_code(std::string(r.cell(1)))) r.fail("unknown country code");
-      k->outlets.push_back(Outlet{std::string(r.cell(0)), std::string(r.cell(1)), split_list(r.cell(2)), split_list(r.cell(3))});
+      k->outlets.push_back(
+          Outlet{std::string(r.cell(0)), std::string(r.cell(1)), split_list(r.cell(2)), split_list(r.cell(3))});
     });
 
     read_tsv(dir + "/status_cues.tsv", {"phrase", "status"}, [&](const TsvRow& r) {

@@ -3061,6 +3061,27 @@ class Builder {
     return false;
   }
 
+  // "which began on Sunday and runs until Tuesday", "opened on May 3 and will last till May 7": a second date
+  // of the same sentence, soon after the first and after "until"/"till"/"through", is the occasion's last day
+  void closing_date(Frame& f, int s, const time::DateExpr& first) {
+    const auto& sent = a_.tokens.sentences[s];
+    for (size_t di : dates_by_sentence_[s]) {
+      const auto& d = a_.dates[di];
+      if (d.begin <= first.end || d.begin > first.end + 6 || d.end > sent.end || d.anchored || d.vague) continue;
+      uint32_t t = d.begin - 1;
+      if (norm(t) == "on" && t > first.end) --t;
+      std::string_view w = norm(t);
+      if (w != "until" && w != "till" && w != "through") return;
+      auto last = time::resolve(d, doc_.published, false);
+      // (a weekday after the first day lies ahead of it, though the report was written in between)
+      if (last && *last < *f.e.date) last = time::resolve(d, doc_.published, true);
+      if (!last || *last < *f.e.date || !last->has_day() || *last == *f.e.date) return;
+      f.e.end_date = last;
+      explain(f, "end_date", "'until' a second date of its sentence", d.begin, d.end);
+      return;
+    }
+  }
+
   void date_and_place(Frame& f, int s, uint32_t after) {
     const auto& sent = a_.tokens.sentences[s];
     const time::DateExpr* best = nullptr;
@@ -3121,6 +3142,7 @@ class Builder {
         f.e.date = time::resolve(*best, doc_.published, future);
         f.e.end_date = time::resolve_end(*best, doc_.published, future);
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
+        if (f.e.date && !f.e.end_date) closing_date(f, s, *best);
         f.date_from_dateline = in_dateline(s, *best);
         to_come_by_date(f);
         // "when President X meets President Y later this year", "... next month": a date that can only lie ahead

@@ -7,7 +7,7 @@
 namespace attache::extract {
 namespace {
 
-const Extractor &extractor() {
+const Extractor& extractor() {
   static Extractor e(gazetteer::Knowledge::load({std::string(ATTACHE_SOURCE_DIR) + "/data"}));
   return e;
 }
@@ -31,11 +31,11 @@ TEST(Builder, ForumThenSidelineMeetingsInheritDateAndPlace) {
           "military medicine.\n",
           "2026-03-04");
   ASSERT_GE(r.engagements.size(), 2u);
-  const auto &forum = r.engagements[0];
+  const auto& forum = r.engagements[0];
   EXPECT_EQ(forum.kind, EngagementKind::kMultilateralMeeting);
   EXPECT_EQ(forum.ordinal, 15);
   EXPECT_EQ(forum.date->to_string(), "2026-03-02");
-  const auto &meeting = r.engagements[1];
+  const auto& meeting = r.engagements[1];
   EXPECT_EQ(meeting.kind, EngagementKind::kBilateralMeeting);
   ASSERT_TRUE(meeting.date.has_value());
   EXPECT_EQ(meeting.date->to_string(), "2026-03-02");
@@ -56,8 +56,8 @@ TEST(Builder, PlannedDialogueIsItsOwnRecordWithoutAreas) {
           "dialogue in Bangkok next year and to expand "
           "cooperation in defence industry.\n",
           "2026-05-09");
-  const Engagement *planned = nullptr;
-  for (const auto &e : r.engagements) {
+  const Engagement* planned = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.status == EngagementStatus::kPlanned) planned = &e;
   }
   ASSERT_NE(planned, nullptr);
@@ -75,9 +75,9 @@ TEST(Builder, EvidenceSpansPointAtTheReportingSentences) {
       "Commander of the Chilean Navy, in Busan on June 4.";
   auto r = run(text, "2026-06-05");
   ASSERT_FALSE(r.engagements.empty());
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     ASSERT_FALSE(e.evidence.empty());
-    for (const auto &s : e.evidence) EXPECT_LE(s.end, text.size());
+    for (const auto& s : e.evidence) EXPECT_LE(s.end, text.size());
   }
 }
 
@@ -90,19 +90,19 @@ DocumentRecord run_from(std::string text, std::string published, std::string url
   return extractor().extract(d);
 }
 
-const Engagement *find_kind(const DocumentRecord &r, EngagementKind kind) {
-  for (const auto &e : r.engagements) {
+const Engagement* find_kind(const DocumentRecord& r, EngagementKind kind) {
+  for (const auto& e : r.engagements) {
     if (e.kind == kind) return &e;
   }
   return nullptr;
 }
 
-bool has(const std::vector<std::string> &v, const std::string &s) {
+bool has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-const Participant *person(const Engagement &e, const std::string &name) {
-  for (const auto &p : e.participants) {
+const Participant* person(const Engagement& e, const std::string& name) {
+  for (const auto& p : e.participants) {
     if (p.name == name) return &p;
   }
   return nullptr;
@@ -120,7 +120,7 @@ TEST(Builder, OutletBylineGivesTheProtagonistItsState) {
           "The two leaders discussed tensions in the South China Sea and agreed to "
           "expand maritime security cooperation.\n",
           "2026-02-10");
-  const Engagement *call = find_kind(r, EngagementKind::kCall);
+  const Engagement* call = find_kind(r, EngagementKind::kCall);
   ASSERT_NE(call, nullptr);
   EXPECT_TRUE(has(call->countries, "USA"));
   EXPECT_TRUE(has(call->countries, "THA"));
@@ -135,8 +135,8 @@ TEST(Builder, OutletDomainGivesTheProtagonistItsState) {
       "China Sea region and in peacekeeping.\n",
       "2026-05-04", "https://www.pib.gov.in/PressReleasePage.aspx?PRID=1");
   ASSERT_FALSE(r.engagements.empty());
-  const auto &e = r.engagements[0];
-  const Participant *rao = person(e, "Arvind Rao");
+  const auto& e = r.engagements[0];
+  const Participant* rao = person(e, "Arvind Rao");
   ASSERT_NE(rao, nullptr);
   EXPECT_EQ(rao->country.value_or(""), "IND");
   EXPECT_FALSE(has(e.countries, "CHN"));
@@ -162,7 +162,7 @@ TEST(Builder, ExerciseWithItsOwnDateIsFound) {
           "The two armies will stage a drill on disaster relief in Da "
           "Nang in August.\n",
           "2026-05-09");
-  const Engagement *ex = find_kind(r, EngagementKind::kExercise);
+  const Engagement* ex = find_kind(r, EngagementKind::kExercise);
   ASSERT_NE(ex, nullptr);
   EXPECT_EQ(ex->status, EngagementStatus::kPlanned);
 }
@@ -175,7 +175,7 @@ TEST(Builder, MeetingDuringTheMainVisitIsMainSalience) {
           "On 14 January, Admiral Mehta called on Defence Minister Lim "
           "Boon Keng.\n",
           "2026-01-16");
-  const Engagement *meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(meeting->salience, Salience::kMain);
 }
@@ -188,7 +188,7 @@ TEST(Builder, SidelinesOpeningWithTwoPeopleIsTheirMeeting) {
           "Park Min-jae and Indian Defence Minister Arvind Rao "
           "discussed cooperation in defence industry.\n",
           "2026-11-05");
-  const Engagement *meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(meeting->participants.size(), 2u);
   EXPECT_TRUE(has(meeting->countries, "KOR"));
@@ -205,7 +205,7 @@ TEST(Builder, ForumDelegatesNamedAsPresentTakePart) {
           "while Russia was represented by Colonel General Pavel Orlov.\n",
           "2026-11-20");
   ASSERT_FALSE(r.engagements.empty());
-  const auto &forum = r.engagements[0];
+  const auto& forum = r.engagements[0];
   EXPECT_EQ(forum.kind, EngagementKind::kMultilateralMeeting);
   EXPECT_NE(person(forum, "Kenji Tanabe"), nullptr);
   EXPECT_NE(person(forum, "Aroha Wiremu"), nullptr);
@@ -220,7 +220,7 @@ TEST(Builder, MeetingBetweenTwoNamedPeople) {
           "Director of the Philippine Defence Policy Office, "
           "both sides agreed to expand cooperation in search and rescue.\n",
           "2026-04-08");
-  const Engagement *meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(has(meeting->countries, "PHL"));
   EXPECT_TRUE(has(meeting->areas, "search_and_rescue"));
@@ -240,12 +240,12 @@ TEST(Builder, PlannedBlocForumIsNotTheStatesOfTheMeetingMentioningIt) {
 }
 
 TEST(Builder, SentenceOpeningAtTheNamedEventGoesBackToIt) {
-  auto r = run(
-      "Deputy Defence Minister Senior Lieutenant General Le Van Tam attended the ADSOM in Manila on Tuesday.\n"
-      "On the sidelines, Tam met with Major General Somsak Inthavong of the Lao Ministry of National Defence.\n"
-      "The two sides agreed to cooperate in border management.\n"
-      "At ADSOM, delegates reviewed cooperation in military medicine and peacekeeping.\n",
-      "2026-04-09");
+  auto r =
+      run("Deputy Defence Minister Senior Lieutenant General Le Van Tam attended the ADSOM in Manila on Tuesday.\n"
+          "On the sidelines, Tam met with Major General Somsak Inthavong of the Lao Ministry of National Defence.\n"
+          "The two sides agreed to cooperate in border management.\n"
+          "At ADSOM, delegates reviewed cooperation in military medicine and peacekeeping.\n",
+          "2026-04-09");
   const Engagement* forum = find_kind(r, EngagementKind::kMultilateralMeeting);
   const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(forum, nullptr);
@@ -282,10 +282,10 @@ TEST(Builder, SigningRecalledFromAnotherYearHasNoSignatoriesFromTheMeeting) {
 }
 
 TEST(Builder, WelcomingAVisitorIsAMeeting) {
-  auto r = run(
-      "Defence Minister Kofi Mensah welcomed Philippine Secretary of National Defense Ramon Castillo to Accra on "
-      "Thursday. The two discussed maritime security.\n",
-      "2026-10-09");
+  auto r =
+      run("Defence Minister Kofi Mensah welcomed Philippine Secretary of National Defense Ramon Castillo to Accra on "
+          "Thursday. The two discussed maritime security.\n",
+          "2026-10-09");
   const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_EQ(meeting->participants.size(), 2u);
@@ -293,13 +293,13 @@ TEST(Builder, WelcomingAVisitorIsAMeeting) {
 }
 
 TEST(Builder, HostOfARecalledForumTookPartInIt) {
-  auto r = run(
-      "Deputy Defence Minister Senior Lieutenant General Le Van Tam and Indian Defence Secretary Rajesh Varma "
-      "co-chaired the 15th Vietnam-India defence policy dialogue in Hanoi on Monday.\n"
-      "Tam thanked Secretary Varma for successfully hosting the 17th ADMM-Plus Experts' Meeting in New Delhi last "
-      "March.\n"
-      "Tam also praised Varma, who chaired the 9th ADMM Retreat in Goa last year.\n",
-      "2026-06-10");
+  auto r =
+      run("Deputy Defence Minister Senior Lieutenant General Le Van Tam and Indian Defence Secretary Rajesh Varma "
+          "co-chaired the 15th Vietnam-India defence policy dialogue in Hanoi on Monday.\n"
+          "Tam thanked Secretary Varma for successfully hosting the 17th ADMM-Plus Experts' Meeting in New Delhi last "
+          "March.\n"
+          "Tam also praised Varma, who chaired the 9th ADMM Retreat in Goa last year.\n",
+          "2026-06-10");
   int hosted = 0;
   for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kMultilateralMeeting && person(e, "Rajesh Varma") != nullptr) ++hosted;
@@ -337,14 +337,14 @@ TEST(Builder, ConversationOnTheSidelinesIsAMeeting) {
 }
 
 TEST(Builder, MinistersOfThreeStatesMeetingIsTheirMechanism) {
-  auto r = run(
-      "Bangkok, March 4 - The defence ministers of Thailand, Malaysia and Indonesia met in Bangkok on Tuesday for "
-      "their second annual meeting and agreed to hold a joint exercise next year.\n"
-      "The meeting was chaired by General Somchai Rattanakul, with the participation of Malaysian Defence Minister "
-      "Hamid Rahman and Indonesian Defence Minister Budi Santoso.\n"
-      "The ministers reviewed the agreements of their first meeting, held in Jakarta in March 2025.\n"
-      "Malaysia will host the third meeting of the three ministers next year.\n",
-      "2026-03-04");
+  auto r =
+      run("Bangkok, March 4 - The defence ministers of Thailand, Malaysia and Indonesia met in Bangkok on Tuesday for "
+          "their second annual meeting and agreed to hold a joint exercise next year.\n"
+          "The meeting was chaired by General Somchai Rattanakul, with the participation of Malaysian Defence Minister "
+          "Hamid Rahman and Indonesian Defence Minister Budi Santoso.\n"
+          "The ministers reviewed the agreements of their first meeting, held in Jakarta in March 2025.\n"
+          "Malaysia will host the third meeting of the three ministers next year.\n",
+          "2026-03-04");
   int sessions = 0;
   for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kMultilateralMeeting) continue;
@@ -373,7 +373,6 @@ TEST(Builder, GenericStatementsAreNotEngagements) {
   EXPECT_TRUE(r.engagements.empty());
 }
 
-
 std::string where(const Engagement& e) {
   if (!e.location) return "null";
   return e.location->city.value_or("?") + "," + e.location->country.value_or("?");
@@ -382,25 +381,23 @@ std::string when(const Engagement& e) { return e.date ? e.date->to_string() : "n
 
 TEST(BuilderDatesPlaces, DatelinesInOutletStyles) {
   const char* openings[] = {
-      "HANOI, Oct 5 (Harbour Wire) - ",
-      "Hanoi (VNA) – ",
-      "HANOI — ",
-      "HANOI: ",
-      "Hanoi, 12 March 2024 KPL – ",
+      "HANOI, Oct 5 (Harbour Wire) - ", "Hanoi (VNA) – ", "HANOI — ", "HANOI: ", "Hanoi, 12 March 2024 KPL – ",
   };
   for (const char* open : openings) {
-    auto r = run(std::string(open) +
-                     "General Luong Tam Quang received Admiral Rowan Pike, Chief of the New Zealand Navy, on Thursday.\n"
-                     "The two sides discussed naval training.\n",
-                 "2026-10-09");
+    auto r =
+        run(std::string(open) +
+                "General Luong Tam Quang received Admiral Rowan Pike, Chief of the New Zealand Navy, on Thursday.\n"
+                "The two sides discussed naval training.\n",
+            "2026-10-09");
     ASSERT_FALSE(r.engagements.empty()) << open;
     EXPECT_EQ(where(r.engagements[0]), "Hanoi,VNM") << open;
     EXPECT_EQ(when(r.engagements[0]), "2026-10-08") << open;
   }
   // a hyphenated pair of states opening a headline is no dateline
-  auto r = run("Vietnam-Chile ties grow\nGeneral Luong Tam Quang received Admiral Rowan Pike, Chief of the Chilean Navy, "
-               "on Thursday.\n",
-               "2026-10-09");
+  auto r =
+      run("Vietnam-Chile ties grow\nGeneral Luong Tam Quang received Admiral Rowan Pike, Chief of the Chilean Navy, "
+          "on Thursday.\n",
+          "2026-10-09");
   ASSERT_FALSE(r.engagements.empty());
   EXPECT_EQ(where(r.engagements[0]), "null");
 }
@@ -422,11 +419,11 @@ TEST(BuilderDatesPlaces, PlannedOccasionsAreNotPlacedByTheMeeting) {
 }
 
 TEST(BuilderDatesPlaces, HostStateAndNextYearsOccasion) {
-  auto r = run(
-      "JAKARTA, Nov 16 (Harbour Wire) - Defence ministers from the region gathered in the Indonesian capital on "
-      "Thursday for the 10th ADMM-Plus.\n"
-      "Cambodia, which chairs the bloc from January, will host next year's ADMM-Plus.\n",
-      "2023-11-16");
+  auto r =
+      run("JAKARTA, Nov 16 (Harbour Wire) - Defence ministers from the region gathered in the Indonesian capital on "
+          "Thursday for the 10th ADMM-Plus.\n"
+          "Cambodia, which chairs the bloc from January, will host next year's ADMM-Plus.\n",
+          "2023-11-16");
   ASSERT_GE(r.engagements.size(), 2u);
   EXPECT_EQ(where(r.engagements[0]), "Jakarta,IDN");
   EXPECT_EQ(when(r.engagements[0]), "2023-11-16");
@@ -440,10 +437,10 @@ TEST(BuilderDatesPlaces, HostStateAndNextYearsOccasion) {
 }
 
 TEST(BuilderDatesPlaces, ProvincesAndStatesGiveTheirCountry) {
-  auto r = run(
-      "The Australian and Indonesian armies opened Exercise Wirra Kiwi 2026 in Central Java on Monday, with drills "
-      "lasting until the end of the month.\n",
-      "2026-08-12");
+  auto r =
+      run("The Australian and Indonesian armies opened Exercise Wirra Kiwi 2026 in Central Java on Monday, with drills "
+          "lasting until the end of the month.\n",
+          "2026-08-12");
   ASSERT_FALSE(r.engagements.empty());
   EXPECT_EQ(where(r.engagements[0]), "?,IDN");
   auto r2 = run("Admiral Rowan Pike met General Luong Tam Quang in Siem Reap, Cambodia, on Tuesday.\n", "2026-08-12");
@@ -452,11 +449,11 @@ TEST(BuilderDatesPlaces, ProvincesAndStatesGiveTheirCountry) {
 }
 
 TEST(BuilderDatesPlaces, DayBeforeAndSameHotel) {
-  auto r = run(
-      "VIENTIANE — Senior Lieutenant General Hoang Xuan Chien attended the ASEAN Defence Senior Officials' Meeting "
-      "(ADSOM) on March 20.\n"
-      "The day before, the ADSOM Working Group met to prepare the documents.\n",
-      "2024-03-21");
+  auto r =
+      run("VIENTIANE — Senior Lieutenant General Hoang Xuan Chien attended the ASEAN Defence Senior Officials' Meeting "
+          "(ADSOM) on March 20.\n"
+          "The day before, the ADSOM Working Group met to prepare the documents.\n",
+          "2024-03-21");
   const Engagement* wg = nullptr;
   for (const auto& e : r.engagements) {
     if (e.name && e.name->find("Working") != std::string::npos) wg = &e;
@@ -470,10 +467,10 @@ TEST(BuilderDatesPlaces, DayBeforeAndSameHotel) {
 }
 
 TEST(BuilderDatesPlaces, VisitRangeAndMeetingsDuringIt) {
-  auto r = run(
-      "General Tran Quoc Binh is making an official visit to Singapore from 13 to 16 March.\n"
-      "During the visit, Binh called on Minister for Defence Dr Ng Eng Hen on 14 March.\n",
-      "2026-03-14");
+  auto r =
+      run("General Tran Quoc Binh is making an official visit to Singapore from 13 to 16 March.\n"
+          "During the visit, Binh called on Minister for Defence Dr Ng Eng Hen on 14 March.\n",
+          "2026-03-14");
   ASSERT_GE(r.engagements.size(), 2u);
   EXPECT_EQ(r.engagements[0].kind, EngagementKind::kVisit);
   EXPECT_EQ(when(r.engagements[0]), "2026-03-13");
@@ -484,22 +481,21 @@ TEST(BuilderDatesPlaces, VisitRangeAndMeetingsDuringIt) {
   EXPECT_EQ(where(r.engagements[1]), "Singapore,SGP");
 }
 
-
 TEST(BuilderDatesPlaces, ClausesAboutOtherOccasionsAndFarPlaces) {
-  auto r = run(
-      "On Saturday, General Tran Quoc Binh held talks with Admiral Rowan Pike, Chief of the New Zealand Navy, in "
-      "Wellington, following their first meeting in Canberra in early March.\n",
-      "2026-06-08");
+  auto r =
+      run("On Saturday, General Tran Quoc Binh held talks with Admiral Rowan Pike, Chief of the New Zealand Navy, in "
+          "Wellington, following their first meeting in Canberra in early March.\n",
+          "2026-06-08");
   ASSERT_FALSE(r.engagements.empty());
   EXPECT_EQ(when(r.engagements[0]), "2026-06-06");
   EXPECT_EQ(where(r.engagements[0]), "Wellington,NZL");
 }
 
 TEST(BuilderDatesPlaces, RemoteOccasionsHaveNoPlace) {
-  auto r = run(
-      "HANOI — General Tran Quoc Binh held talks via videoconference with Admiral Rowan Pike, Chief of the New "
-      "Zealand Navy, on Tuesday.\n",
-      "2026-06-10");
+  auto r =
+      run("HANOI — General Tran Quoc Binh held talks via videoconference with Admiral Rowan Pike, Chief of the New "
+          "Zealand Navy, on Tuesday.\n",
+          "2026-06-10");
   ASSERT_FALSE(r.engagements.empty());
   EXPECT_EQ(where(r.engagements[0]), "null");
   EXPECT_EQ(when(r.engagements[0]), "2026-06-09");
@@ -517,40 +513,42 @@ TEST(BuilderDatesPlaces, PortsAndBasesGiveTheirCity) {
 
 TEST(Builder, AreaPhraseWithAPossessiveBeforeYoungOfficersMatches) {
   // data/area_phrases.tsv has no wildcard: each determiner is its own row
-  auto r = run(
-      "Defence Minister Hamid Rahman met Defence Minister Lars Nyberg in Stockholm on Monday.\n"
-      "They agreed to launch an exchange program for their young military officers.\n",
-      "2026-09-09");
+  auto r =
+      run("Defence Minister Hamid Rahman met Defence Minister Lars Nyberg in Stockholm on Monday.\n"
+          "They agreed to launch an exchange program for their young military officers.\n",
+          "2026-09-09");
   const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(meeting, nullptr);
   EXPECT_TRUE(has(meeting->areas, "high_level_exchange"));
 }
 
 TEST(Builder, GenericPluralExercisesAreNoOccasion) {
-  auto r = run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
-               "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
-               "The accord lays the ground for larger joint exercises and for closer cooperation in military "
-               "medicine.\n",
-               "2026-05-09");
-  for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kExercise);
+  auto r =
+      run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
+          "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+          "The accord lays the ground for larger joint exercises and for closer cooperation in military "
+          "medicine.\n",
+          "2026-05-09");
+  for (const auto& e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kExercise);
   ASSERT_FALSE(r.engagements.empty());
-  const auto &areas = r.engagements[0].areas;
+  const auto& areas = r.engagements[0].areas;
   EXPECT_NE(std::find(areas.begin(), areas.end(), "military_medicine"), areas.end());
   // held ones stay occasions
   auto held = run("The navies of Vietnam and India held joint exercises off Da Nang on Monday.\n", "2026-05-09");
   bool found = false;
-  for (const auto &e : held.engagements) found = found || e.kind == EngagementKind::kExercise;
+  for (const auto& e : held.engagements) found = found || e.kind == EngagementKind::kExercise;
   EXPECT_TRUE(found);
 }
 
 TEST(Builder, SentenceOpeningOnAnEarlierOccasionGoesBackToIt) {
-  auto r = run("Defence Minister General Phan Van Giang held talks with Lieutenant General Sarawut Ketchan, "
-               "Deputy Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
-               "Sarawut Ketchan is paying an official visit to Vietnam from May 7 to 10.\n"
-               "During the talks, both sides agreed to step up cooperation in search and rescue.\n",
-               "2026-05-09");
+  auto r =
+      run("Defence Minister General Phan Van Giang held talks with Lieutenant General Sarawut Ketchan, "
+          "Deputy Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+          "Sarawut Ketchan is paying an official visit to Vietnam from May 7 to 10.\n"
+          "During the talks, both sides agreed to step up cooperation in search and rescue.\n",
+          "2026-05-09");
   const Engagement *talks = nullptr, *visit = nullptr;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kBilateralMeeting) talks = &e;
     if (e.kind == EngagementKind::kVisit) visit = &e;
   }
@@ -561,13 +559,14 @@ TEST(Builder, SentenceOpeningOnAnEarlierOccasionGoesBackToIt) {
 }
 
 TEST(Builder, TheExerciseRefersBackAndItsLeadersTakePart) {
-  auto r = run("Thai and Malaysian marines began a joint exercise in Songkhla on Tuesday.\n"
-               "The exercise, first staged in 2015, now includes a live-fire phase.\n"
-               "Major General Somchai Rattanakul and Brigadier General Azlan Hamid led the opening ceremony.\n",
-               "2026-05-09");
+  auto r =
+      run("Thai and Malaysian marines began a joint exercise in Songkhla on Tuesday.\n"
+          "The exercise, first staged in 2015, now includes a live-fire phase.\n"
+          "Major General Somchai Rattanakul and Brigadier General Azlan Hamid led the opening ceremony.\n",
+          "2026-05-09");
   int exercises = 0;
-  const Engagement *ex = nullptr;
-  for (const auto &e : r.engagements) {
+  const Engagement* ex = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) ++exercises, ex = &e;
   }
   EXPECT_EQ(exercises, 1);  // not a second exercise "in 2015"
@@ -576,12 +575,13 @@ TEST(Builder, TheExerciseRefersBackAndItsLeadersTakePart) {
 }
 
 TEST(Builder, ReportedSpeechWouldMakesPlanned) {
-  auto r = run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
-               "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
-               "They agreed that the 3rd Vietnam-Thailand defence policy dialogue would take place in Bangkok.\n",
-               "2026-05-09");
-  const Engagement *dialogue = nullptr;
-  for (const auto &e : r.engagements) {
+  auto r =
+      run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
+          "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+          "They agreed that the 3rd Vietnam-Thailand defence policy dialogue would take place in Bangkok.\n",
+          "2026-05-09");
+  const Engagement* dialogue = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kPolicyDialogue) dialogue = &e;
   }
   ASSERT_NE(dialogue, nullptr);
@@ -589,13 +589,14 @@ TEST(Builder, ReportedSpeechWouldMakesPlanned) {
 }
 
 TEST(Builder, PlannedPatrolHasNoParticipantsFromTheMeetingThatAgreedIt) {
-  auto r = run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
-               "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
-               "Giang and Sarawut agreed that their navies would carry out a joint maritime patrol in the Gulf of "
-               "Thailand next month.\n",
-               "2026-05-09");
-  const Engagement *patrol = nullptr;
-  for (const auto &e : r.engagements) {
+  auto r =
+      run("Defence Minister General Phan Van Giang received Lieutenant General Sarawut Ketchan, Deputy "
+          "Chief of the Thai Ministry of Defence, in Hanoi on Friday.\n"
+          "Giang and Sarawut agreed that their navies would carry out a joint maritime patrol in the Gulf of "
+          "Thailand next month.\n",
+          "2026-05-09");
+  const Engagement* patrol = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) patrol = &e;
   }
   ASSERT_NE(patrol, nullptr);
@@ -619,28 +620,28 @@ DocumentRecord run_explained(std::string text, std::string published) {
   return extractor().extract(d, opts);
 }
 
-bool has_area(const Engagement &e, const std::string &area) {
+bool has_area(const Engagement& e, const std::string& area) {
   return std::find(e.areas.begin(), e.areas.end(), area) != e.areas.end();
 }
 
 // "He also met X": the pronoun resolved to the visitor (not the article's first person) is the subject of
 // the new meeting.
 TEST(BuilderReferences, SubjectPronounIsTheParticipantOfTheNewMeeting) {
-  auto r = run(
-      "Defence Minister General Arjun Mehra received Malaysian Deputy Defence Minister Siti Rahmah binti Omar in "
-      "New Delhi on Monday.\n"
-      "Siti Rahmah thanked the minister for the warm welcome.\n"
-      "She also met Chief of the Naval Staff Admiral Vikram Joshi later that day.\n",
-      "2026-02-04");
-  const Engagement *second = nullptr;
-  for (const auto &e : r.engagements) {
-    for (const auto &p : e.participants) {
+  auto r =
+      run("Defence Minister General Arjun Mehra received Malaysian Deputy Defence Minister Siti Rahmah binti Omar in "
+          "New Delhi on Monday.\n"
+          "Siti Rahmah thanked the minister for the warm welcome.\n"
+          "She also met Chief of the Naval Staff Admiral Vikram Joshi later that day.\n",
+          "2026-02-04");
+  const Engagement* second = nullptr;
+  for (const auto& e : r.engagements) {
+    for (const auto& p : e.participants) {
       if (p.name == "Vikram Joshi") second = &e;
     }
   }
   ASSERT_NE(second, nullptr);
   std::vector<std::string> names;
-  for (const auto &p : second->participants) names.push_back(p.name);
+  for (const auto& p : second->participants) names.push_back(p.name);
   EXPECT_NE(std::find(names.begin(), names.end(), "Siti Rahmah binti Omar"), names.end());
   EXPECT_EQ(std::find(names.begin(), names.end(), "Arjun Mehra"), names.end());
 }
@@ -656,7 +657,7 @@ TEST(BuilderReferences, TwoSidesAfterAForumSentenceAreTheSidelineMeetingsParties
       "The two sides also agreed to strengthen cooperation in military medicine.\n",
       "2026-11-20");
   const Engagement *forum = nullptr, *meeting = nullptr;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kMultilateralMeeting) forum = &e;
     if (e.kind == EngagementKind::kBilateralMeeting) meeting = &e;
   }
@@ -665,7 +666,7 @@ TEST(BuilderReferences, TwoSidesAfterAForumSentenceAreTheSidelineMeetingsParties
   EXPECT_TRUE(has_area(*meeting, "military_medicine"));
   EXPECT_FALSE(has_area(*forum, "military_medicine"));
   bool explained = false;
-  for (const auto &x : meeting->explanations) explained |= x.field == "parties";
+  for (const auto& x : meeting->explanations) explained |= x.field == "parties";
   EXPECT_TRUE(explained);
 }
 
@@ -678,55 +679,54 @@ TEST(BuilderReferences, ADemonymsSideIsThatStatesParticipant) {
       "2026-06-12");
   ASSERT_GE(r.engagements.size(), 1u);
   std::string rule;
-  for (const auto &x : r.engagements[0].explanations) {
+  for (const auto& x : r.engagements[0].explanations) {
     if (x.field == "parties") rule = x.rule;
   }
   EXPECT_EQ(rule, "the VNM side: Pham Quoc Bao");
 }
 
-
-std::vector<std::string> names(const Engagement &e) {
+std::vector<std::string> names(const Engagement& e) {
   std::vector<std::string> out;
-  for (const auto &p : e.participants) out.push_back(p.name);
+  for (const auto& p : e.participants) out.push_back(p.name);
   return out;
 }
 
 TEST(Builder, DialogueHeadsOfDelegationComeFromItsOwnSentencesNotFromAVisitRecalled) {
-  auto r = run(
-      "Thailand and Cambodia held their 5th defence policy dialogue in Bangkok on Monday, building on the accord "
-      "reached during the visit to Phnom Penh by Thai Defence Minister Sutin Klungsang last year.\n"
-      "The Thai delegation was led by Permanent Secretary for Defence General Nuchit Sribunsong, while the "
-      "Cambodian delegation was headed by Secretary of State Lieutenant General Chhum Socheat.\n"
-      "The two sides agreed to step up cooperation in demining and border management.\n",
-      "2026-02-11");
+  auto r =
+      run("Thailand and Cambodia held their 5th defence policy dialogue in Bangkok on Monday, building on the accord "
+          "reached during the visit to Phnom Penh by Thai Defence Minister Sutin Klungsang last year.\n"
+          "The Thai delegation was led by Permanent Secretary for Defence General Nuchit Sribunsong, while the "
+          "Cambodian delegation was headed by Secretary of State Lieutenant General Chhum Socheat.\n"
+          "The two sides agreed to step up cooperation in demining and border management.\n",
+          "2026-02-11");
   ASSERT_FALSE(r.engagements.empty());
-  const auto &d = r.engagements[0];
+  const auto& d = r.engagements[0];
   EXPECT_EQ(d.kind, EngagementKind::kPolicyDialogue);
   EXPECT_EQ(names(d), (std::vector<std::string>{"Nuchit Sribunsong", "Chhum Socheat"}));
   EXPECT_TRUE(has_area(d, "border_management"));
 }
 
 TEST(Builder, VisitsInGeneralAreNoOccasion) {
-  auto r = run(
-      "Deputy Defence Minister Senior Lieutenant General Le Huy Vinh held the 3rd Vietnam-Netherlands defence "
-      "policy dialogue with Director General Kees Klompenhouwer in Hanoi on Tuesday.\n"
-      "Many Dutch naval ships have visited Vietnam over the years.\n"
-      "The two sides also discussed search and rescue and military medicine.\n",
-      "2026-04-09");
-  for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kVisit);
+  auto r =
+      run("Deputy Defence Minister Senior Lieutenant General Le Huy Vinh held the 3rd Vietnam-Netherlands defence "
+          "policy dialogue with Director General Kees Klompenhouwer in Hanoi on Tuesday.\n"
+          "Many Dutch naval ships have visited Vietnam over the years.\n"
+          "The two sides also discussed search and rescue and military medicine.\n",
+          "2026-04-09");
+  for (const auto& e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kVisit);
   ASSERT_FALSE(r.engagements.empty());
   EXPECT_TRUE(has_area(r.engagements[0], "search_and_rescue"));
 }
 
 TEST(Builder, VisitorNamedAfterBy) {
-  auto r = run(
-      "Senior Lieutenant General Le Huy Vinh hosted a reception in Hanoi on Monday for German Ambassador Helga "
-      "Margarete Barth.\n"
-      "He said the forthcoming Germany visit by Defence Minister General Phan Van Giang will give fresh impetus "
-      "to the ties.\n",
-      "2026-06-09");
-  const Engagement *visit = nullptr;
-  for (const auto &e : r.engagements) {
+  auto r =
+      run("Senior Lieutenant General Le Huy Vinh hosted a reception in Hanoi on Monday for German Ambassador Helga "
+          "Margarete Barth.\n"
+          "He said the forthcoming Germany visit by Defence Minister General Phan Van Giang will give fresh impetus "
+          "to the ties.\n",
+          "2026-06-09");
+  const Engagement* visit = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kVisit) visit = &e;
   }
   ASSERT_NE(visit, nullptr);
@@ -734,17 +734,17 @@ TEST(Builder, VisitorNamedAfterBy) {
 }
 
 TEST(Builder, SentencesNamingOneCounterpartGoBackToThatMeeting) {
-  auto r = run(
-      "Defence Minister General Phan Van Giang hosted receptions for New Zealand Ambassador Caroline Beresford "
-      "and Chilean Ambassador Jose Miguel Capdevila in Hanoi on Thursday.\n"
-      "Receiving the New Zealand diplomat, Giang thanked New Zealand for its help with English training and "
-      "UN peacekeeping.\n"
-      "Beresford said her country wished to expand cooperation in maritime security.\n"
-      "Meeting the Chilean envoy, the minister proposed cooperation in defence industry.\n",
-      "2026-03-13");
+  auto r =
+      run("Defence Minister General Phan Van Giang hosted receptions for New Zealand Ambassador Caroline Beresford "
+          "and Chilean Ambassador Jose Miguel Capdevila in Hanoi on Thursday.\n"
+          "Receiving the New Zealand diplomat, Giang thanked New Zealand for its help with English training and "
+          "UN peacekeeping.\n"
+          "Beresford said her country wished to expand cooperation in maritime security.\n"
+          "Meeting the Chilean envoy, the minister proposed cooperation in defence industry.\n",
+          "2026-03-13");
   const Engagement *nz = nullptr, *cl = nullptr;
-  for (const auto &e : r.engagements) {
-    for (const auto &p : e.participants) {
+  for (const auto& e : r.engagements) {
+    for (const auto& p : e.participants) {
       if (p.name == "Caroline Beresford") nz = &e;
       if (p.name == "Jose Miguel Capdevila") cl = &e;
     }
@@ -756,15 +756,14 @@ TEST(Builder, SentencesNamingOneCounterpartGoBackToThatMeeting) {
   EXPECT_FALSE(has_area(*cl, "maritime_security"));
 }
 
-
 TEST(Builder, MinisterAndHisCounterpartNamedIsAMeetingAndVideoLinkMakesItACall) {
-  auto r = run(
-      "Defence Minister Jaishankar Rao and his Omani counterpart, Sayyid Shihab bin Tarik Al Said, agreed on "
-      "Tuesday to expand maritime security cooperation.\n"
-      "In talks held by video link, the two ministers also reviewed training exchanges.\n",
-      "2026-05-20");
+  auto r =
+      run("Defence Minister Jaishankar Rao and his Omani counterpart, Sayyid Shihab bin Tarik Al Said, agreed on "
+          "Tuesday to expand maritime security cooperation.\n"
+          "In talks held by video link, the two ministers also reviewed training exchanges.\n",
+          "2026-05-20");
   ASSERT_EQ(r.engagements.size(), 1u);
-  const auto &e = r.engagements[0];
+  const auto& e = r.engagements[0];
   EXPECT_EQ(e.kind, EngagementKind::kCall);
   EXPECT_EQ(e.participants.size(), 2u);
   EXPECT_FALSE(e.location.has_value());
@@ -772,48 +771,46 @@ TEST(Builder, MinisterAndHisCounterpartNamedIsAMeetingAndVideoLinkMakesItACall) 
 }
 
 TEST(Builder, CounterpartInsideASigningsSentenceOpensNoMeeting) {
-  auto r = run(
-      "The 4th Vietnam-Laos defence policy dialogue was held in Vientiane on Monday.\n"
-      "Both sides hailed the protocol which Defence Minister Chansamone Chanyalath and his Vietnamese counterpart "
-      "General Phan Van Giang signed during a visit in 2023.\n",
-      "2026-01-14");
-  for (const auto &e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
+  auto r =
+      run("The 4th Vietnam-Laos defence policy dialogue was held in Vientiane on Monday.\n"
+          "Both sides hailed the protocol which Defence Minister Chansamone Chanyalath and his Vietnamese counterpart "
+          "General Phan Van Giang signed during a visit in 2023.\n",
+          "2026-01-14");
+  for (const auto& e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
 }
 
-
 TEST(BuilderDatesPlaces, DatelineOnALineOfItsOwn) {
-  auto r = run(
-      "Staff Reporter\n"
-      "KUALA LUMPUR\n"
-      "Defence Minister Mohamed Khaled Nordin met Singapore's Defence Minister Chan Chun Sing on Thursday and "
-      "agreed to expand training between the two armies.\n",
-      "2026-04-03");
+  auto r =
+      run("Staff Reporter\n"
+          "KUALA LUMPUR\n"
+          "Defence Minister Mohamed Khaled Nordin met Singapore's Defence Minister Chan Chun Sing on Thursday and "
+          "agreed to expand training between the two armies.\n",
+          "2026-04-03");
   ASSERT_EQ(r.engagements.size(), 1u);
   ASSERT_TRUE(r.engagements[0].location.has_value());
   EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Kuala Lumpur");
 }
 
 TEST(BuilderDatesPlaces, ProvinceNameWrittenAsACityIsTheCity) {
-  auto r = run(
-      "Vietnam and Laos held their 6th defence policy dialogue in Thanh Hoa city on Monday, with Deputy Defence "
-      "Minister Hoang Xuan Chien and Lao Deputy Defence Minister Khamliang Outhakaysone co-chairing.\n",
-      "2026-03-10");
+  auto r =
+      run("Vietnam and Laos held their 6th defence policy dialogue in Thanh Hoa city on Monday, with Deputy Defence "
+          "Minister Hoang Xuan Chien and Lao Deputy Defence Minister Khamliang Outhakaysone co-chairing.\n",
+          "2026-03-10");
   ASSERT_FALSE(r.engagements.empty());
   ASSERT_TRUE(r.engagements[0].location.has_value());
   EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Thanh Hoa");
   EXPECT_EQ(r.engagements[0].location->country.value_or(""), "VNM");
 }
 
-
 TEST(Builder, WeakVisitWordsThatStillReportAVisit) {
-  auto r = run(
-      "Navy chief Admiral Dinesh Tripathi wrapped up a four-day visit to Indonesia on Friday.\n"
-      "Army chief General Aung Min asked Thailand to tighten border checks during a visit to Bangkok that runs "
-      "from Monday to Wednesday.\n"
-      "He invited his host to visit Myanmar.\n",
-      "2026-05-13");
+  auto r =
+      run("Navy chief Admiral Dinesh Tripathi wrapped up a four-day visit to Indonesia on Friday.\n"
+          "Army chief General Aung Min asked Thailand to tighten border checks during a visit to Bangkok that runs "
+          "from Monday to Wednesday.\n"
+          "He invited his host to visit Myanmar.\n",
+          "2026-05-13");
   int visits = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kVisit || e.status != EngagementStatus::kHeld) continue;
     ++visits;
     if (e.participants.size() == 1 && e.participants[0].name == "Aung Min") {
@@ -823,50 +820,48 @@ TEST(Builder, WeakVisitWordsThatStillReportAVisit) {
     }
   }
   EXPECT_EQ(visits, 2);
-  auto q = run(
-      "The drill is an outcome of the visit to Hanoi in May last year by the Chief of the General Staff of the "
-      "Thai armed forces, General Songwit Noonpackdee.\n",
-      "2026-05-13");
+  auto q =
+      run("The drill is an outcome of the visit to Hanoi in May last year by the Chief of the General Staff of the "
+          "Thai armed forces, General Songwit Noonpackdee.\n",
+          "2026-05-13");
   ASSERT_EQ(q.engagements.size(), 1u);
   EXPECT_EQ(q.engagements[0].kind, EngagementKind::kVisit);
   EXPECT_EQ(names(q.engagements[0]), (std::vector<std::string>{"Songwit Noonpackdee"}));
   EXPECT_EQ(q.engagements[0].date->to_string(), "2025-05");
 }
 
-
 TEST(Builder, DialogueNamedWithItsStatesAfterBetween) {
-  auto r = run(
-      "Deputy Defence Minister Le Huy Vinh and Chilean Under Secretary of Defence Galo Eidelstein co-chaired a "
-      "deputy ministerial-level defence policy dialogue between Vietnam and Chile on Monday in Santiago.\n",
-      "2026-09-16");
+  auto r =
+      run("Deputy Defence Minister Le Huy Vinh and Chilean Under Secretary of Defence Galo Eidelstein co-chaired a "
+          "deputy ministerial-level defence policy dialogue between Vietnam and Chile on Monday in Santiago.\n",
+          "2026-09-16");
   ASSERT_EQ(r.engagements.size(), 1u);
-  const auto &e = r.engagements[0];
+  const auto& e = r.engagements[0];
   EXPECT_EQ(e.kind, EngagementKind::kPolicyDialogue);
   EXPECT_EQ(e.mechanism.value_or(""), "Vietnam-Chile Defence Policy Dialogue");
   EXPECT_EQ(e.date->to_string(), "2026-09-14");
 }
 
 TEST(Builder, TelephonicConversationIsACall) {
-  auto r = run(
-      "Defence Minister Arjun Mehra on Friday held a telephonic conversation with Kenyan Defence Cabinet Secretary "
-      "Soipan Tuya and discussed training cooperation.\n",
-      "2026-02-14");
+  auto r =
+      run("Defence Minister Arjun Mehra on Friday held a telephonic conversation with Kenyan Defence Cabinet Secretary "
+          "Soipan Tuya and discussed training cooperation.\n",
+          "2026-02-14");
   ASSERT_EQ(r.engagements.size(), 1u);
   EXPECT_EQ(r.engagements[0].kind, EngagementKind::kCall);
   EXPECT_FALSE(r.engagements[0].location.has_value());
 }
 
-
 TEST(Builder, NextSessionOfTheReportedMechanism) {
-  auto r = run(
-      "Deputy Defence Minister Hoang Xuan Chien and Mongolian State Secretary Dashdorj Sukhbaatar co-chaired the "
-      "3rd Vietnam-Mongolia defence policy dialogue in Ulaanbaatar on Tuesday.\n"
-      "The two sides agreed to hold the fourth dialogue in Hanoi next year.\n"
-      "They recalled the second dialogue, held in Hanoi in 2024.\n",
-      "2026-06-18");
-  const Engagement *next = nullptr;
+  auto r =
+      run("Deputy Defence Minister Hoang Xuan Chien and Mongolian State Secretary Dashdorj Sukhbaatar co-chaired the "
+          "3rd Vietnam-Mongolia defence policy dialogue in Ulaanbaatar on Tuesday.\n"
+          "The two sides agreed to hold the fourth dialogue in Hanoi next year.\n"
+          "They recalled the second dialogue, held in Hanoi in 2024.\n",
+          "2026-06-18");
+  const Engagement* next = nullptr;
   int sessions = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.mechanism.value_or("") != "Vietnam-Mongolia Defence Policy Dialogue") continue;
     ++sessions;
     if (e.status == EngagementStatus::kPlanned) next = &e;
@@ -877,7 +872,7 @@ TEST(Builder, NextSessionOfTheReportedMechanism) {
   EXPECT_EQ(next->location->city.value_or(""), "Hanoi");
   EXPECT_EQ(sessions, 3);  // the 3rd held, the 4th planned, the 2nd recalled
   bool recalled = false;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.ordinal == 2) {
       recalled = true;
       EXPECT_EQ(e.status, EngagementStatus::kHeld);
@@ -887,13 +882,13 @@ TEST(Builder, NextSessionOfTheReportedMechanism) {
   }
   EXPECT_TRUE(recalled);
 
-  auto q = run(
-      "Thai and Indonesian defence officials held the 9th Thailand-Indonesia defence dialogue in Bangkok on "
-      "Monday.\n"
-      "Both sides agreed to convene the next round of the dialogue in Jakarta.\n",
-      "2026-06-18");
+  auto q =
+      run("Thai and Indonesian defence officials held the 9th Thailand-Indonesia defence dialogue in Bangkok on "
+          "Monday.\n"
+          "Both sides agreed to convene the next round of the dialogue in Jakarta.\n",
+          "2026-06-18");
   bool planned = false;
-  for (const auto &e : q.engagements) {
+  for (const auto& e : q.engagements) {
     if (e.status == EngagementStatus::kPlanned && e.mechanism && !e.ordinal) {
       planned = true;
       EXPECT_EQ(e.location->city.value_or(""), "Jakarta");
@@ -902,16 +897,15 @@ TEST(Builder, NextSessionOfTheReportedMechanism) {
   EXPECT_TRUE(planned);
 }
 
-
 TEST(Builder, WhatAMeetingAgreesToHoldIsDiscussedAtIt) {
-  auto r = run(
-      "Defence Minister Ng Eng Hen received Brunei's Minister of Defence II Halbi Mohd Yussof in Singapore on "
-      "Monday.\n"
-      "The two ministers agreed to hold a naval exercise later this year and to launch the first Singapore-Brunei "
-      "defence policy dialogue in 2027.\n",
-      "2026-08-12");
+  auto r =
+      run("Defence Minister Ng Eng Hen received Brunei's Minister of Defence II Halbi Mohd Yussof in Singapore on "
+          "Monday.\n"
+          "The two ministers agreed to hold a naval exercise later this year and to launch the first Singapore-Brunei "
+          "defence policy dialogue in 2027.\n",
+          "2026-08-12");
   ASSERT_GE(r.engagements.size(), 3u);
-  const auto &meeting = r.engagements[0];
+  const auto& meeting = r.engagements[0];
   EXPECT_EQ(meeting.kind, EngagementKind::kBilateralMeeting);
   EXPECT_TRUE(has_area(meeting, "exercises"));
   EXPECT_TRUE(has_area(meeting, "dialogue_consultation"));
@@ -922,7 +916,7 @@ TEST(Builder, WhatAMeetingAgreesToHoldIsDiscussedAtIt) {
       "2026-08-12");
   ASSERT_FALSE(q.engagements.empty());
   EXPECT_TRUE(has_area(q.engagements[0], "defence_industry"));
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) {
       EXPECT_TRUE(has_area(e, "naval"));
     }
@@ -932,15 +926,14 @@ TEST(Builder, WhatAMeetingAgreesToHoldIsDiscussedAtIt) {
   }
 }
 
-
 TEST(Builder, AnOccasionNamingOneSideTakesTheOtherFromTheMainEvent) {
-  auto r = run(
-      "Singapore's Defence Minister Chan Chun Sing met Chinese Defence Minister Dong Jun in Beijing on Monday.\n"
-      "They agreed that a frigate of the PLA Navy would make a port call to Singapore later this year.\n"
-      "Chan invited the Chinese minister to pay an official visit to Singapore next year.\n",
-      "2026-10-14");
+  auto r =
+      run("Singapore's Defence Minister Chan Chun Sing met Chinese Defence Minister Dong Jun in Beijing on Monday.\n"
+          "They agreed that a frigate of the PLA Navy would make a port call to Singapore later this year.\n"
+          "Chan invited the Chinese minister to pay an official visit to Singapore next year.\n",
+          "2026-10-14");
   const Engagement *port = nullptr, *visit = nullptr;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kVisit && e.participants.empty()) port = &e;
     if (e.kind == EngagementKind::kVisit && !e.participants.empty()) visit = &e;
   }
@@ -953,45 +946,45 @@ TEST(Builder, AnOccasionNamingOneSideTakesTheOtherFromTheMainEvent) {
   EXPECT_EQ(visit->participants[0].name, "Dong Jun");
 }
 
-
 TEST(Builder, ShortReportsOfAnnualDialoguesPortCallsAndCallsWithUnnamedCounterparts) {
-  auto a = run("Japan and the Philippines held their annual defence dialogue in Tokyo this week, with both delegations "
-               "pledging closer coast guard ties.\n",
-               "2026-03-12");
+  auto a =
+      run("Japan and the Philippines held their annual defence dialogue in Tokyo this week, with both delegations "
+          "pledging closer coast guard ties.\n",
+          "2026-03-12");
   ASSERT_FALSE(a.engagements.empty());
   EXPECT_EQ(a.engagements[0].kind, EngagementKind::kPolicyDialogue);
   EXPECT_EQ(a.engagements[0].countries.size(), 2u);
 
-  auto b = run("The Indian frigate INS Tabar arrived at Tien Sa Port in Da Nang on June 3 for a three-day port call, the "
-               "navy said.\n",
-               "2026-06-04");
+  auto b =
+      run("The Indian frigate INS Tabar arrived at Tien Sa Port in Da Nang on June 3 for a three-day port call, the "
+          "navy said.\n",
+          "2026-06-04");
   ASSERT_EQ(b.engagements.size(), 1u);
   EXPECT_EQ(b.engagements[0].kind, EngagementKind::kVisit);
   ASSERT_TRUE(b.engagements[0].location.has_value());
   EXPECT_EQ(b.engagements[0].location->country.value_or(""), "VNM");
 
-  auto c = run("Defence Minister Ahn Gyu-back and his Australian counterpart spoke by telephone on Monday, agreeing to "
-               "expand defence industry ties.\n",
-               "2026-05-06");
+  auto c =
+      run("Defence Minister Ahn Gyu-back and his Australian counterpart spoke by telephone on Monday, agreeing to "
+          "expand defence industry ties.\n",
+          "2026-05-06");
   ASSERT_EQ(c.engagements.size(), 1u);
   EXPECT_EQ(c.engagements[0].kind, EngagementKind::kCall);
   EXPECT_NE(std::find(c.engagements[0].countries.begin(), c.engagements[0].countries.end(), "AUS"),
             c.engagements[0].countries.end());
 }
 
-
 TEST(BuilderDatesPlaces, CapitalisedHeadlineIsNoDatelineAndAnIslandDatelineIsTheTown) {
-  auto r = run(
-      "THAILAND, MALAYSIA TO HOLD BORDER TALKS IN PERLIS - SPOKESMAN\n"
-      "LANGKAWI, March 4 (Wire) -- Thai Defence Minister Sutin Klungsang met Malaysian Defence Minister Mohamed "
-      "Khaled Nordin on Tuesday on the sidelines of a naval symposium.\n",
-      "2026-03-04");
+  auto r =
+      run("THAILAND, MALAYSIA TO HOLD BORDER TALKS IN PERLIS - SPOKESMAN\n"
+          "LANGKAWI, March 4 (Wire) -- Thai Defence Minister Sutin Klungsang met Malaysian Defence Minister Mohamed "
+          "Khaled Nordin on Tuesday on the sidelines of a naval symposium.\n",
+          "2026-03-04");
   ASSERT_FALSE(r.engagements.empty());
   ASSERT_TRUE(r.engagements[0].location.has_value());
   EXPECT_EQ(r.engagements[0].location->city.value_or(""), "Langkawi");
   EXPECT_EQ(r.engagements[0].location->country.value_or(""), "MYS");
 }
-
 
 // As the pipeline does: the cleaner marks the article body (captions and by-lines left out) first.
 DocumentRecord run_cleaned(std::string text, std::string published) {
@@ -1013,7 +1006,7 @@ TEST(Builder, CaptionNamesNoProtagonistAndTheirMeetingOpensOne) {
       "Hosting his Japanese counterpart Minoru Kihara, Giang proposed cooperation in military medicine.\n",
       "2024-11-21");
   const Engagement *thai = nullptr, *japan = nullptr;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kBilateralMeeting) continue;
     auto n = names(e);
     if (std::find(n.begin(), n.end(), "Sutin Klungsang") != n.end()) thai = &e;
@@ -1028,7 +1021,6 @@ TEST(Builder, CaptionNamesNoProtagonistAndTheirMeetingOpensOne) {
   auto jn = names(*japan);
   EXPECT_NE(std::find(jn.begin(), jn.end(), "Phan Van Giang"), jn.end());
 }
-
 
 TEST(BuilderDatesPlaces, MainEventDatedOnlyByTheLeadSentence) {
   auto r = run_cleaned(
@@ -1050,34 +1042,31 @@ TEST(BuilderDatesPlaces, MainEventDatedOnlyByTheLeadSentence) {
   EXPECT_FALSE(q.engagements[0].date.has_value());
 }
 
-
 TEST(BuilderDatesPlaces, TheMainEventNamedAgainAsSubjectGivesItsDate) {
-  auto r = run(
-      "NEW DELHI: Top officials of India and Japan held the sixth annual defence policy dialogue here.\n"
-      "The dialogue on March 3 was held between delegations headed by Defence Secretary Rajesh Kumar Singh and "
-      "Vice Minister Masuo Kazuhiro.\n",
-      "2026-03-05");
+  auto r =
+      run("NEW DELHI: Top officials of India and Japan held the sixth annual defence policy dialogue here.\n"
+          "The dialogue on March 3 was held between delegations headed by Defence Secretary Rajesh Kumar Singh and "
+          "Vice Minister Masuo Kazuhiro.\n",
+          "2026-03-05");
   ASSERT_FALSE(r.engagements.empty());
-  const auto &d = r.engagements[0];
+  const auto& d = r.engagements[0];
   EXPECT_EQ(d.kind, EngagementKind::kPolicyDialogue);
   ASSERT_TRUE(d.date.has_value());
   EXPECT_EQ(d.date->to_string(), "2026-03-03");
   EXPECT_EQ(d.participants.size(), 2u);
 }
 
-
 TEST(Builder, HeadlineAndBodyNameTheSameNumberedSessionOnce) {
-  auto r = run(
-      "Vietnam, Laos hold fifth defence policy dialogue in border province\n"
-      "Vietnam and Laos held their fifth defence policy dialogue in Dien Bien Phu city on Thursday.\n",
-      "2026-04-10");
+  auto r =
+      run("Vietnam, Laos hold fifth defence policy dialogue in border province\n"
+          "Vietnam and Laos held their fifth defence policy dialogue in Dien Bien Phu city on Thursday.\n",
+          "2026-04-10");
   int sessions = 0;
-  for (const auto &e : r.engagements) sessions += e.ordinal == 5 ? 1 : 0;
+  for (const auto& e : r.engagements) sessions += e.ordinal == 5 ? 1 : 0;
   EXPECT_EQ(sessions, 1);
   ASSERT_FALSE(r.engagements.empty());
   EXPECT_EQ(r.engagements[0].date->to_string(), "2026-04-09");
 }
-
 
 TEST(Builder, OneExerciseToldInHeadlineLeadAndBody) {
   auto r = run_cleaned(
@@ -1088,33 +1077,31 @@ TEST(Builder, OneExerciseToldInHeadlineLeadAndBody) {
       "The two armies last trained together in Egypt in January 2023, when Cyclone was held at Anshas.\n",
       "2024-01-23");
   int exercises = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise && e.salience == Salience::kMain) {
       ++exercises;
       EXPECT_EQ(e.date->to_string(), "2024-01-22");
     }
   }
   EXPECT_EQ(exercises, 1);
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) {
       EXPECT_FALSE(has_area(e, "training_education"));  // "joint training" says what the exercise is
     }
   }
 }
 
-
 TEST(Builder, ReceptionForADelegationKnownOnlyByItsState) {
-  auto r = run(
-      "Later the same day, Defence Minister General Phan Van Giang hosted a reception for the visiting Mongolian "
-      "military delegation in Hanoi.\n",
-      "2026-05-20");
+  auto r =
+      run("Later the same day, Defence Minister General Phan Van Giang hosted a reception for the visiting Mongolian "
+          "military delegation in Hanoi.\n",
+          "2026-05-20");
   ASSERT_EQ(r.engagements.size(), 1u);
-  const auto &e = r.engagements[0];
+  const auto& e = r.engagements[0];
   EXPECT_EQ(e.kind, EngagementKind::kBilateralMeeting);
   EXPECT_NE(std::find(e.countries.begin(), e.countries.end(), "MNG"), e.countries.end());
   EXPECT_EQ(names(e), (std::vector<std::string>{"Phan Van Giang"}));
 }
-
 
 TEST(Builder, NamedRecurringExercisesFromData) {
   auto r = run("The 19th edition of the India-US joint exercise Yudh Abhyas began at Fort Carson on Monday.\n",
@@ -1124,21 +1111,19 @@ TEST(Builder, NamedRecurringExercisesFromData) {
   EXPECT_EQ(r.engagements[0].mechanism.value_or(""), "Yudh Abhyas");
 }
 
-
 TEST(BuilderDatesPlaces, ARelativeClauseDatesThePersonNotTheMeeting) {
-  auto r = run(
-      "Defence Minister Richard Marles attended the ADMM-Plus in Kuala Lumpur on Saturday.\n"
-      "On the sidelines, Marles met Japan's Defence Minister Shinjiro Koizumi, who took office last month.\n",
-      "2025-11-02");
-  const Engagement *m = nullptr;
-  for (const auto &e : r.engagements) {
+  auto r =
+      run("Defence Minister Richard Marles attended the ADMM-Plus in Kuala Lumpur on Saturday.\n"
+          "On the sidelines, Marles met Japan's Defence Minister Shinjiro Koizumi, who took office last month.\n",
+          "2025-11-02");
+  const Engagement* m = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kBilateralMeeting) m = &e;
   }
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->date->to_string(), "2025-11-01");
   EXPECT_EQ(m->salience, Salience::kMain);
 }
-
 
 TEST(Builder, FutureHostingWithAnAdverbAndTwoOccasionsJoined) {
   auto r = run(
@@ -1148,7 +1133,7 @@ TEST(Builder, FutureHostingWithAnAdverbAndTwoOccasionsJoined) {
       "the 13th ADMM-Plus this November in Siam Reap province.\n",
       "2026-10-14");
   int planned = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kMultilateralMeeting) continue;
     EXPECT_EQ(e.status, EngagementStatus::kPlanned);
     EXPECT_EQ(e.date->to_string(), "2026-11");
@@ -1159,16 +1144,15 @@ TEST(Builder, FutureHostingWithAnAdverbAndTwoOccasionsJoined) {
   EXPECT_EQ(planned, 2);
 }
 
-
 TEST(Builder, ConferencesAndProgrammesAMeetingPlansOrProposes) {
-  auto r = run(
-      "Defence Minister Phan Van Giang met Mongolian Defence Minister Gursed Saikhanbayar in Hanoi on Monday.\n"
-      "Giang proposed that the two sides organise a seminar on military medicine in Mongolia.\n"
-      "They agreed to hold the first Vietnam-Mongolia defence policy dialogue next year, alongside an exchange "
-      "programme for their young officers.\n",
-      "2026-05-13");
+  auto r =
+      run("Defence Minister Phan Van Giang met Mongolian Defence Minister Gursed Saikhanbayar in Hanoi on Monday.\n"
+          "Giang proposed that the two sides organise a seminar on military medicine in Mongolia.\n"
+          "They agreed to hold the first Vietnam-Mongolia defence policy dialogue next year, alongside an exchange "
+          "programme for their young officers.\n",
+          "2026-05-13");
   const Engagement *seminar = nullptr, *programme = nullptr;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kOther) continue;
     if (e.status == EngagementStatus::kProposed) seminar = &e;
     if (e.status == EngagementStatus::kPlanned) programme = &e;
@@ -1179,47 +1163,45 @@ TEST(Builder, ConferencesAndProgrammesAMeetingPlansOrProposes) {
   EXPECT_EQ(seminar->countries.size(), 2u);
   ASSERT_NE(programme, nullptr);
   EXPECT_TRUE(has_area(*programme, "high_level_exchange"));
-  auto q = run(
-      "Defence Minister Phan Van Giang met Mongolian Defence Minister Gursed Saikhanbayar in Hanoi on Monday.\n"
-      "They agreed to hold the 3rd Vietnam-Mongolia defence policy dialogue in Ulaanbaatar, alongside an exchange "
-      "programme for their young officers.\n"
-      "Giang invited Mongolia to the upcoming third Vietnam International Defence Expo.\n",
-      "2026-05-13");
-  for (const auto &e : q.engagements) {
+  auto q =
+      run("Defence Minister Phan Van Giang met Mongolian Defence Minister Gursed Saikhanbayar in Hanoi on Monday.\n"
+          "They agreed to hold the 3rd Vietnam-Mongolia defence policy dialogue in Ulaanbaatar, alongside an exchange "
+          "programme for their young officers.\n"
+          "Giang invited Mongolia to the upcoming third Vietnam International Defence Expo.\n",
+          "2026-05-13");
+  for (const auto& e : q.engagements) {
     if (e.kind != EngagementKind::kOther) continue;
     ASSERT_TRUE(e.location.has_value());
     EXPECT_EQ(e.location->country.value_or(""), e.mechanism ? "VNM" : "MNG");
   }
 }
 
-
 TEST(Builder, AVisitingDelegationIsItsHeadsVisit) {
-  auto r = run(
-      "Cambodian Defence Minister Tea Seiha received Lieutenant General Nguyen Van Nghia, head of a Vietnamese "
-      "military delegation, in Phnom Penh on Monday.\n"
-      "The Vietnamese delegation is on an official visit to Cambodia from March 2 to 6.\n",
-      "2026-03-03");
-  const Engagement *visit = nullptr;
-  for (const auto &e : r.engagements) {
+  auto r =
+      run("Cambodian Defence Minister Tea Seiha received Lieutenant General Nguyen Van Nghia, head of a Vietnamese "
+          "military delegation, in Phnom Penh on Monday.\n"
+          "The Vietnamese delegation is on an official visit to Cambodia from March 2 to 6.\n",
+          "2026-03-03");
+  const Engagement* visit = nullptr;
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kVisit) visit = &e;
   }
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(names(*visit), (std::vector<std::string>{"Nguyen Van Nghia"}));
 }
 
-
 TEST(Builder, WitnessesAreNoSignatories) {
-  auto r = run(
-      "Defence Minister Phan Van Giang held talks with Lao Defence Minister Chansamone Chanyalath in Hanoi on "
-      "Monday.\n"
-      "After the talks, the two ministers witnessed the signing of a memorandum of understanding on border "
-      "management between the two border guard commands.\n"
-      "The document was signed by Major General Le Van Hoa and Brigadier General Khamphan Sisavath.\n"
-      "They also witnessed the signing of a cooperation plan on training by Colonel Tran Minh Duc and Colonel "
-      "Bounmy Inthavong.\n",
-      "2026-06-10");
+  auto r =
+      run("Defence Minister Phan Van Giang held talks with Lao Defence Minister Chansamone Chanyalath in Hanoi on "
+          "Monday.\n"
+          "After the talks, the two ministers witnessed the signing of a memorandum of understanding on border "
+          "management between the two border guard commands.\n"
+          "The document was signed by Major General Le Van Hoa and Brigadier General Khamphan Sisavath.\n"
+          "They also witnessed the signing of a cooperation plan on training by Colonel Tran Minh Duc and Colonel "
+          "Bounmy Inthavong.\n",
+          "2026-06-10");
   std::vector<std::vector<std::string>> signers;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kSigning) signers.push_back(names(e));
   }
   ASSERT_EQ(signers.size(), 2u);
@@ -1227,18 +1209,17 @@ TEST(Builder, WitnessesAreNoSignatories) {
   EXPECT_EQ(signers[1], (std::vector<std::string>{"Tran Minh Duc", "Bounmy Inthavong"}));
 }
 
-
 TEST(Builder, OneVisitPerStateOfAListAndSessionsHeldJustBefore) {
-  auto r = run(
-      "Defence Minister Sutin Klungsang received Malaysian Defence Minister Mohamed Khaled Nordin in Bangkok on "
-      "Tuesday.\n"
-      "He visited Cambodia and Laos in December.\n"
-      "The talks were preceded by the ASEAN Military Operations Informal Meeting, held at the same venue on "
-      "Monday.\n",
-      "2024-02-22");
+  auto r =
+      run("Defence Minister Sutin Klungsang received Malaysian Defence Minister Mohamed Khaled Nordin in Bangkok on "
+          "Tuesday.\n"
+          "He visited Cambodia and Laos in December.\n"
+          "The talks were preceded by the ASEAN Military Operations Informal Meeting, held at the same venue on "
+          "Monday.\n",
+          "2024-02-22");
   int visits = 0;
   bool amoim = false;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kVisit) {
       ++visits;
       EXPECT_EQ(names(e), (std::vector<std::string>{"Sutin Klungsang"}));
@@ -1250,7 +1231,6 @@ TEST(Builder, OneVisitPerStateOfAListAndSessionsHeldJustBefore) {
   EXPECT_TRUE(amoim);
 }
 
-
 TEST(BuilderDatesPlaces, ThePlaceAfterAHostedForumWinsOverAStateNamedBefore) {
   auto r = run(
       "Deputy Defence Minister Hoang Xuan Chien and Japanese Vice Minister Masuo Kazuhiro co-chaired the 12th "
@@ -1259,7 +1239,7 @@ TEST(BuilderDatesPlaces, ThePlaceAfterAHostedForumWinsOverAStateNamedBefore) {
       "ASEAN-Japan Defence Vice-Ministerial Forum in Tokyo last February.\n",
       "2026-06-10");
   bool found = false;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.ordinal == 14) {
       found = true;
       ASSERT_TRUE(e.location.has_value());
@@ -1268,7 +1248,6 @@ TEST(BuilderDatesPlaces, ThePlaceAfterAHostedForumWinsOverAStateNamedBefore) {
   }
   EXPECT_TRUE(found);
 }
-
 
 TEST(Builder, ALastSentenceGluedToItsSignOffIsStillRead) {
   auto r = run_cleaned(
@@ -1280,10 +1259,9 @@ TEST(Builder, ALastSentenceGluedToItsSignOffIsStillRead) {
       "Defence Minister receives Lao delegation\n",
       "2026-03-04");
   bool forum = false;
-  for (const auto &e : r.engagements) forum = forum || e.kind == EngagementKind::kMultilateralMeeting;
+  for (const auto& e : r.engagements) forum = forum || e.kind == EngagementKind::kMultilateralMeeting;
   EXPECT_TRUE(forum);
 }
-
 
 TEST(Builder, CeremoniesAnotherStateTookPartIn) {
   auto r = run(
@@ -1293,7 +1271,7 @@ TEST(Builder, CeremoniesAnotherStateTookPartIn) {
       "the Lao People's Army and the 50th anniversary of the founding of the Lao PDR.\n",
       "2026-03-04");
   int parades = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kOther) continue;
     ++parades;
     EXPECT_EQ(e.status, EngagementStatus::kHeld);
@@ -1304,7 +1282,6 @@ TEST(Builder, CeremoniesAnotherStateTookPartIn) {
   EXPECT_EQ(parades, 2);
 }
 
-
 // --explain on a location that came from the dateline (a rule resting on no one phrase): an empty span, not a
 // read before the first token (found by running the sanitizer build over every example with --explain)
 TEST(Builder, ExplainedDatelineLocationHasAnEmptySpan) {
@@ -1314,7 +1291,7 @@ TEST(Builder, ExplainedDatelineLocationHasAnEmptySpan) {
       "2024-10-15");
   ASSERT_FALSE(r.engagements.empty());
   bool dateline = false;
-  for (const auto &x : r.engagements[0].explanations) {
+  for (const auto& x : r.engagements[0].explanations) {
     if (x.field == "location" && x.rule == "dateline") {
       dateline = true;
       EXPECT_TRUE(x.span.empty());
@@ -1322,7 +1299,6 @@ TEST(Builder, ExplainedDatelineLocationHasAnEmptySpan) {
   }
   EXPECT_TRUE(dateline);
 }
-
 
 TEST(BuilderDatesPlaces, HereIsTheDatelinesPlace) {
   auto r = run(
@@ -1335,16 +1311,15 @@ TEST(BuilderDatesPlaces, HereIsTheDatelinesPlace) {
   EXPECT_EQ(r.engagements[1].location->city.value_or(""), "Penang");
 }
 
-
 // "talks were held between him and X on the sidelines of ...": a meeting of its own beside the forum,
 // in the passive and with the counterpart after "between"
 TEST(Builder, TalksHeldBetweenTwoPeopleOnTheSidelines) {
-  auto r = run(
-      "KUCHING, Sept 9 (Wire) -- Defence Minister Khaled Nordin said drone threats came up when a meeting was held "
-      "between him and Thai Defence Minister Sutin Klungsang on the sidelines of the Defence Services Asia "
-      "exhibition here today.\n",
-      "2026-09-09");
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  auto r =
+      run("KUCHING, Sept 9 (Wire) -- Defence Minister Khaled Nordin said drone threats came up when a meeting was held "
+          "between him and Thai Defence Minister Sutin Klungsang on the sidelines of the Defence Services Asia "
+          "exhibition here today.\n",
+          "2026-09-09");
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(person(*m, "Sutin Klungsang"));
   EXPECT_TRUE(has(m->countries, "THA"));
@@ -1354,13 +1329,13 @@ TEST(Builder, TalksHeldBetweenTwoPeopleOnTheSidelines) {
 
 // A headline "A, B to stage <exercise>" announces it: planned, not held
 TEST(Builder, HeadlineToStageAnExerciseIsPlanned) {
-  auto r = run(
-      "Thailand, Cambodia to stage joint border patrol drill in Sa Kaeo\n\n"
-      "BANGKOK, Jan 12 (Wire) -- The Thai and Cambodian armies agreed on Monday to hold their first joint military "
-      "exercise along the border in March.\n",
-      "2026-01-12");
+  auto r =
+      run("Thailand, Cambodia to stage joint border patrol drill in Sa Kaeo\n\n"
+          "BANGKOK, Jan 12 (Wire) -- The Thai and Cambodian armies agreed on Monday to hold their first joint military "
+          "exercise along the border in March.\n",
+          "2026-01-12");
   ASSERT_FALSE(r.engagements.empty());
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) {
       EXPECT_EQ(e.status, EngagementStatus::kPlanned);
     }
@@ -1370,11 +1345,11 @@ TEST(Builder, HeadlineToStageAnExerciseIsPlanned) {
 // A ministry's masthead names the minister in capitals first ("THE HON JANE CORBETT MP"); the record spells the
 // name as the body writes it
 TEST(Builder, NameFirstWrittenInCapitalsTakesTheBodysSpelling) {
-  auto r = run(
-      "MINISTER FOR DEFENCE\nTHE HON JANE CORBETT MP\n\nMEDIA RELEASE\n\n"
-      "Minister for Defence Jane Corbett today met Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta.\n",
-      "2026-04-02");
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  auto r =
+      run("MINISTER FOR DEFENCE\nTHE HON JANE CORBETT MP\n\nMEDIA RELEASE\n\n"
+          "Minister for Defence Jane Corbett today met Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta.\n",
+          "2026-04-02");
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(person(*m, "Jane Corbett"));
 }
@@ -1386,7 +1361,7 @@ TEST(Builder, PeopleAlsoPresentAtAMeetingTakePart) {
       "Monday. Also present was Armed Forces chief General Romeo Brawner. Philippine Navy chief Vice Admiral Toribio "
       "Adaci also took part in the talks.\n",
       "2026-02-03");
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(person(*m, "Romeo Brawner"));
   EXPECT_TRUE(person(*m, "Toribio Adaci"));
@@ -1404,7 +1379,7 @@ TEST(Builder, OpeningPhraseCounterpartMetTheSubjectAfterItsComma) {
       "proposed closer industry ties.\n",
       "2024-12-20");
   int meetings = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kBilateralMeeting) continue;
     ++meetings;
     EXPECT_TRUE(person(e, "Phan Van Giang"));
@@ -1415,10 +1390,11 @@ TEST(Builder, OpeningPhraseCounterpartMetTheSubjectAfterItsComma) {
 
 // The Japanese ministry writes family names in capitals ("KIHARA Minoru"); the record writes "Kihara Minoru"
 TEST(Builder, FamilyNameInCapitalsIsWrittenInTitleCase) {
-  auto r = run("TOKYO, July 9 (Wire) -- Minister of Defense KIHARA Minoru met Philippine Defense Secretary Gilberto "
-               "Teodoro Jr. in Manila on Monday.\n",
-               "2024-07-09");
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  auto r =
+      run("TOKYO, July 9 (Wire) -- Minister of Defense KIHARA Minoru met Philippine Defense Secretary Gilberto "
+          "Teodoro Jr. in Manila on Monday.\n",
+          "2024-07-09");
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(person(*m, "Kihara Minoru"));
   EXPECT_TRUE(person(*m, "Gilberto Teodoro Jr."));
@@ -1433,7 +1409,7 @@ TEST(Builder, PersonInARelativeClauseAboutTheCounterpartIsNoParticipant) {
       "Ernesto Baldovino, who represented Philippine Navy chief Vice Admiral Robert Empedrad.\n",
       "2019-11-18");
   int meetings = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kVisit) {
       EXPECT_EQ(e.end_date ? e.end_date->to_string() : "", "2019-11-21");
     }
@@ -1448,15 +1424,15 @@ TEST(Builder, PersonInARelativeClauseAboutTheCounterpartIsNoParticipant) {
 // Who hosts: "X paid a courtesy call on Y" at a port makes Y of the port's state and X a guest; "X was welcomed
 // by Y" likewise (the passive's agent hosts), when only a guess gave them states
 TEST(Builder, TheHostOfACallOnIsOfThePlacesState) {
-  auto r = run(
-      "The Indian Coast Guard ship Shoor arrived at Colombo port yesterday on a goodwill visit. Upon her arrival, "
-      "the Commanding Officer of the ship Deputy Inspector General Surendra Singh Dasila paid a courtesy call on "
-      "Commander Western Naval Area, Rear Admiral Niraja Atigala.\n",
-      "2017-04-05");
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  auto r =
+      run("The Indian Coast Guard ship Shoor arrived at Colombo port yesterday on a goodwill visit. Upon her arrival, "
+          "the Commanding Officer of the ship Deputy Inspector General Surendra Singh Dasila paid a courtesy call on "
+          "Commander Western Naval Area, Rear Admiral Niraja Atigala.\n",
+          "2017-04-05");
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
-  const Participant *host = person(*m, "Niraja Atigala");
-  const Participant *guest = person(*m, "Surendra Singh Dasila");
+  const Participant* host = person(*m, "Niraja Atigala");
+  const Participant* guest = person(*m, "Surendra Singh Dasila");
   ASSERT_TRUE(host && guest);
   EXPECT_EQ(host->country.value_or(""), "LKA");
   EXPECT_EQ(guest->country.value_or(""), "IND");
@@ -1464,10 +1440,11 @@ TEST(Builder, TheHostOfACallOnIsOfThePlacesState) {
 
 // "X received an official visit from Y": Y is the visitor
 TEST(Builder, VisitFromSomeoneIsTheirs) {
-  auto r = run("JAKARTA, June 5 (Wire) -- Defense Minister Prabowo Subianto received an official visit from "
-               "Australian Deputy Prime Minister Richard Marles on Monday.\n",
-               "2023-06-05");
-  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  auto r =
+      run("JAKARTA, June 5 (Wire) -- Defense Minister Prabowo Subianto received an official visit from "
+          "Australian Deputy Prime Minister Richard Marles on Monday.\n",
+          "2023-06-05");
+  const Engagement* v = find_kind(r, EngagementKind::kVisit);
   ASSERT_NE(v, nullptr);
   EXPECT_TRUE(person(*v, "Richard Marles"));
   EXPECT_FALSE(person(*v, "Prabowo Subianto"));
@@ -1475,14 +1452,14 @@ TEST(Builder, VisitFromSomeoneIsTheirs) {
 
 // An occasion in an "After/Before <verb>-ing" opening clause is earlier; the main clause's occasion is reported
 TEST(Builder, AfterJoiningClauseTellsAnEarlierOccasion) {
-  auto r = run(
-      "MANILA, Philippines - After joining a multilateral military exercise in Australia, Philippine Navy ship BRP "
-      "Ramon Alcaraz arrived on Tuesday in Indonesia for a three-day port visit.\n",
-      "2014-09-17");
-  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  auto r =
+      run("MANILA, Philippines - After joining a multilateral military exercise in Australia, Philippine Navy ship BRP "
+          "Ramon Alcaraz arrived on Tuesday in Indonesia for a three-day port visit.\n",
+          "2014-09-17");
+  const Engagement* v = find_kind(r, EngagementKind::kVisit);
   ASSERT_NE(v, nullptr);
   EXPECT_EQ(v->salience, Salience::kMain);
-  const Engagement *x = find_kind(r, EngagementKind::kExercise);
+  const Engagement* x = find_kind(r, EngagementKind::kExercise);
   ASSERT_NE(x, nullptr);
   EXPECT_EQ(x->salience, Salience::kBackground);
 }
@@ -1490,13 +1467,13 @@ TEST(Builder, AfterJoiningClauseTellsAnEarlierOccasion) {
 // "held bilateral meetings with his counterparts from A, B and C": one meeting per state; a later sentence
 // naming one of them completes that meeting instead of opening a second one
 TEST(Builder, CounterpartsListedByStateAreOneMeetingEach) {
-  auto r = run(
-      "NAIROBI, March 4 (Wire) -- Kenyan Defence Cabinet Secretary Aden Duale held bilateral meetings with his "
-      "counterparts from Uganda, Tanzania and Rwanda on Tuesday.\n"
-      "In the talks with Tanzanian Defence Minister Stergomena Tax, Duale proposed joint border patrols.\n",
-      "2025-03-05");
+  auto r =
+      run("NAIROBI, March 4 (Wire) -- Kenyan Defence Cabinet Secretary Aden Duale held bilateral meetings with his "
+          "counterparts from Uganda, Tanzania and Rwanda on Tuesday.\n"
+          "In the talks with Tanzanian Defence Minister Stergomena Tax, Duale proposed joint border patrols.\n",
+          "2025-03-05");
   int meetings = 0, tanzania = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kBilateralMeeting) continue;
     ++meetings;
     if (std::find(e.countries.begin(), e.countries.end(), "TZA") == e.countries.end()) continue;
@@ -1512,12 +1489,12 @@ TEST(Builder, CounterpartsListedByStateAreOneMeetingEach) {
 // "During the wide-ranging talks, held on Thursday in Busan, ...": the participle dates and places the talks
 // the lead reported without either (and a place written there outranks the dateline's)
 TEST(Builder, ParticipleAfterTheOccasionNounGivesItsDayAndPlace) {
-  auto r = run(
-      "CANBERRA: Defence Minister Richard Marles has held talks with his Korean counterpart Shin Won-sik.\n"
-      "During the two-hour bilateral talks, held on Thursday in Busan, the ministers reviewed defence industry "
-      "cooperation.\n",
-      "2024-05-11");
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  auto r =
+      run("CANBERRA: Defence Minister Richard Marles has held talks with his Korean counterpart Shin Won-sik.\n"
+          "During the two-hour bilateral talks, held on Thursday in Busan, the ministers reviewed defence industry "
+          "cooperation.\n",
+          "2024-05-11");
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
   ASSERT_TRUE(m->date.has_value());
   EXPECT_EQ(m->date->to_string(), "2024-05-09");
@@ -1528,15 +1505,15 @@ TEST(Builder, ParticipleAfterTheOccasionNounGivesItsDayAndPlace) {
 // "during his visit to Kabul last year": the visit of the one "his" stands for, past; an invitation extended
 // during it is not an invitation to it. "During his three-day visit, the minister ...": "his" points forward.
 TEST(Builder, DuringHisVisitIsThePronounsOwnVisit) {
-  auto r = run(
-      "DHAKA, May 6 (Wire) -- Visiting Nepalese Army Chief General Ashok Raj Sigdel held talks with Bangladesh "
-      "Army Chief General S M Shafiuddin Ahmed on Monday.\n"
-      "During his three-day visit, the Nepalese army chief will also tour a peacekeeping training centre.\n"
-      "General Shafiuddin extended an invitation to General Sigdel during his visit to Kathmandu in March last "
-      "year.\n",
-      "2024-05-06");
+  auto r =
+      run("DHAKA, May 6 (Wire) -- Visiting Nepalese Army Chief General Ashok Raj Sigdel held talks with Bangladesh "
+          "Army Chief General S M Shafiuddin Ahmed on Monday.\n"
+          "During his three-day visit, the Nepalese army chief will also tour a peacekeeping training centre.\n"
+          "General Shafiuddin extended an invitation to General Sigdel during his visit to Kathmandu in March last "
+          "year.\n",
+          "2024-05-06");
   const Engagement *past = nullptr, *now = nullptr;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kVisit) continue;
     (e.salience == Salience::kBackground ? past : now) = &e;
   }
@@ -1555,12 +1532,12 @@ TEST(Builder, DuringHisVisitIsThePronounsOwnVisit) {
 // "..., and B, Defence Secretary of India, who is on a two-day official visit to the UAE": the visitor is the one
 // the relative pronoun stands for, not the sentence's first person
 TEST(Builder, WhoIsOnAVisitNamesTheVisitor) {
-  auto r = run(
-      "ABU DHABI, 14 January 2026 (Wire) -- The meeting was co-chaired by Major General Saeed Al Hajeri, "
-      "Under-Secretary of the Ministry of Defence, and Giridhar Aramane, Defence Secretary of India, who is on a "
-      "two-day official visit to the UAE that began yesterday.\n",
-      "2026-01-14");
-  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  auto r =
+      run("ABU DHABI, 14 January 2026 (Wire) -- The meeting was co-chaired by Major General Saeed Al Hajeri, "
+          "Under-Secretary of the Ministry of Defence, and Giridhar Aramane, Defence Secretary of India, who is on a "
+          "two-day official visit to the UAE that began yesterday.\n",
+          "2026-01-14");
+  const Engagement* v = find_kind(r, EngagementKind::kVisit);
   ASSERT_NE(v, nullptr);
   EXPECT_TRUE(person(*v, "Giridhar Aramane"));
   EXPECT_FALSE(person(*v, "Saeed Al Hajeri"));
@@ -1570,14 +1547,14 @@ TEST(Builder, WhoIsOnAVisitNamesTheVisitor) {
 // and B": one signing, with its signatories (named after a definite office and a comma), day and place; "Before
 // the signing, the two ministers held bilateral talks": the signatories met
 TEST(Builder, DefiniteDocumentSignedByIsTheLeadsSigningAndTheTwoMinistersMet) {
-  auto r = run(
-      "NUKU'ALOFA (Wire) -- Tonga and Fiji have signed a Memorandum of Understanding on defence cooperation.\n"
-      "The MOU was signed at the Ministry of Defence in Suva yesterday by the Minister for Defence, Siosaia "
-      "Havili, and Fiji's Minister for Defence, Pio Tikoduadua.\n"
-      "Before the signing, the two ministers held bilateral talks on maritime surveillance.\n",
-      "2024-06-12");
+  auto r =
+      run("NUKU'ALOFA (Wire) -- Tonga and Fiji have signed a Memorandum of Understanding on defence cooperation.\n"
+          "The MOU was signed at the Ministry of Defence in Suva yesterday by the Minister for Defence, Siosaia "
+          "Havili, and Fiji's Minister for Defence, Pio Tikoduadua.\n"
+          "Before the signing, the two ministers held bilateral talks on maritime surveillance.\n",
+          "2024-06-12");
   int signings = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kSigning) continue;
     ++signings;
     EXPECT_TRUE(person(e, "Siosaia Havili"));
@@ -1586,7 +1563,7 @@ TEST(Builder, DefiniteDocumentSignedByIsTheLeadsSigningAndTheTwoMinistersMet) {
     EXPECT_EQ(e.date->to_string(), "2024-06-11");
   }
   EXPECT_EQ(signings, 1);
-  const Engagement *m = find_kind(r, EngagementKind::kBilateralMeeting);
+  const Engagement* m = find_kind(r, EngagementKind::kBilateralMeeting);
   ASSERT_NE(m, nullptr);
   EXPECT_TRUE(person(*m, "Siosaia Havili"));
   EXPECT_TRUE(person(*m, "Pio Tikoduadua"));
@@ -1598,20 +1575,20 @@ TEST(Builder, DefiniteDocumentSignedByIsTheLeadsSigningAndTheTwoMinistersMet) {
 // "at the invitation of" tells why a visit came, it makes no proposal; "an official visit from Oct. 14 to 17" names
 // no visitor after "from"
 TEST(Builder, StatesOnlyMeetingIsCompletedByTheSentenceNamingItsPeople) {
-  auto r = run(
-      "SEOUL, Dec. 23 (Wire) -- The defense chiefs of South Korea and Poland held talks Friday over arms industry "
-      "cooperation.\n"
-      "Defense Minister Lee Jong-sup met his Polish counterpart Mariusz Blaszczak in Seoul.\n"
-      "Blaszczak is in South Korea for an official visit from Dec. 21 to 24 at the invitation of Lee.\n",
-      "2022-12-23");
+  auto r =
+      run("SEOUL, Dec. 23 (Wire) -- The defense chiefs of South Korea and Poland held talks Friday over arms industry "
+          "cooperation.\n"
+          "Defense Minister Lee Jong-sup met his Polish counterpart Mariusz Blaszczak in Seoul.\n"
+          "Blaszczak is in South Korea for an official visit from Dec. 21 to 24 at the invitation of Lee.\n",
+          "2022-12-23");
   int meetings = 0;
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind != EngagementKind::kBilateralMeeting) continue;
     ++meetings;
     EXPECT_TRUE(person(e, "Mariusz Blaszczak"));
   }
   EXPECT_EQ(meetings, 1);
-  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  const Engagement* v = find_kind(r, EngagementKind::kVisit);
   ASSERT_NE(v, nullptr);
   EXPECT_EQ(v->status, EngagementStatus::kHeld);
   EXPECT_TRUE(person(*v, "Mariusz Blaszczak"));
@@ -1626,12 +1603,12 @@ TEST(Builder, AccompaniedLeaderIsTheVisitorNotACounterpart) {
       "paid a courtesy call on Lao Defence Minister Khamliang Outhakaysone on July 10 as part of a Vietnamese "
       "delegation accompanying Deputy Prime Minister Tran Hong Ha on his official visit to Laos.\n",
       "2025-07-11");
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kBilateralMeeting) {
       EXPECT_FALSE(person(e, "Tran Hong Ha"));
     }
   }
-  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  const Engagement* v = find_kind(r, EngagementKind::kVisit);
   ASSERT_NE(v, nullptr);
   EXPECT_TRUE(person(*v, "Tran Hong Ha"));
 }
@@ -1649,10 +1626,10 @@ TEST(Builder, ShipNamesAreNoPeopleAndTheShipsLeaderIsTheVisitor) {
       "The visit comes after the Vietnamese frigate HQ-015 Tran Hung Dao took part in Exercise MILAN in "
       "Visakhapatnam last month.\n",
       "2026-03-03");
-  const Engagement *v = find_kind(r, EngagementKind::kVisit);
+  const Engagement* v = find_kind(r, EngagementKind::kVisit);
   ASSERT_NE(v, nullptr);
   EXPECT_TRUE(person(*v, "Rajesh Dhankhar"));
-  for (const auto &e : r.engagements) {
+  for (const auto& e : r.engagements) {
     if (e.kind == EngagementKind::kExercise) {
       EXPECT_FALSE(person(e, "Tran Thanh Nghiem"));
       EXPECT_FALSE(person(e, "Le Van Hung"));
@@ -1666,9 +1643,35 @@ TEST(Builder, BodiesThatSignHaveNoPeopleOfTheOccasion) {
       "HANOI (Wire) -- During the state visit that Philippine President Ferdinand Marcos Jr. paid to Hanoi on "
       "January 29-30, the two coast guards signed a pair of memorandums of understanding on maritime cooperation.\n",
       "2024-04-10");
-  const Engagement *g = find_kind(r, EngagementKind::kSigning);
+  const Engagement* g = find_kind(r, EngagementKind::kSigning);
   ASSERT_NE(g, nullptr);
   EXPECT_FALSE(person(*g, "Ferdinand Marcos Jr."));
+}
+
+// "opened on Sunday and runs until Tuesday": the second date of the sentence, after "until", is the last day (a
+// weekday after the first day lies ahead of it though the report was written in between); "until" a date before
+// the first one, or a date far from it, is not
+TEST(Builder, UntilASecondDateOfTheSentenceIsTheLastDay) {
+  auto r =
+      run("JAKARTA, Nov 4 (Wire) -- Defence Minister Sjafrie Sjamsoeddin opened the Indo Defence Expo and Forum, which "
+          "began on Sunday and runs until Wednesday, at the Kemayoran exhibition centre.\n",
+          "2024-11-04");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(r.engagements[0].date ? r.engagements[0].date->to_string() : "", "2024-11-03");
+  EXPECT_EQ(r.engagements[0].end_date ? r.engagements[0].end_date->to_string() : "", "2024-11-06");
+
+  r =
+      run("HANOI, May 9 (Wire) -- The Vietnam-Laos border defence friendship exchange opened on May 7 and will last "
+          "till May 9 in Dien Bien province.\n",
+          "2026-05-09");
+  ASSERT_FALSE(r.engagements.empty());
+  EXPECT_EQ(r.engagements[0].end_date ? r.engagements[0].end_date->to_string() : "", "2026-05-09");
+
+  r =
+      run("HANOI, May 9 (Wire) -- The two ministers met on May 7 and will stay in touch until the year's end, and "
+          "Vietnamese Defence Minister Phan Van Giang hosted Lao Defence Minister Chansamone Chanyalath.\n",
+          "2026-05-09");
+  for (const auto& e : r.engagements) EXPECT_FALSE(e.end_date.has_value());
 }
 
 }  // namespace

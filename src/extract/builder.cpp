@@ -2651,8 +2651,52 @@ class Builder {
   // The headline's "14th defence policy dialogue" (a type without states) and the body's "14th
   // Vietnam-India Defence Policy Dialogue" are one occasion: the named mention completes the frame the
   // unnamed one opened (same type, same ordinal or none, same status). Returns the frame, or -1.
+  // "the 14-day joint exercise 'Shakti-2019'", "The exercise, named X,": an exercise's name in apposition to "the
+  // ... exercise" refers to one told before
+  bool renames_exercise(const MechanismMention& mm) const {
+    uint32_t t = mm.begin;
+    const uint32_t first = a_.tokens.sentences[a_.tokens.sentence_of(mm.begin)].begin;
+    auto quote = [&](uint32_t i) {
+      std::string_view w = a_.tokens.text_of(i);
+      return w == "\"" || w == "'" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x98";
+    };
+    while (t > first && quote(t - 1)) --t;
+    // "The exercise, named Al-Mohed Al-Hindi 2021, opened on Monday"
+    if (t > first + 1) {
+      std::string_view w = norm(t - 1);
+      if (w == "named" || w == "called" || w == "dubbed" || w == "codenamed" || w == "code-named") {
+        --t;
+        if (t > first && norm(t - 1) == ",") --t;
+      }
+    }
+    if (t == first || !k_.grammar.is(norm(t - 1), gazetteer::WordClass::kExerciseNoun)) return false;
+    for (uint32_t u = t - 1; u > first && t - u <= 5; --u) {
+      if (norm(u - 1) == "the" || norm(u - 1) == "this") return true;
+    }
+    return false;
+  }
+
   int upgrade_unnamed(const MechanismMention& mm, EngagementStatus status) {
     if (mm.needs_states || mm.canonical.empty()) return -1;
+    // "India-France joint military exercise held at Bikaner" (headline), then "the joint exercise 'Shakti-2019'":
+    // the latest exercise, reported without a name, is the one now named
+    if (mm.kind == EngagementKind::kExercise && renames_exercise(mm)) {
+      for (size_t f = frames_.size(); f-- > 0;) {
+        auto& fr = frames_[f];
+        if (fr.e.kind != EngagementKind::kExercise) continue;
+        if (fr.mechanism || fr.e.mechanism || fr.e.status != status) break;
+        if (!std::all_of(mm.countries.begin(), mm.countries.end(), [&](const std::string& c) {
+              return std::find(fr.e.countries.begin(), fr.e.countries.end(), c) != fr.e.countries.end();
+            }))
+          break;
+        fr.e.mechanism = mm.canonical;
+        fr.e.name = mm.name;
+        if (mm.ordinal) fr.e.ordinal = mm.ordinal;
+        fr.mechanism = &mm;
+        explain(fr, "mechanism", "the exercise told before, now named: " + mm.canonical, mm.begin, mm.end);
+        return static_cast<int>(f);
+      }
+    }
     for (size_t f = 0; f < frames_.size(); ++f) {
       auto& fr = frames_[f];
       if (!fr.mechanism || !fr.mechanism->needs_states || fr.e.status != status) continue;
@@ -3371,11 +3415,18 @@ class Builder {
   // A frame named again in a later sentence ("the talks were held in Hanoi on Tuesday" after a headline):
   // the date and place that sentence gives fill what is still missing, and a city refines a state.
   void refill_date_and_place(Frame& f, int s, uint32_t begin, uint32_t after) {
-    if (f.e.date && !f.date_from_dateline && f.e.location && f.e.location->city) return;
+    if (f.e.date && f.e.date->has_day() && !f.date_from_dateline && f.e.location && f.e.location->city) return;
     Frame probe;
     probe.e.status = f.e.status;
     probe.anchor_token = begin;
     date_and_place(probe, s, after);
+    // "began a joint exercise this week", then "The exercise ... opened on Monday": a day within the month or year
+    // told before is that date made precise
+    if (f.e.date && !f.e.date->has_day() && !f.e.end_date && probe.e.date && probe.e.date->has_day() &&
+        probe.e.date->year == f.e.date->year && (!f.e.date->has_month() || probe.e.date->month == f.e.date->month)) {
+      f.e.date = probe.e.date;
+      f.e.end_date = probe.e.end_date;
+    }
     // (the dateline's day was only the report's: a day the text gives the occasion replaces it)
     if (f.date_from_dateline && probe.e.date && !probe.date_from_dateline) {
       f.e.date.reset();

@@ -3019,6 +3019,13 @@ class Builder {
       // ("held talks via videoconference on Tuesday": a word of being remote tells how, not another occasion)
       if (k == kind || (k != EngagementKind::kVisit && k != EngagementKind::kSigning && k != EngagementKind::kExercise))
         continue;
+      // "met with visiting Chilean Army chief X Tuesday in Beijing": "visiting" as an adjective describes the guest
+      if (tm.end == tm.begin + 1 && norm(tm.begin) == "visiting" && tm.begin > 0) {
+        std::string_view before = norm(tm.begin - 1);
+        if (before == "with" || before == "the" || before == "a" || before == "met" || before == "received" ||
+            before == "welcomed" || before == "hosted" || before == "of" || before == "and")
+          continue;
+      }
       // "signed during Singh's official visit to Vietnam in June": what happened during it shares its day
       bool during = false;
       for (uint32_t t = tm.begin; t > b && tm.begin - t < 5; --t) during = during || norm(t - 1) == "during";

@@ -3026,6 +3026,13 @@ class Builder {
             before == "welcomed" || before == "hosted" || before == "of" || before == "and")
           continue;
       }
+      // "X received an official visit from Y on Monday": the visit received is the meeting's own occasion
+      if (k == EngagementKind::kVisit) {
+        bool received = false;
+        for (uint32_t t = tm.begin; t > 0 && tm.begin - t < 4 && !received; --t)
+          received = k_.grammar.is(norm(t - 1), gazetteer::WordClass::kHostVerb);
+        if (received) continue;
+      }
       // "signed during Singh's official visit to Vietnam in June": what happened during it shares its day
       bool during = false;
       for (uint32_t t = tm.begin; t > b && tm.begin - t < 5; --t) during = during || norm(t - 1) == "during";

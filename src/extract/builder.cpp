@@ -351,8 +351,12 @@ class Builder {
     if (e + 2 < sent.end && norm(e) == "(" && norm(e + 2) == ")") limit += 3;
     for (uint32_t t = e; t < sent.end && t < limit; ++t) {
       std::string_view w = norm(t);
-      if (w == "held" || w == "convened" || w == "opened" || w == "took" || w == "ran" || w == "began") return true;
-      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which" &&
+      if (w == "held" || w == "convened" || w == "opened" || w == "took" || w == "ran" || w == "began" ||
+          w == "chaired" || w == "co-chaired" || w == "cochaired")
+        return true;
+      // ("was co-chaired by": "co" and its hyphen before the verb)
+      if (w == "co" && t + 1 < sent.end && norm(t + 1) == "-") limit += 2;
+      if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which" && w != "co" && w != "-" &&
           !(t == e + 1 && norm(e) == "("))
         break;
     }
@@ -985,6 +989,30 @@ class Builder {
           explain(fr, "mechanism", "states of the article's main occasion + " + mm.type_name, mm.begin, mm.end);
           if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
         }
+        // "Cambodian and Thai regional commanders agreed yesterday ... after talks in Siem Reap. The meeting of the
+        // Regional Border Committee was chaired by ...": the lead told the occasion without a name; its two states
+        // (and, below, its day and place) are the named session's
+        int told_in_lead = -1;
+        if (mm.needs_states && current < 0 && fr.e.countries.empty() && frames_.empty() && s > 0) {
+          for (int p = s - 1; p >= 0 && p >= s - 2 && told_in_lead < 0; --p) {
+            if (!sentence_in_body(a_.tokens.sentences[p].span)) break;
+            std::vector<std::string> named;
+            for (size_t m : by_sentence_[p]) {
+              const auto& cm = a_.mentions[m];
+              if (cm.type == MentionType::kCountry && !geographic(cm))
+                add_unique(named, k_.countries.all()[cm.id].code);
+            }
+            if (named.empty()) continue;
+            if (named.size() != 2) break;
+            fr.e.countries = named;
+            fr.e.mechanism =
+                k_.countries.by_code(named[0])->name + "-" + k_.countries.by_code(named[1])->name + " " + mm.type_name;
+            explain(fr, "mechanism", "the two states of the lead sentence before it + " + mm.type_name, mm.begin,
+                    mm.end);
+            if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
+            told_in_lead = p;
+          }
+        }
         if (mm.needs_states && current >= 0) {
           // "the countries' first defence policy dialogue": the states of the meeting that agreed it
           fr.e.countries = frame_countries(current);
@@ -1005,6 +1033,18 @@ class Builder {
         frames_.push_back(std::move(fr));
         f = static_cast<int>(frames_.size() - 1);
         date_and_place(frames_[f], s, mm.end);
+        if (told_in_lead >= 0 && frames_[f].e.status == EngagementStatus::kHeld) {
+          // (the lead's word for the meeting, weak as it is alone: "after four hours of talks in Siem Reap")
+          const auto& lead = a_.tokens.sentences[told_in_lead];
+          for (uint32_t t = lead.begin; t < lead.end; ++t) {
+            std::string_view w = norm(t);
+            if (w == "talks" || w == "meeting" || w == "met" || w == "consultations" || w == "negotiations") {
+              refill_date_and_place(frames_[f], told_in_lead, t, t + 1);
+              frames_[f].e.evidence.push_back(lead.span);
+              break;
+            }
+          }
+        }
         // "the second Vietnam International Defence Expo": an expo or exchange named for one state is held there
         if (!frames_[f].e.location && frames_[f].e.kind == EngagementKind::kOther) {
           std::vector<std::string> named;

@@ -331,6 +331,24 @@ class Builder {
 
   // "held their annual defence policy dialogue", "co-chaired the defence dialogue": a verb of holding right
   // before a mechanism's name reports one session of it.
+  // ", first held in 1982", "(first staged in 2005)", "which was first conducted in 2010": the mechanism's first
+  // session
+  bool first_session_after(int s, uint32_t e) const {
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t t = e;
+    while (t < sent.end && t < e + 4 && (norm(t) == "," || norm(t) == "(" || norm(t) == "which" || norm(t) == "was"))
+      ++t;
+    if (t + 2 >= sent.end || norm(t) != "first") return false;
+    std::string_view v = norm(t + 1);
+    if (v != "held" && v != "staged" && v != "conducted" && v != "launched" && v != "convened" && v != "organised" &&
+        v != "organized")
+      return false;
+    for (size_t di : dates_by_sentence_[s]) {
+      if (a_.dates[di].begin >= t + 2 && a_.dates[di].begin <= t + 4) return true;
+    }
+    return false;
+  }
+
   bool held_by_verb(int s, uint32_t b) const {
     static const std::set<std::string_view> verbs = {"held",     "holds",    "convened",  "co-chaired", "cochaired",
                                                      "chaired",  "attended", "concluded", "opened",     "completed",
@@ -890,7 +908,8 @@ class Builder {
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
       if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences &&
-          !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin))
+          !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin) &&
+          !first_session_after(s, mm.end))
         continue;
       if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end) &&
           !occasion_context(mm.begin))
@@ -900,7 +919,10 @@ class Builder {
       if (f >= 0 && mm.begin > 0 && (norm(mm.begin - 1) == "next" || norm(mm.begin - 1) == "upcoming") &&
           frames_[f].e.status == EngagementStatus::kHeld && status && *status != EngagementStatus::kHeld)
         f = -1;
-      if (f < 0) {
+      // "Cobra Gold, first held in 1982 as a bilateral exercise, has grown ...": the first session, recalled
+      const bool first_session = first_session_after(s, mm.end);
+      if (first_session) f = -1;
+      if (f < 0 && !first_session) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
         if (f >= 0 && f == main_) {
           for (size_t m : by_sentence_[s]) {
@@ -917,7 +939,7 @@ class Builder {
         fr.e.kind = mm.countries.size() >= 3 ? EngagementKind::kMultilateralMeeting : mm.kind;
         fr.e.status = status.value_or(EngagementStatus::kHeld);
         fr.e.name = mm.name;
-        fr.e.ordinal = mm.ordinal;
+        fr.e.ordinal = first_session ? std::optional<int>(1) : mm.ordinal;
         if (!mm.canonical.empty()) fr.e.mechanism = mm.canonical;
         fr.e.countries = mm.countries;
         fr.e.groups = mm.groups;
@@ -1081,6 +1103,32 @@ class Builder {
           }
         }
       } else if (frames_[f].anchor_sentence != s) {
+        // "Balikatan 2025 kicks off" (headline), "The 40th Balikatan exercise between the Philippines and the United
+        // States": an exercise's states, when the headline gave none
+        if (Frame& fr = frames_[f];
+            fr.e.kind == EngagementKind::kExercise && fr.e.countries.empty() && fr.e.groups.empty()) {
+          for (size_t m : by_sentence_[s]) {
+            const auto& cm = a_.mentions[m];
+            if (cm.type == MentionType::kCountry && !geographic(cm) && !inside_other_name(s, cm))
+              add_unique(fr.e.countries, k_.countries.all()[cm.id].code);
+          }
+        }
+        // "Cobra Gold 2026 opens" (headline), "The 45th Cobra Gold ... opened on Tuesday": the session's number
+        // (not a session its own sentence dates apart: "the 9th ... last year")
+        if (mm.ordinal && !frames_[f].e.ordinal) {
+          Frame probe;
+          probe.e.status = frames_[f].e.status;
+          probe.e.kind = frames_[f].e.kind;
+          probe.anchor_token = mm.begin;
+          date_and_place(probe, s, mm.end);
+          // (dates agree at the coarser precision: "Balikatan 2025" and "on Monday")
+          const auto& a = probe.e.date;
+          const auto& b = frames_[f].e.date;
+          const bool agree = !a || !b ||
+                             (a->year == b->year && (!a->has_month() || !b->has_month() || a->month == b->month) &&
+                              (!a->has_day() || !b->has_day() || a->day == b->day));
+          if (agree) frames_[f].e.ordinal = mm.ordinal;
+        }
         // the headline's "first staff talks", the body's "inaugural navy-to-navy staff talks": the fuller type
         if (Frame& fr = frames_[f];
             mm.needs_states && fr.mechanism && fr.e.mechanism && word_suffix(mm.type_name, fr.mechanism->type_name)) {
@@ -2556,7 +2604,10 @@ class Builder {
       const auto& mm = a_.mentions[m];
       if (mm.type != MentionType::kCountry || geographic(mm) || inside_other_name(s, mm)) continue;
       const std::string& code = k_.countries.all()[mm.id].code;
-      if (std::find(ex.e.countries.begin(), ex.e.countries.end(), code) == ex.e.countries.end()) return -1;
+      // (an exercise whose states are not yet known names none that this one could differ by)
+      if (!ex.e.countries.empty() &&
+          std::find(ex.e.countries.begin(), ex.e.countries.end(), code) == ex.e.countries.end())
+        return -1;
     }
     Frame probe;
     probe.e.status = EngagementStatus::kHeld;
@@ -3059,6 +3110,12 @@ class Builder {
       // ("held talks via videoconference on Tuesday": a word of being remote tells how, not another occasion)
       if (k == kind || (k != EngagementKind::kVisit && k != EngagementKind::kSigning && k != EngagementKind::kExercise))
         continue;
+      // "The 45th Cobra Gold multinational military exercise opened on Tuesday": the word goes on the name just told
+      if (tm.begin <= b + 1 && b > 0 && a_.tokens.sentence_of(b - 1) == static_cast<size_t>(s)) {
+        bool after_name = false;
+        for (size_t mi : mech_by_sentence_[s]) after_name = after_name || a_.mechanisms[mi].end == b;
+        if (after_name) continue;
+      }
       // "met with visiting Chilean Army chief X Tuesday in Beijing": "visiting" as an adjective describes the guest
       if (tm.end == tm.begin + 1 && norm(tm.begin) == "visiting" && tm.begin > 0) {
         std::string_view before = norm(tm.begin - 1);

@@ -52,7 +52,7 @@ struct MatchIndex {
     }
   }
   // longest match at token i of any of `types`
-  const PhraseMatch *longest(size_t i, std::initializer_list<EntryType> types) const {
+  const PhraseMatch* longest(size_t i, std::initializer_list<EntryType> types) const {
     if (i + 1 >= first_at.size()) return nullptr;
     for (uint32_t m = first_at[i]; m < all.size() && all[m].begin == i; ++m) {
       for (EntryType t : types) {
@@ -65,10 +65,10 @@ struct MatchIndex {
 
 class Annotator {
  public:
-  Annotator(const gazetteer::Knowledge &k, std::string_view text, const std::vector<Span> &body) : k_(k), text_(text) {
+  Annotator(const gazetteer::Knowledge& k, std::string_view text, const std::vector<Span>& body) : k_(k), text_(text) {
     a_.tokens = k.tokenizer.tokenize(text, body);
-    const auto &t = a_.tokens;
-    for (const auto &s : t.sentences) k.matcher.match_all(t, s.begin, s.end, idx_.all);
+    const auto& t = a_.tokens;
+    for (const auto& s : t.sentences) k.matcher.match_all(t, s.begin, s.end, idx_.all);
     idx_.build(t.tokens.size());
   }
 
@@ -77,7 +77,7 @@ class Annotator {
     mechanisms();
     named_exercises();
     bloc_office_meetings();
-    for (const auto &s : a_.tokens.sentences) {
+    for (const auto& s : a_.tokens.sentences) {
       in_headline_ = headline(s);
       people_in(s);
     }
@@ -86,18 +86,18 @@ class Annotator {
     dateline();
     infer_countries();
     references();
-    for (const auto &s : a_.tokens.sentences) {
+    for (const auto& s : a_.tokens.sentences) {
       auto d = time::find_dates(a_.tokens, s.begin, s.end);
       a_.dates.insert(a_.dates.end(), d.begin(), d.end());
     }
-    std::sort(a_.mentions.begin(), a_.mentions.end(), [](const Mention &x, const Mention &y) {
+    std::sort(a_.mentions.begin(), a_.mentions.end(), [](const Mention& x, const Mention& y) {
       return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
     });
     return std::move(a_);
   }
 
  private:
-  const TokenizedText &t() const { return a_.tokens; }
+  const TokenizedText& t() const { return a_.tokens; }
   std::string_view norm(size_t i) const { return i < t().tokens.size() ? t().norm_of(i) : std::string_view(); }
   bool cap(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kCapitalized); }
   bool possessive(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kPossessive); }
@@ -120,8 +120,9 @@ class Annotator {
         size_t after = i + 1;
         if (after < n && norm(after) == "-" && !t().tokens[after].has(segment::kSpaceBefore)) ++after;
         if (form != k_.combining_forms.end() && after > i + 1 && after < n &&
-            !t().tokens[after].has(segment::kSpaceBefore) && idx_.longest(after, {EntryType::kCountry, EntryType::kDemonym})) {
-          if (const auto *c = k_.countries.by_code(form->second)) {
+            !t().tokens[after].has(segment::kSpaceBefore) &&
+            idx_.longest(after, {EntryType::kCountry, EntryType::kDemonym})) {
+          if (const auto* c = k_.countries.by_code(form->second)) {
             add(MentionType::kCountry, i, i + 1, static_cast<uint32_t>(c - k_.countries.all().data()), true);
             next_free[0] = i + 1;
           }
@@ -133,17 +134,17 @@ class Annotator {
           t().tokens[i + 1].has(segment::kAlpha) && t().sentence_of(i) == t().sentence_of(i + 1)) {
         auto ship = k_.ship_prefixes.find(std::string(norm(i)));
         if (ship != k_.ship_prefixes.end() && !idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
-          if (const auto *c = k_.countries.by_code(ship->second)) {
+          if (const auto* c = k_.countries.by_code(ship->second)) {
             add(MentionType::kCountry, i, i + 1, static_cast<uint32_t>(c - k_.countries.all().data()), true);
             next_free[0] = i + 1;
           }
         }
       }
       if (i >= next_free[0]) {
-        if (auto *m = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
+        if (auto* m = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym})) {
           // a country name that starts a longer place or group name is not a
           // mention of the country
-          auto *longer = idx_.longest(i, {EntryType::kPlace, EntryType::kGroup, EntryType::kMechanism});
+          auto* longer = idx_.longest(i, {EntryType::kPlace, EntryType::kGroup, EntryType::kMechanism});
           // "the South China Sea", "the Philippine Sea": a state before "Sea"
           // names a body of water
           bool sea = m->end < n && norm(m->end) == "sea" && cap(m->end);
@@ -154,27 +155,27 @@ class Annotator {
         }
       }
       if (i >= next_free[1]) {
-        if (auto *m = idx_.longest(i, {EntryType::kGroup}))
+        if (auto* m = idx_.longest(i, {EntryType::kGroup}))
           add(MentionType::kGroup, i, m->end, m->entry.id), next_free[1] = m->end;
       }
       if (i >= next_free[2]) {
-        if (auto *m = idx_.longest(i, {EntryType::kPlace}); m && cap(i)) {
+        if (auto* m = idx_.longest(i, {EntryType::kPlace}); m && cap(i)) {
           add(MentionType::kPlace, i, m->end, m->entry.id), next_free[2] = m->end;
         }
       }
       if (i >= next_free[3]) {
-        if (auto *m = idx_.longest(i, {EntryType::kArea})) {
+        if (auto* m = idx_.longest(i, {EntryType::kArea})) {
           // (area "-": a phrase that is no cooperation area, "training squadron", blocking the shorter ones in it)
           if (k_.area_ids[m->entry.id] != "-") add(MentionType::kArea, i, m->end, m->entry.id);
           next_free[3] = m->end;
         }
       }
       if (i >= next_free[4]) {
-        if (auto *m = idx_.longest(i, {EntryType::kTrigger}))
+        if (auto* m = idx_.longest(i, {EntryType::kTrigger}))
           add(MentionType::kTrigger, i, m->end, m->entry.id), next_free[4] = m->end;
       }
       if (i >= next_free[5]) {
-        if (auto *m = idx_.longest(i, {EntryType::kStatusCue}))
+        if (auto* m = idx_.longest(i, {EntryType::kStatusCue}))
           add(MentionType::kStatusCue, i, m->end, m->entry.id), next_free[5] = m->end;
       }
     }
@@ -212,7 +213,7 @@ class Annotator {
   // "The meeting of the defense ministers of the SCO member states", "SCO defense ministers meet": a bloc's
   // officials meeting, which is the mechanism "<bloc> <Office>' Meeting" when mechanisms.tsv lists it.
   void bloc_office_meetings() {
-    const auto &tt = t();
+    const auto& tt = t();
     auto key = [](std::string_view text) {
       std::string k;
       for (char c : normalize::fold(std::string(text))) {
@@ -222,11 +223,11 @@ class Annotator {
       for (size_t at; (at = k.find("defense")) != std::string::npos;) k.replace(at, 7, "defence");
       return k;
     };
-    auto find_mechanism = [&](const std::string &group, std::string_view office) -> const gazetteer::Mechanism * {
+    auto find_mechanism = [&](const std::string& group, std::string_view office) -> const gazetteer::Mechanism* {
       const std::string want = key(group + " " + std::string(office) + " meeting");
-      for (const auto &m : k_.mechanisms) {
+      for (const auto& m : k_.mechanisms) {
         if (key(m.name) == want) return &m;
-        for (const auto &a : m.aliases)
+        for (const auto& a : m.aliases)
           if (key(a) == want) return &m;
       }
       return nullptr;
@@ -234,19 +235,21 @@ class Annotator {
     // the office words: "defense ministers", "foreign ministers", "army chiefs" (a domain or two, then a head)
     auto office_at = [&](size_t b, size_t end) -> size_t {
       size_t e = b;
-      while (e < end && e < b + 3 && idx_.longest(e, {EntryType::kOfficeDomain})) e = idx_.longest(e, {EntryType::kOfficeDomain})->end;
+      while (e < end && e < b + 3 && idx_.longest(e, {EntryType::kOfficeDomain}))
+        e = idx_.longest(e, {EntryType::kOfficeDomain})->end;
       if (e == b || e >= end) return b;
       std::string_view head = norm(e);
       if (head == "ministers" || head == "chiefs" || head == "secretaries" || head == "commanders") return e + 1;
       return b;
     };
-    for (const auto &s : tt.sentences) {
+    for (const auto& s : tt.sentences) {
       for (size_t i = s.begin; i + 4 < s.end; ++i) {
         size_t b = i, office_b = 0, office_e = 0, group_tok = 0, e = 0;
         if (norm(i) == "meeting" && norm(i + 1) == "of" && i + 3 < s.end && idx_.longest(i + 2, {EntryType::kGroup}) &&
-            office_at(idx_.longest(i + 2, {EntryType::kGroup})->end, s.end) > idx_.longest(i + 2, {EntryType::kGroup})->end) {
+            office_at(idx_.longest(i + 2, {EntryType::kGroup})->end, s.end) >
+                idx_.longest(i + 2, {EntryType::kGroup})->end) {
           // "the next meeting of SCO defense ministers"
-          auto *g = idx_.longest(i + 2, {EntryType::kGroup});
+          auto* g = idx_.longest(i + 2, {EntryType::kGroup});
           office_b = g->end, office_e = office_at(g->end, s.end);
           group_tok = i + 2, e = office_e;
         } else if (norm(i) == "meeting" && norm(i + 1) == "of") {
@@ -260,7 +263,7 @@ class Annotator {
           group_tok = k, e = k;
         } else if (idx_.longest(i, {EntryType::kGroup})) {
           // "SCO defense ministers meet", "the ASEAN army chiefs' meeting"
-          auto *g = idx_.longest(i, {EntryType::kGroup});
+          auto* g = idx_.longest(i, {EntryType::kGroup});
           office_b = g->end, office_e = office_at(g->end, s.end);
           if (office_e == office_b || office_e >= s.end) continue;
           size_t k = office_e;
@@ -271,26 +274,31 @@ class Annotator {
         } else {
           continue;
         }
-        auto *g = idx_.longest(group_tok, {EntryType::kGroup});
+        auto* g = idx_.longest(group_tok, {EntryType::kGroup});
         if (!g) continue;
         if (e == group_tok) {
           e = g->end;
-          if (e + 2 < s.end && norm(e) == "(" && norm(e + 2) == ")") e += 3;  // "Shanghai Cooperation Organization (SCO)"
+          if (e + 2 < s.end && norm(e) == "(" && norm(e + 2) == ")")
+            e += 3;  // "Shanghai Cooperation Organization (SCO)"
           // "... of the SCO member states", "of the ASEAN member countries"
-          if (e + 1 < s.end && norm(e) == "member" && (norm(e + 1) == "states" || norm(e + 1) == "countries")) e += 2;
-          else if (e < s.end && (norm(e) == "countries" || norm(e) == "states")) e += 1;
+          if (e + 1 < s.end && norm(e) == "member" && (norm(e + 1) == "states" || norm(e + 1) == "countries"))
+            e += 2;
+          else if (e < s.end && (norm(e) == "countries" || norm(e) == "states"))
+            e += 1;
         }
         bool taken = false;
-        for (const auto &mm : a_.mechanisms) taken = taken || (mm.begin < e && b < mm.end);
+        for (const auto& mm : a_.mechanisms) taken = taken || (mm.begin < e && b < mm.end);
         if (taken) continue;
-        std::string office(text_.substr(tt.tokens[office_b].span.start, tt.tokens[office_e - 1].span.end - tt.tokens[office_b].span.start));
-        const auto &group = k_.groups[g->entry.id].name;
-        const gazetteer::Mechanism *m = find_mechanism(group, office);
+        std::string office(text_.substr(tt.tokens[office_b].span.start,
+                                        tt.tokens[office_e - 1].span.end - tt.tokens[office_b].span.start));
+        const auto& group = k_.groups[g->entry.id].name;
+        const gazetteer::Mechanism* m = find_mechanism(group, office);
         if (!m) m = find_mechanism(group, office + "'");
         if (!m) continue;
         MechanismMention mm;
         mm.begin = static_cast<uint32_t>(b), mm.end = static_cast<uint32_t>(e);
-        mm.name = std::string(text_.substr(tt.tokens[b].span.start, tt.tokens[e - 1].span.end - tt.tokens[b].span.start));
+        mm.name =
+            std::string(text_.substr(tt.tokens[b].span.start, tt.tokens[e - 1].span.end - tt.tokens[b].span.start));
         mm.canonical = m->name;
         mm.kind = m->kind;
         mm.groups = m->groups;
@@ -300,7 +308,7 @@ class Annotator {
       }
     }
     std::sort(a_.mechanisms.begin(), a_.mechanisms.end(),
-              [](const MechanismMention &x, const MechanismMention &y) { return x.begin < y.begin; });
+              [](const MechanismMention& x, const MechanismMention& y) { return x.begin < y.begin; });
   }
 
   // An exercise named where it is written, when mechanisms.tsv does not know it: 'the land forces exercise
@@ -308,9 +316,9 @@ class Annotator {
   // Al-Mohed Al-Hindi 2021, ...", '"Khaan Quest 2015" peacekeeping exercise'. The mechanism is the name without
   // its year or edition number; a Roman numeral after it is the edition's ordinal.
   void named_exercises() {
-    const auto &tt = t();
+    const auto& tt = t();
     std::vector<bool> taken(tt.tokens.size(), false);
-    for (const auto &mm : a_.mechanisms)
+    for (const auto& mm : a_.mechanisms)
       for (size_t i = mm.begin; i < mm.end && i < taken.size(); ++i) taken[i] = true;
     auto quote = [&](size_t i) {
       std::string_view w = tt.text_of(i);
@@ -322,7 +330,7 @@ class Annotator {
       return cap(i) || tt.tokens[i].has(segment::kDigit) ||
              (tt.tokens[i].has(segment::kHyphen) && !tt.tokens[i].has(segment::kSpaceBefore));
     };
-    for (const auto &s : tt.sentences) {
+    for (const auto& s : tt.sentences) {
       // (a headline in title case capitalises every word: "... as Exercise Season Nears"; only quotes name there)
       const bool title_case = headline(s);
       for (size_t i = s.begin; i < s.end; ++i) {
@@ -348,7 +356,8 @@ class Annotator {
                    (tt.tokens[k + 1].has(segment::kHyphen) || tt.tokens[k + 1].has(segment::kDigit))) {
           b = k, e = k + 1;
           while (e < s.end && e < k + 4 && name_word(e)) ++e;
-        } else if (k < s.end && cap(k) && !idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup})) {
+        } else if (k < s.end && cap(k) &&
+                   !idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup})) {
           // "the joint exercise Ataturk-2021": one capitalised word with an edition after it
           if (k + 2 < s.end && tt.tokens[k + 1].has(segment::kHyphen) && tt.tokens[k + 2].has(segment::kDigit))
             b = k, e = k + 3;
@@ -374,15 +383,17 @@ class Annotator {
         std::optional<int> year, ordinal;
         auto roman = [](std::string_view w) {
           static const std::unordered_map<std::string_view, int> kRoman = {
-              {"ii", 2}, {"iii", 3}, {"iv", 4}, {"v", 5}, {"vi", 6}, {"vii", 7}, {"viii", 8}, {"ix", 9}, {"x", 10},
-              {"xi", 11}, {"xii", 12}, {"xiii", 13}, {"xiv", 14}, {"xv", 15}};
+              {"ii", 2}, {"iii", 3}, {"iv", 4},  {"v", 5},    {"vi", 6},    {"vii", 7},  {"viii", 8},
+              {"ix", 9}, {"x", 10},  {"xi", 11}, {"xii", 12}, {"xiii", 13}, {"xiv", 14}, {"xv", 15}};
           auto it = kRoman.find(w);
           return it == kRoman.end() ? 0 : it->second;
         };
         if (name_end > b + 1 && tt.tokens[name_end - 1].has(segment::kDigit)) {
           int n = std::atoi(std::string(norm(name_end - 1)).c_str());
-          if (n >= 1950 && n <= 2100) year = n;
-          else if (n < 100 && tt.tokens[name_end - 2].has(segment::kHyphen)) year = 2000 + n;
+          if (n >= 1950 && n <= 2100)
+            year = n;
+          else if (n < 100 && tt.tokens[name_end - 2].has(segment::kHyphen))
+            year = 2000 + n;
           --name_end;
           if (name_end > b + 1 && tt.tokens[name_end - 1].has(segment::kHyphen)) --name_end;
         } else if (name_end > b + 1 && tt.tokens[name_end - 1].has(segment::kAllCaps)) {
@@ -391,7 +402,8 @@ class Annotator {
         if (name_end <= b) continue;
         MechanismMention mm;
         mm.begin = static_cast<uint32_t>(b), mm.end = static_cast<uint32_t>(e);
-        mm.name = std::string(text_.substr(tt.tokens[b].span.start, tt.tokens[e - 1].span.end - tt.tokens[b].span.start));
+        mm.name =
+            std::string(text_.substr(tt.tokens[b].span.start, tt.tokens[e - 1].span.end - tt.tokens[b].span.start));
         mm.canonical = std::string(
             text_.substr(tt.tokens[b].span.start, tt.tokens[name_end - 1].span.end - tt.tokens[b].span.start));
         mm.kind = EngagementKind::kExercise;
@@ -403,7 +415,7 @@ class Annotator {
       }
     }
     std::sort(a_.mechanisms.begin(), a_.mechanisms.end(),
-              [](const MechanismMention &x, const MechanismMention &y) { return x.begin < y.begin; });
+              [](const MechanismMention& x, const MechanismMention& y) { return x.begin < y.begin; });
   }
 
   // "(WMCC) held its 24th meeting", "convened for the third session": an ordinal of a session after a
@@ -423,7 +435,7 @@ class Annotator {
   // Acronyms the article defines as something that is no mechanism: "the Maritime Security Centre (MSC)" makes
   // "MSC" no Munich Security Conference in that article.
   std::set<std::string, std::less<>> acronyms_defined_otherwise() const {
-    const auto &tt = t();
+    const auto& tt = t();
     std::set<std::string, std::less<>> out;
     for (size_t i = 1; i + 2 < tt.tokens.size(); ++i) {
       if (norm(i) != "(" || norm(i + 2) != ")" || !tt.tokens[i + 1].has(segment::kAllCaps)) continue;
@@ -434,7 +446,7 @@ class Annotator {
       // the words before the bracket: a mechanism's own name there defines it as that mechanism
       bool own = false;
       for (size_t b = i > 12 ? i - 12 : 0; b < i && !own; ++b) {
-        if (auto *m = idx_.longest(b, {EntryType::kMechanism}); m && m->end == i) own = true;
+        if (auto* m = idx_.longest(b, {EntryType::kMechanism}); m && m->end == i) own = true;
       }
       if (!own) out.emplace(acr);
     }
@@ -442,23 +454,22 @@ class Annotator {
   }
 
   void mechanisms() {
-    const auto &tt = t();
+    const auto& tt = t();
     const auto other_acronyms = acronyms_defined_otherwise();
-    for (const auto &s : tt.sentences) {
+    for (const auto& s : tt.sentences) {
       for (size_t i = s.begin; i < s.end; ++i) {
-        if (auto *m = idx_.longest(i, {EntryType::kMechanism});
+        if (auto* m = idx_.longest(i, {EntryType::kMechanism});
             m && m->end == i + 1 && tt.tokens[i].has(segment::kAllCaps) && other_acronyms.count(tt.text_of(i))) {
           continue;
         }
-        if (auto *m = idx_.longest(i, {EntryType::kMechanism})) {
+        if (auto* m = idx_.longest(i, {EntryType::kMechanism})) {
           // prefer a longer generic "<State>-<State> <type>" reading starting
           // here? known names win.
-          const auto &mech = k_.mechanisms[m->entry.id];
+          const auto& mech = k_.mechanisms[m->entry.id];
           // a name is written as one: "the UN peace mission" is no "Peace Mission" exercise, "exchanged ideas" no
           // IDEAS expo (an acronym's one word is in capitals)
-          const bool acronym = m->end == i + 1 && std::all_of(mech.name.begin(), mech.name.end(), [](char c) {
-                                 return !(c >= 'a' && c <= 'z');
-                               });
+          const bool acronym = m->end == i + 1 && std::all_of(mech.name.begin(), mech.name.end(),
+                                                              [](char c) { return !(c >= 'a' && c <= 'z'); });
           if (!cap(i) || (acronym && !tt.tokens[i].has(segment::kAllCaps))) {
             i = m->end - 1;
             continue;
@@ -473,22 +484,24 @@ class Annotator {
           if (end < s.end && tt.tokens[end].has(segment::kHyphen) && end + 1 < s.end &&
               tt.tokens[end + 1].has(segment::kDigit) && !tt.tokens[end].has(segment::kSpaceBefore)) {
             int n = std::atoi(std::string(norm(end + 1)).c_str());
-            if (n < 1900 && mech.kind != EngagementKind::kExercise) ord = n;
-            else edition_year = n >= 1900 ? n : n < 100 ? 2000 + n : 0;
+            if (n < 1900 && mech.kind != EngagementKind::kExercise)
+              ord = n;
+            else
+              edition_year = n >= 1900 ? n : n < 100 ? 2000 + n : 0;
             end += 2;
           } else if (end < s.end && tt.tokens[end].has(segment::kDigit) && norm(end).size() == 4) {
             // "Exercise Bersama Lima 2018": a year written after the name
             int n = std::atoi(std::string(norm(end)).c_str());
             // (not "the ADMM 2023 - 2026 Work Plan": a span of years or a longer name)
             const size_t after = end + 1;
-            const bool more = after < s.end && (norm(after) == "-" || norm(after) == "to" ||
-                                                tt.tokens[after].has(segment::kHyphen) || cap(after) ||
-                                                norm(after) == "\xe2\x80\x93");
+            const bool more =
+                after < s.end && (norm(after) == "-" || norm(after) == "to" || tt.tokens[after].has(segment::kHyphen) ||
+                                  cap(after) || norm(after) == "\xe2\x80\x93");
             if (n >= 1950 && n <= 2100 && !more) edition_year = n, ++end;
           }
           // a trailing parenthesised acronym "(ADMM+)" belongs to the name
           if (end + 2 < s.end && norm(end) == "(") {
-            if (auto *inner = idx_.longest(end + 1, {EntryType::kMechanism}); inner && inner->entry.id == m->entry.id) {
+            if (auto* inner = idx_.longest(end + 1, {EntryType::kMechanism}); inner && inner->entry.id == m->entry.id) {
               size_t close = inner->end;
               while (close < s.end && norm(close) != ")" && close < inner->end + 2) ++close;
               if (close < s.end && norm(close) == ")") end = close + 1;
@@ -512,7 +525,7 @@ class Annotator {
           i = m->end - 1;
           continue;
         }
-        if (auto *m = idx_.longest(i, {EntryType::kMechanismType})) {
+        if (auto* m = idx_.longest(i, {EntryType::kMechanismType})) {
           generic_mechanism(s, i, *m);
           i = m->end - 1;
         }
@@ -521,15 +534,14 @@ class Annotator {
   }
 
   // "<ordinal> <State>-<State>[-<State>] [level qualifier] <type>"
-  void generic_mechanism(const segment::Sentence &s, size_t type_begin, const PhraseMatch &m) {
-    const auto &tt = t();
-    const auto &type = k_.mechanism_types[m.entry.id];
+  void generic_mechanism(const segment::Sentence& s, size_t type_begin, const PhraseMatch& m) {
+    const auto& tt = t();
+    const auto& type = k_.mechanism_types[m.entry.id];
     size_t j = type_begin;
     // skip a level qualifier: "deputy minister-level", "vice-ministerial",
     // "ministerial-level", "high-level"
     size_t q = j;
-    while (q > s.begin && q + 4 > j &&
-           (norm(q - 1) == "-" || is(norm(q - 1), WordClass::kMechanismLevel))) {
+    while (q > s.begin && q + 4 > j && (norm(q - 1) == "-" || is(norm(q - 1), WordClass::kMechanismLevel))) {
       --q;
     }
     if (q < j && (norm(q) == "level" || norm(j - 1) == "level" || norm(j - 1) == "ministerial")) j = q;
@@ -539,8 +551,8 @@ class Annotator {
     while (b > s.begin) {
       size_t c = b - 1;
       // find a country mention ending at c+1
-      const Mention *found = nullptr;
-      for (const auto &mention : a_.mentions) {
+      const Mention* found = nullptr;
+      for (const auto& mention : a_.mentions) {
         if (mention.type == MentionType::kCountry && mention.end == c + 1) found = &mention;
       }
       if (!found) break;
@@ -560,15 +572,15 @@ class Annotator {
     // "a defence policy dialogue between Vietnam and Australia": the states after the type
     size_t name_end = m.end;
     if (states.empty() && m.end + 3 < s.end && norm(m.end) == "between") {
-      auto country_at = [&](size_t at) -> const Mention * {
-        for (const auto &mention : a_.mentions) {
+      auto country_at = [&](size_t at) -> const Mention* {
+        for (const auto& mention : a_.mentions) {
           if (mention.type == MentionType::kCountry && mention.begin == at) return &mention;
         }
         return nullptr;
       };
-      const Mention *first = country_at(m.end + 1);
+      const Mention* first = country_at(m.end + 1);
       if (first && first->end + 1 < s.end && norm(first->end) == "and") {
-        if (const Mention *second = country_at(first->end + 1); second && second->id != first->id) {
+        if (const Mention* second = country_at(first->end + 1); second && second->id != first->id) {
           states = {k_.countries.all()[first->id].code, k_.countries.all()[second->id].code};
           name_end = second->end;
         }
@@ -598,7 +610,7 @@ class Annotator {
     mm.countries = states;
     if (!states.empty()) {
       std::string canon;
-      for (const auto &code : states) {
+      for (const auto& code : states) {
         if (!canon.empty()) canon += '-';
         canon += k_.countries.by_code(code)->name;
       }
@@ -623,8 +635,8 @@ class Annotator {
         // (an article, then lower-case modifiers only: "a two-day close door ...")
         size_t d = start;
         while (d > s.begin && start - d < 7 &&
-               ((t().tokens[d - 1].has(segment::kAlpha) && !cap(d - 1)) || norm(d - 1) == "-") &&
-               norm(d - 1) != "a" && norm(d - 1) != "an" && norm(d - 1) != "the")
+               ((t().tokens[d - 1].has(segment::kAlpha) && !cap(d - 1)) || norm(d - 1) == "-") && norm(d - 1) != "a" &&
+               norm(d - 1) != "an" && norm(d - 1) != "the")
           --d;
         const bool article = d > s.begin && (norm(d - 1) == "a" || norm(d - 1) == "an" || norm(d - 1) == "the");
         specific = capitals && article && !headline(s);
@@ -644,12 +656,13 @@ class Annotator {
 
   bool name_token(size_t i, size_t end, bool inside_run = false) const {
     if (i >= end) return false;
-    const auto &tok = t().tokens[i];
+    const auto& tok = t().tokens[i];
     if (!tok.has(segment::kAlpha) || !tok.has(segment::kCapitalized)) return false;
     if (tok.has(segment::kAbbrevDot) && tok.span.size() <= 2) return true;  // an initial "J."
     // a Mongolian patronymic initial of two letters joined to the name: "Ts.Elbegdorj", "Ch.Ulaan"
-    if (tok.has(segment::kAbbrevDot) && tok.span.size() == 3 && i + 1 < end && !t().tokens[i + 1].has(segment::kSpaceBefore) &&
-        cap(i + 1) && !t().tokens[i + 1].has(segment::kAbbrevDot) && !idx_.longest(i, {EntryType::kRank}))
+    if (tok.has(segment::kAbbrevDot) && tok.span.size() == 3 && i + 1 < end &&
+        !t().tokens[i + 1].has(segment::kSpaceBefore) && cap(i + 1) && !t().tokens[i + 1].has(segment::kAbbrevDot) &&
+        !idx_.longest(i, {EntryType::kRank}))
       return true;
     if (is(norm(i), WordClass::kNotName)) return false;
     if (time::weekday_number(norm(i)) >= 0) return false;
@@ -661,11 +674,13 @@ class Annotator {
     }
     // "Hun Sen": closing a name, a one-word honorific written without its dot ("Sen." = Senator) is a name
     // (one that opens the rest of a name, "Pahlawan Haji Abdul Razak", stays an honorific)
-    if (inside_run && !tok.has(segment::kAbbrevDot) && !(i + 1 < end && cap(i + 1) && t().tokens[i + 1].has(segment::kAlpha))) {
-      if (auto *h = idx_.longest(i, {EntryType::kHonorific}); h && h->end == i + 1 &&
-          !idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism,
-                            EntryType::kRank, EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOrgHead,
-                            EntryType::kOrgWord})) {
+    if (inside_run && !tok.has(segment::kAbbrevDot) &&
+        !(i + 1 < end && cap(i + 1) && t().tokens[i + 1].has(segment::kAlpha))) {
+      if (auto* h = idx_.longest(i, {EntryType::kHonorific});
+          h && h->end == i + 1 &&
+          !idx_.longest(
+              i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism, EntryType::kRank,
+                  EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOrgHead, EntryType::kOrgWord})) {
         return true;
       }
     }
@@ -769,9 +784,9 @@ class Annotator {
   };
 
   // Skips "the", a country or demonym and a possessive; records the country.
-  size_t skip_det_country(size_t j, size_t end, std::optional<uint32_t> &country) const {
+  size_t skip_det_country(size_t j, size_t end, std::optional<uint32_t>& country) const {
     if (j < end && (norm(j) == "the")) ++j;
-    if (auto *c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= end) {
+    if (auto* c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= end) {
       if (!country) country = c->entry.id;
       j = c->end;
       if (possessive(j)) ++j;
@@ -786,14 +801,14 @@ class Annotator {
   // Navy". A unit's own name stays whole ("Commander of the Vietnam Border
   // Guard", "Chief of the Office of the Ministry of National Defence",
   // "Director General of the General Department of ...").
-  void split_organisation(TitleParse &p, size_t after_head) const {
+  void split_organisation(TitleParse& p, size_t after_head) const {
     bool earlier_of = false;
     bool after_body = false;  // the segment before this "of" ends in an
                               // organisation ("Joint Staff Department")
     for (size_t o = after_head; o < p.title_end; ++o) {
       // an "of" inside a state's name ("the Republic of Korea's ...") splits
       // nothing
-      if (auto *c = idx_.longest(o, {EntryType::kCountry}); c && c->end > o + 1) {
+      if (auto* c = idx_.longest(o, {EntryType::kCountry}); c && c->end > o + 1) {
         o = c->end - 1;
         continue;
       }
@@ -811,7 +826,7 @@ class Annotator {
       if (k < p.title_end && norm(k) == "the") ++k;
       std::optional<uint32_t> cc;
       size_t after_country = skip_det_country(k, p.title_end, cc);
-      auto *head = idx_.longest(after_country, {EntryType::kOrgHead});
+      auto* head = idx_.longest(after_country, {EntryType::kOrgHead});
       size_t head_at = after_country;
       // "the Indonesian Defense Ministry": domain words before the ministry
       while (!head && head_at + 1 < p.title_end && idx_.longest(head_at, {EntryType::kOfficeDomain}) &&
@@ -866,10 +881,10 @@ class Annotator {
         ++j;
         continue;
       }
-      auto *m = idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain});
+      auto* m = idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain});
       // a word that is both ("Chief") reads as the head when nothing longer
       // starts here
-      if (auto *h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
+      if (auto* h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
       if (!m || m->end > end) break;
       if (!cap(j) && !lower) break;
       if (m->entry.type == EntryType::kOfficeHead) head = true, after_head = m->end;
@@ -888,7 +903,7 @@ class Annotator {
     {
       size_t k = j, last = j;
       while (k < end) {
-        auto *d = idx_.longest(k, {EntryType::kOfficeDomain});
+        auto* d = idx_.longest(k, {EntryType::kOfficeDomain});
         if (d && cap(k)) {
           k = last = d->end;
           continue;
@@ -921,7 +936,7 @@ class Annotator {
       bool joiner = c == "of" || c == "for" || c == "on" || c == "," || c == "and" || c == "&" || org_intro;
       // "Commander US Army, Alaska", "Chief Indian Navy": the office's body right after it, led by its state
       if (!joiner && j == p.title_end && j > i && cap(j)) {
-        if (auto *st = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym});
+        if (auto* st = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym});
             st && st->end < end && idx_.longest(st->end, {EntryType::kOrgHead})) {
           c = "of", joiner = true, --j;
         }
@@ -931,7 +946,7 @@ class Annotator {
       if (c == "to" && j + 1 < end) {
         // ("Ambassador to the Philippines")
         const size_t at = j + 2 < end && norm(j + 1) == "the" ? j + 2 : j + 1;
-        if (auto *host = idx_.longest(at, {EntryType::kCountry}); host && p.org_end == 0) {
+        if (auto* host = idx_.longest(at, {EntryType::kCountry}); host && p.org_end == 0) {
           j = host->end;
           p.title_end = j;
           continue;
@@ -971,8 +986,8 @@ class Annotator {
       // ", and ..." / ", Deputy ..." after an office is a list of people or a
       // new clause, not more office
       if ((c == "," || c == "and") && idx_.longest(k, {EntryType::kRank, EntryType::kHonorific})) break;
-      if (auto *r = idx_.longest(k, {EntryType::kRank}); r) {
-        auto *v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
+      if (auto* r = idx_.longest(k, {EntryType::kRank}); r) {
+        auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
         // a rank that starts a name ("of Thailand General Tharapon") ends the office; one inside a
         // body's name ("of the General Logistics Department") does not
         if ((!v || v->end <= r->end) &&
@@ -982,18 +997,18 @@ class Annotator {
       }
       if (country && !p.country) p.country = country;
       size_t words_begin = k;
-      while (k < end && (cap(k) || ((lower || (lower_force && k == words_begin)) && t().tokens[k].has(segment::kAlpha))) &&
-             is_vocab(k) &&
-             norm(k) != "under" && norm(k) != "at") {
-        auto *r = idx_.longest(k, {EntryType::kRank});
-        auto *v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
+      while (k < end &&
+             (cap(k) || ((lower || (lower_force && k == words_begin)) && t().tokens[k].has(segment::kAlpha))) &&
+             is_vocab(k) && norm(k) != "under" && norm(k) != "at") {
+        auto* r = idx_.longest(k, {EntryType::kRank});
+        auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
                                    EntryType::kOfficeModifier, EntryType::kOfficeDomain, EntryType::kCountry,
                                    EntryType::kDemonym, EntryType::kPlace, EntryType::kGroup});
         if (r && (!v || v->end <= r->end) &&
             (name_token(r->end, end, true) || idx_.longest(r->end, {EntryType::kHonorific}))) {
           break;
         }
-        if (auto *cm = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); cm && !p.country)
+        if (auto* cm = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); cm && !p.country)
           p.country = cm->entry.id;
         k = v ? v->end : k + 1;
         if (possessive(k)) ++k;
@@ -1038,12 +1053,12 @@ class Annotator {
   size_t org_run(size_t i, size_t end) const {
     size_t k = i, last = i;
     while (k < end && cap(k)) {
-      auto *v = idx_.longest(
+      auto* v = idx_.longest(
           k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kDemonym, EntryType::kPlace});
       if (!v || v->end > end) break;
       if (idx_.longest(k, {EntryType::kRank}) && !idx_.longest(k, {EntryType::kOrgHead})) break;
       bool is_head = v->entry.type == EntryType::kOrgHead;
-      if (auto *h = idx_.longest(k, {EntryType::kOrgHead}); h && h->end >= v->end) is_head = true, v = h;
+      if (auto* h = idx_.longest(k, {EntryType::kOrgHead}); h && h->end >= v->end) is_head = true, v = h;
       // "Armed Forces of the Philippines": a state after "of" completes the
       // name
       if (v->entry.type == EntryType::kCountry && last > i && k > i && (norm(k - 1) == "of" || norm(k - 1) == "the")) {
@@ -1072,7 +1087,8 @@ class Annotator {
       size_t e = i;
       while (e < s.size() && s[e] != ' ' && s[e] != '-') ++e;
       std::string_view w(s.data() + i, e - i);
-      if (!w.empty() && !is(w, WordClass::kTitleSmallWord) && s[i] >= 'a' && s[i] <= 'z') s[i] = static_cast<char>(s[i] - 'a' + 'A');
+      if (!w.empty() && !is(w, WordClass::kTitleSmallWord) && s[i] >= 'a' && s[i] <= 'z')
+        s[i] = static_cast<char>(s[i] - 'a' + 'A');
       i = e + 1;
     }
     return s;
@@ -1081,9 +1097,9 @@ class Annotator {
   // Where an organisation named from token b starts: a state written right before it belongs to it ("the Indian
   // Navy", "the Vietnam People's Army"); phrase_text drops it again before a government body ("the Thai Ministry
   // of Defence").
-  size_t org_start(size_t b, std::optional<uint32_t> *state = nullptr) const {
+  size_t org_start(size_t b, std::optional<uint32_t>* state = nullptr) const {
     for (size_t k = b; k > 0 && b - k < 3; --k) {
-      if (auto *c = idx_.longest(k - 1, {EntryType::kCountry, EntryType::kDemonym}); c && c->end == b && cap(k - 1)) {
+      if (auto* c = idx_.longest(k - 1, {EntryType::kCountry, EntryType::kDemonym}); c && c->end == b && cap(k - 1)) {
         if (state) *state = c->entry.id;
         return k - 1;
       }
@@ -1095,7 +1111,7 @@ class Annotator {
   // as in the source.
   std::string phrase_text(size_t b, size_t e, bool drop_countries) const {
     std::string out;
-    const auto &tt = t();
+    const auto& tt = t();
     for (size_t i = b; i < e; ++i) {
       if (drop_countries) {
         // a state qualifying the phrase goes ("the Thai Ministry", "China's
@@ -1110,7 +1126,7 @@ class Annotator {
         // inside a proper name stays ("the Vietnam Border Guard", "the
         // Malaysian Armed Forces Health Services", "the Chinese exercise
         // command")
-        if (auto *c = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= e && qualifier) {
+        if (auto* c = idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= e && qualifier) {
           size_t after = c->end + (possessive(c->end) ? 1 : 0);
           // "... of the Republic of Indonesia and President-elect": a state
           // that closes an office goes with its "of the"
@@ -1170,7 +1186,7 @@ class Annotator {
     return false;
   }
 
-  static std::optional<std::string> infer_org(const std::string &title) {
+  static std::optional<std::string> infer_org(const std::string& title) {
     // "Deputy Minister of National Defence" -> "Ministry of National Defence"
     size_t p = title.find("Minister of ");
     if (p == std::string::npos) return std::nullopt;
@@ -1182,9 +1198,9 @@ class Annotator {
 
   // True if every key of `part` is a key of `whole` ("General Chien" -> Hoàng
   // Xuân Chiến).
-  static bool keys_within(const std::vector<std::string> &part, const std::vector<std::string> &whole) {
+  static bool keys_within(const std::vector<std::string>& part, const std::vector<std::string>& whole) {
     if (part.empty()) return false;
-    for (const auto &k : part) {
+    for (const auto& k : part) {
       if (std::find(whole.begin(), whole.end(), k) == whole.end()) return false;
     }
     return true;
@@ -1192,7 +1208,7 @@ class Annotator {
 
   // "KIHARA Minoru" (the Japanese ministry's style: family name in capitals) is written "Kihara Minoru": in a name
   // that mixes cases, a word in capitals (not a Roman numeral) takes title case. A name all in capitals stays.
-  static std::string family_name_case(const std::string &name) {
+  static std::string family_name_case(const std::string& name) {
     bool lower = false;
     for (char c : name) lower = lower || (c >= 'a' && c <= 'z');
     if (!lower) return name;
@@ -1224,11 +1240,11 @@ class Annotator {
     return upper;
   }
 
-  int find_or_add_person(PersonEntity &&cand) {
+  int find_or_add_person(PersonEntity&& cand) {
     std::string key = normalize::fold(cand.name);
     for (size_t n = a_.people.size(); n-- > 0;) {
       const size_t i = n;  // latest first: a short name refers to the last person it fits
-      auto &p = a_.people[i];
+      auto& p = a_.people[i];
       std::string pk = normalize::fold(p.name);
       if (pk == key || (pk.find(key) != std::string::npos && cand.keys.size() >= 2) ||
           (key.find(pk) != std::string::npos && p.keys.size() >= 2) || keys_within(cand.keys, p.keys) ||
@@ -1262,8 +1278,8 @@ class Annotator {
     return static_cast<int>(a_.people.size() - 1);
   }
 
-  void people_in(const segment::Sentence &s) {
-    const auto &tt = t();
+  void people_in(const segment::Sentence& s) {
+    const auto& tt = t();
     size_t i = s.begin;
     while (i < s.end) {
       size_t j = i;
@@ -1284,7 +1300,7 @@ class Annotator {
           ++j;
           continue;
         }
-        if (auto *c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && !country) {
+        if (auto* c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && !country) {
           size_t k = c->end;
           if (possessive(k)) ++k;
           // only as part of a person phrase: a title, rank or honorific must
@@ -1310,7 +1326,7 @@ class Annotator {
           }
           break;
         }
-        if (auto *r = idx_.longest(j, {EntryType::kRank})) {
+        if (auto* r = idx_.longest(j, {EntryType::kRank})) {
           // "Defence Minister Gen Nakatani": a rank abbreviation that is also a given name (grammar.tsv
           // `rank_given_name`), written without a dot before a single new surname, is the given name
           // ("Gen. Nakatani", "Gen Phan Van Giang" and "Gen Prayut" for a Prayut named before keep the rank)
@@ -1321,7 +1337,7 @@ class Annotator {
             cue = true;
             break;
           }
-          auto *longer = idx_.longest(j, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
+          auto* longer = idx_.longest(j, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead});
           // "the Commander of the Royal Navy": a rank word that is also an
           // office, followed by "of", is the office
           bool office = longer && longer->end == r->end && r->end < s.end && norm(r->end) == "of" &&
@@ -1345,7 +1361,7 @@ class Annotator {
             }
           }
         }
-        if (auto *h = idx_.longest(j, {EntryType::kHonorific}); h && cap(j)) {
+        if (auto* h = idx_.longest(j, {EntryType::kHonorific}); h && cap(j)) {
           cue = true;
           j = h->end;
           continue;
@@ -1397,7 +1413,7 @@ class Annotator {
             if (tp2.ok) {
               if (tp2.org_end == 0) tp2.org_begin = j, tp2.org_end = org_end;
               for (size_t c = j; c < org_end && !tp2.country; ++c) {
-                if (auto *cm = idx_.longest(c, {EntryType::kCountry, EntryType::kDemonym})) tp2.country = cm->entry.id;
+                if (auto* cm = idx_.longest(c, {EntryType::kCountry, EntryType::kDemonym})) tp2.country = cm->entry.id;
               }
               title = tp2;
               cue = true;
@@ -1414,7 +1430,7 @@ class Annotator {
         // (an office right after a name and its comma is that name's appositive, read already)
         bool after_name_comma = false;
         if (i > s.begin + 1 && norm(i - 1) == ",") {
-          for (const auto &m : a_.mentions) {
+          for (const auto& m : a_.mentions) {
             if (m.type == MentionType::kPerson && m.end == i - 1) after_name_comma = true;
           }
         }
@@ -1422,8 +1438,8 @@ class Annotator {
           size_t n = j + 1;
           if (norm(n) == "the" && idx_.longest(n + 1, {EntryType::kHonorific})) ++n;
           // "Deputy Permanent Secretary for Defence, Thailand General Nuchit Sribunsong"
-          if (auto *c = idx_.longest(n, {EntryType::kCountry}); c && !possessive(c->end) &&
-              idx_.longest(c->end, {EntryType::kRank, EntryType::kHonorific})) {
+          if (auto* c = idx_.longest(n, {EntryType::kCountry});
+              c && !possessive(c->end) && idx_.longest(c->end, {EntryType::kRank, EntryType::kHonorific})) {
             if (!country) country = c->entry.id;
             n = c->end;
           }
@@ -1433,7 +1449,7 @@ class Annotator {
           }
           // "Special Secretary, Ministry of Defence, India Arvind Rao": a release's signature line gives
           // the office, its body and its state between commas, then the name
-          if (auto *c = idx_.longest(n, {EntryType::kCountry});
+          if (auto* c = idx_.longest(n, {EntryType::kCountry});
               c && title.org_end > title.title_end && !possessive(c->end) && parse_name(c->end, s.end) >= c->end + 2) {
             if (!country) country = c->entry.id;
             j = c->end;
@@ -1441,9 +1457,11 @@ class Annotator {
           }
           if (title.org_end == 0) {
             size_t oe = org_run(n, s.end);
-            auto *c = oe > n && oe + 1 < s.end && norm(oe) == "," ? idx_.longest(oe + 1, {EntryType::kCountry}) : nullptr;
+            auto* c =
+                oe > n && oe + 1 < s.end && norm(oe) == "," ? idx_.longest(oe + 1, {EntryType::kCountry}) : nullptr;
             if (c && !possessive(c->end) &&
-                (parse_name(c->end, s.end) >= c->end + 2 || idx_.longest(c->end, {EntryType::kRank, EntryType::kHonorific}))) {
+                (parse_name(c->end, s.end) >= c->end + 2 ||
+                 idx_.longest(c->end, {EntryType::kRank, EntryType::kHonorific}))) {
               title.org_begin = n, title.org_end = oe;
               if (!country) country = c->entry.id;
               j = c->end;
@@ -1529,7 +1547,7 @@ class Annotator {
     std::vector<uint32_t> states;
     size_t k = i + 1;
     while (k < end) {
-      auto *c = idx_.longest(k, {EntryType::kDemonym, EntryType::kCountry});
+      auto* c = idx_.longest(k, {EntryType::kDemonym, EntryType::kCountry});
       if (!c) break;
       states.push_back(c->entry.id);
       k = c->end;
@@ -1566,8 +1584,8 @@ class Annotator {
   // A headline: a sentence among the first three paragraphs that is the whole
   // paragraph and ends without a full stop (a site name may come before it:
   // "Ministry of Defence\n\nMinister holds talks ...").
-  bool headline(const segment::Sentence &s) const {
-    const auto &ss = a_.tokens.sentences;
+  bool headline(const segment::Sentence& s) const {
+    const auto& ss = a_.tokens.sentences;
     if (ss.size() < 2 || s.paragraph > 2 || s.end <= s.begin) return false;
     size_t idx = static_cast<size_t>(&s - ss.data());
     if (idx > 3) return false;
@@ -1577,9 +1595,9 @@ class Annotator {
     return alone && last != "." && last != "!" && last != "?";
   }
 
-  void build_person(PersonEntity &p, size_t nb, size_t ne, std::optional<uint32_t> country,
-                    std::optional<uint32_t> rank, const TitleParse &title) {
-    const auto &tt = t();
+  void build_person(PersonEntity& p, size_t nb, size_t ne, std::optional<uint32_t> country,
+                    std::optional<uint32_t> rank, const TitleParse& title) {
+    const auto& tt = t();
     p.name = std::string(text_.substr(tt.tokens[nb].span.start, tt.tokens[ne - 1].span.end - tt.tokens[nb].span.start));
     p.name = family_name_case(p.name);
     for (size_t i = nb; i < ne; ++i) {
@@ -1609,9 +1627,9 @@ class Annotator {
 
   // "Commander of the Guangxi Military District", "Vice Chairman of the Da Nang
   // People's Committee": a place inside the office is in the person's state.
-  void place_country(PersonEntity &p, size_t b, size_t e) const {
+  void place_country(PersonEntity& p, size_t b, size_t e) const {
     for (size_t i = b; i < e && !p.country; ++i) {
-      if (auto *pl = idx_.longest(i, {EntryType::kPlace}); pl && cap(i)) {
+      if (auto* pl = idx_.longest(i, {EntryType::kPlace}); pl && cap(i)) {
         p.country = k_.places[pl->entry.id].country, p.country_rule = "a place in the office";
       }
     }
@@ -1619,7 +1637,7 @@ class Annotator {
 
   // "... of Malaysia's Ministry of Defence", ", Deputy Director of ...", "of
   // New Zealand" Returns the end of what it read (j when nothing).
-  size_t after_name(PersonEntity &p, size_t j, size_t end) {
+  size_t after_name(PersonEntity& p, size_t j, size_t end) {
     if (j >= end) return j;
     std::string_view c = norm(j);
     if (c == "of" || c == "from" || c == "at") {
@@ -1629,7 +1647,7 @@ class Annotator {
       if (k < end && idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord})) {
         size_t e = k;
         while (e < end && cap(e) && is_vocab(e)) {
-          auto *v = idx_.longest(e, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kPlace});
+          auto* v = idx_.longest(e, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kCountry, EntryType::kPlace});
           e = v ? v->end : e + 1;
           if (e < end && (norm(e) == "of" || norm(e) == "for") && cap(e + 1) && is_vocab(e + 1)) ++e;
         }
@@ -1665,7 +1683,8 @@ class Annotator {
       }
       std::string ttl = title_case(phrase_text(k, tp.title_end, true));
       if (!p.title && !ttl.empty()) p.title = ttl;
-      if (!p.organization && tp.org_end > tp.org_begin) p.organization = phrase_text(org_start(tp.org_begin), tp.org_end, true);
+      if (!p.organization && tp.org_end > tp.org_begin)
+        p.organization = phrase_text(org_start(tp.org_begin), tp.org_end, true);
       if (!p.organization && p.title) p.organization = infer_org(*p.title);
       if (!country) country = tp.country;
       // ", Commander of Royal Land Forces in the Kingdom of Saudi Arabia": the state the office is in (not an
@@ -1677,7 +1696,8 @@ class Annotator {
                            head.find("envoy") != std::string::npos || head.find("representative") != std::string::npos;
         std::optional<uint32_t> in_country;
         size_t k2 = skip_det_country(after + 1, end, in_country);
-        if (in_country && !envoy && (k2 >= end || norm(k2) == "," || norm(k2) == "(" || norm(k2) == "." || norm(k2) == "and")) {
+        if (in_country && !envoy &&
+            (k2 >= end || norm(k2) == "," || norm(k2) == "(" || norm(k2) == "." || norm(k2) == "and")) {
           country = in_country;
           after = k2;
         }
@@ -1691,16 +1711,17 @@ class Annotator {
 
   // "a delegation of the Chinese People's Liberation Army led by Lt. Gen. Zhang
   // Hongbing": the state named just before "led by" is the person's.
-  void led_by_country(PersonEntity &p, size_t start, size_t sentence_begin) const {
+  void led_by_country(PersonEntity& p, size_t start, size_t sentence_begin) const {
     // "led by [the PLA deputy chief] General X": the leader's own body may come between
     size_t by = start;
-    while (by > sentence_begin + 1 && by + 8 > start && norm(by - 1) != "by" && norm(by - 1) != "," && norm(by - 1) != ".") {
+    while (by > sentence_begin + 1 && by + 8 > start && norm(by - 1) != "by" && norm(by - 1) != "," &&
+           norm(by - 1) != ".") {
       --by;
     }
     if (by < sentence_begin + 2 || norm(by - 1) != "by" || norm(by - 2) != "led") return;
     start = by;
     for (size_t k = start - 2; k-- > sentence_begin && k + 16 > start;) {
-      if (auto *c = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= start) {
+      if (auto* c = idx_.longest(k, {EntryType::kCountry, EntryType::kDemonym}); c && c->end <= start) {
         p.country = k_.countries.all()[c->entry.id].code, p.country_rule = "the delegation it leads";
         return;
       }
@@ -1713,7 +1734,7 @@ class Annotator {
   // names without a demonym is, in this genre, one of its own).
   void infer_countries() {
     const std::optional<std::string> home = unqualified_home();
-    for (auto &p : a_.people) {
+    for (auto& p : a_.people) {
       if (p.country) continue;
       // (three syllables at least: "Van" in "Phan Van Giang" is no key, being a
       // Dutch particle too)
@@ -1723,8 +1744,8 @@ class Annotator {
         continue;
       }
       // "Kim Sun-ho": a one-word family name, then a given name of two syllables joined by a hyphen
-      if (size_t sp = p.name.find(' ');
-          sp != std::string::npos && p.name.find(' ', sp + 1) == std::string::npos && p.name.find('-', sp) != std::string::npos) {
+      if (size_t sp = p.name.find(' '); sp != std::string::npos && p.name.find(' ', sp + 1) == std::string::npos &&
+                                        p.name.find('-', sp) != std::string::npos) {
         size_t h = p.name.find('-', sp);
         // (romanised Korean syllables are short: "Lee Doo-hee", "Ahn Gyu-back"; not "Surapong Suwana-adth")
         const bool short_syllables = sp <= 5 && h - sp - 1 <= 5 && p.name.size() - h - 1 <= 5;
@@ -1739,7 +1760,7 @@ class Annotator {
     // one whose state is known ("Secretary Teodoro and Secretary of Foreign
     // Affairs Enrique Manalo": a delegation is listed together).
     for (size_t i = 0; i < a_.people.size(); ++i) {
-      auto &p = a_.people[i];
+      auto& p = a_.people[i];
       if (p.country) continue;
       if (auto c = country_of_body(p)) {
         p.country = *c, p.country_rule = "its body is named with a state elsewhere";
@@ -1762,19 +1783,21 @@ class Annotator {
     // A head of state or government with no state of their own receives visitors at home: the state
     // the article's visitors are visiting ("visiting Manila", "a visit to the Philippines") is theirs.
     const std::optional<std::string> visited = dated ? dated : visited_state();
-    for (auto &p : a_.people) {
+    for (auto& p : a_.people) {
       if (p.country || !p.title || !visited) continue;
       std::string head = normalize::fold(*p.title);
       if (auto sp = head.rfind(' '); sp != std::string::npos) head = head.substr(sp + 1);
-      if (is(head, WordClass::kHeadOfState)) p.country = *visited, p.country_rule = "head of state of the visited state";
+      if (is(head, WordClass::kHeadOfState))
+        p.country = *visited, p.country_rule = "head of state of the visited state";
     }
     for (size_t pi = 0; pi < a_.people.size(); ++pi) {
-      auto &p = a_.people[pi];
+      auto& p = a_.people[pi];
       if (p.country) continue;
       std::optional<std::string> fallback = dated ? dated : home;
       // "In Da Nang, General Chien and his Singaporean counterpart met": not of the counterpart's state; the
       // place they met in, if of another state, is the guess
-      if (auto [other, place] = counterpart_state_after(static_cast<int>(pi)); other && (!fallback || fallback == other)) {
+      if (auto [other, place] = counterpart_state_after(static_cast<int>(pi));
+          other && (!fallback || fallback == other)) {
         fallback.reset();
         if (place && *place != *other) {
           p.country = *place, p.country_rule = "met a counterpart of another state in a place of this one";
@@ -1789,17 +1812,17 @@ class Annotator {
   // For "<person> and his/her <demonym> counterpart": that state, and the state of a place the same sentence
   // names ("In Da Nang, ..."), if any.
   std::pair<std::optional<std::string>, std::optional<std::string>> counterpart_state_after(int who) const {
-    const auto &tt = t();
-    for (const auto &m : a_.mentions) {
+    const auto& tt = t();
+    for (const auto& m : a_.mentions) {
       if (m.type != MentionType::kPerson || m.entity != who || m.end + 3 >= tt.tokens.size()) continue;
       size_t e = m.end;
       if (norm(e) != "and" || (norm(e + 1) != "his" && norm(e + 1) != "her")) continue;
-      auto *c = idx_.longest(e + 2, {EntryType::kDemonym});
+      auto* c = idx_.longest(e + 2, {EntryType::kDemonym});
       if (!c || c->end >= tt.tokens.size() || norm(c->end) != "counterpart") continue;
       std::optional<std::string> place;
-      for (const auto &s : tt.sentences) {
+      for (const auto& s : tt.sentences) {
         if (m.begin < s.begin || m.begin >= s.end) continue;
-        for (const auto &pm : a_.mentions) {
+        for (const auto& pm : a_.mentions) {
           if (pm.type == MentionType::kPlace && pm.begin >= s.begin && pm.end <= s.end) {
             place = k_.places[pm.id].country;
             break;
@@ -1814,14 +1837,14 @@ class Annotator {
   // The state of the first place or state named right after a word of a visit under way ("visiting Manila",
   // "arrived in Hanoi"; grammar.tsv `visit_word`), if any.
   std::optional<std::string> visited_state() const {
-    const auto &tt = t();
+    const auto& tt = t();
     for (size_t i = 0; i + 1 < tt.tokens.size(); ++i) {
       if (!is(norm(i), WordClass::kVisitWord)) continue;
       size_t j = i + 1;
       if (j < tt.tokens.size() && (norm(j) == "to" || norm(j) == "in")) ++j;
       if (j < tt.tokens.size() && norm(j) == "the") ++j;
-      if (auto *pl = idx_.longest(j, {EntryType::kPlace}); pl && cap(j)) return k_.places[pl->entry.id].country;
-      if (auto *c = idx_.longest(j, {EntryType::kCountry})) return k_.countries.all()[c->entry.id].code;
+      if (auto* pl = idx_.longest(j, {EntryType::kPlace}); pl && cap(j)) return k_.places[pl->entry.id].country;
+      if (auto* c = idx_.longest(j, {EntryType::kCountry})) return k_.countries.all()[c->entry.id].code;
     }
     return std::nullopt;
   }
@@ -1830,7 +1853,7 @@ class Annotator {
   // elsewhere: the last capitalised words of the organisation (or of the title
   // after "of"/"Commanding the") found right after a state's name, demonym or
   // possessive ("Indian Navy's Eastern Fleet").
-  std::optional<std::string> country_of_body(const PersonEntity &p) const {
+  std::optional<std::string> country_of_body(const PersonEntity& p) const {
     std::string body;
     if (p.organization)
       body = *p.organization;
@@ -1855,8 +1878,8 @@ class Annotator {
       }
     }
     if (words.size() < 2 || words.size() > 8) return std::nullopt;
-    const auto &tt = t();
-    for (const auto &m : a_.mentions) {
+    const auto& tt = t();
+    for (const auto& m : a_.mentions) {
       if (m.type != MentionType::kCountry) continue;
       // "Indian Navy's Eastern Fleet": up to three organisation words, then the
       // body's words
@@ -1873,15 +1896,15 @@ class Annotator {
   // "X and Y will take part for the U.S. side", "... will attend the meeting for Japan, while ...": a
   // "for [the] <state> [side|delegation]" later in the person's clause.
   std::optional<std::string> country_of_side(size_t who) const {
-    const Mention *intro = nullptr;
-    for (const auto &m : a_.mentions) {
+    const Mention* intro = nullptr;
+    for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kPerson && m.entity == static_cast<int>(who) && m.full) {
         intro = &m;
         break;
       }
     }
     if (!intro) return std::nullopt;
-    const auto &tt = t();
+    const auto& tt = t();
     for (size_t k = intro->end; k < tt.tokens.size() && k < intro->end + 24; ++k) {
       std::string_view w = norm(k);
       if (w == "," || w == ";" || w == "." || w == "while" || w == "whereas" || w == "but") break;
@@ -1890,8 +1913,8 @@ class Annotator {
       size_t e = skip_det_country(k + 1, tt.tokens.size(), c);
       if (!c) continue;
       std::string_view after = norm(e);
-      if (after == "side" || after == "delegation" || after == "," || after == "." || after == ";" || after == "while" ||
-          e >= tt.tokens.size()) {
+      if (after == "side" || after == "delegation" || after == "," || after == "." || after == ";" ||
+          after == "while" || e >= tt.tokens.size()) {
         return k_.countries.all()[*c].code;
       }
     }
@@ -1904,7 +1927,7 @@ class Annotator {
     if (who >= intro_begin_.size()) return std::nullopt;
     size_t b = intro_begin_[who];
     if (b < 2 || norm(b - 1) != "and") return std::nullopt;
-    for (const auto &m : a_.mentions) {
+    for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kPerson && m.end == b - 1 && m.entity >= 0 && m.entity != static_cast<int>(who) &&
           a_.people[m.entity].country) {
         return a_.people[m.entity].country;
@@ -1923,23 +1946,23 @@ class Annotator {
   // qualifies foreign officials, not its own), else the most mentioned one.
   std::optional<std::string> unqualified_home() const {
     std::unordered_set<std::string> qualified;
-    for (const auto &p : a_.people) {
+    for (const auto& p : a_.people) {
       if (p.country) qualified.insert(*p.country);
     }
     std::map<uint32_t, int> counts;
-    for (const auto &m : a_.mentions) {
+    for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kCountry) counts[m.id] += 1;
     }
     std::optional<std::string> best;
     int best_count = 0;
-    for (const auto &[id, n] : counts) {
-      const std::string &code = k_.countries.all()[id].code;
+    for (const auto& [id, n] : counts) {
+      const std::string& code = k_.countries.all()[id].code;
       if (!qualified.count(code) && n > best_count) best = code, best_count = n;
     }
     // every state named has its people qualified: an unqualified person is from none of them
     // (a state named once, in a list of "23 nations, among them Bangladesh, ...", is no home)
     int most = 0;
-    for (const auto &[id, n] : counts) most = std::max(most, n);
+    for (const auto& [id, n] : counts) most = std::max(most, n);
     if (best_count < 2 && most >= 3) return std::nullopt;
     return best;
   }
@@ -1958,12 +1981,12 @@ class Annotator {
   // is named before the
   //   pronoun, else of the nearest of the two sentences before.
   void references() {
-    const auto &tt = t();
+    const auto& tt = t();
     std::vector<int> full_at(tt.tokens.size() + 1,
                              -1);  // token -> index of a full mention starting there
     std::vector<bool> covered(tt.tokens.size(), false);
     for (size_t m = 0; m < a_.mentions.size(); ++m) {
-      const auto &mm = a_.mentions[m];
+      const auto& mm = a_.mentions[m];
       if (mm.type != MentionType::kPerson) continue;
       full_at[mm.begin] = static_cast<int>(m);
       for (size_t i = mm.begin; i < mm.end; ++i) covered[i] = true;
@@ -1971,12 +1994,23 @@ class Annotator {
     std::vector<Mention> refs;
     seen_.clear();
     std::vector<int> subjects;  // per sentence: the first person mentioned (-1 if none)
-    for (const auto &s : tt.sentences) {
+    for (const auto& s : tt.sentences) {
       int subject = -1;
       size_t cataphora = SIZE_MAX;  // index in refs of a possessive that may point forward
+      // "With Dehghan, he discussed ...", "During talks with X, the minister ...": a person in a phrase opening the
+      // sentence, up to its comma, is not its subject
+      size_t opening_end = s.begin;
+      if (s.end > s.begin && is(norm(s.begin), WordClass::kOpeningPreposition)) {
+        for (size_t k = s.begin + 1; k < s.end && k < s.begin + 12; ++k) {
+          if (norm(k) == ",") {
+            opening_end = k;
+            break;
+          }
+        }
+      }
       auto note = [&](size_t b, int who) {
         seen_.emplace_back(static_cast<uint32_t>(b), who);
-        if (subject < 0) subject = who;
+        if (subject < 0 && b >= opening_end) subject = who;
       };
       auto add_ref = [&](MentionType type, size_t b, size_t e, int who) {
         Mention m;
@@ -2019,25 +2053,25 @@ class Annotator {
         std::string_view w = norm(i);
         // "the Vietnamese defense leader", "the head of the Vietnamese
         // delegation", "his Thai counterpart"
-        if (auto *c = idx_.longest(i, {EntryType::kDemonym});
+        if (auto* c = idx_.longest(i, {EntryType::kDemonym});
             c && i > s.begin && (norm(i - 1) == "the" || norm(i - 1) == "his" || norm(i - 1) == "her")) {
-          auto *noun =
+          auto* noun =
               idx_.longest(c->end, {EntryType::kPersonNoun, EntryType::kOfficeHead, EntryType::kOfficeModifier});
           // "the Indian Defence Secretary": a subject word, then the office's head
           if (!noun) {
-            if (auto *domain = idx_.longest(c->end, {EntryType::kOfficeDomain});
+            if (auto* domain = idx_.longest(c->end, {EntryType::kOfficeDomain});
                 domain && idx_.longest(domain->end, {EntryType::kOfficeHead}))
               noun = domain;
           }
           if (noun) {
             size_t e = noun->end;
-            if (auto *more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
+            if (auto* more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
             std::string code = k_.countries.all()[c->entry.id].code;
             int who = latest_person_of(code, tt.tokens[i].span.start);
             // "the Vietnamese President" is no one introduced with another office (a deputy minister)
             if (who >= 0 && idx_.longest(e - 1, {EntryType::kOfficeHead}) &&
                 !idx_.longest(c->end, {EntryType::kPersonNoun})) {
-              const auto &title = a_.people[who].title;
+              const auto& title = a_.people[who].title;
               std::string head = normalize::fold(std::string(tt.text_of(e - 1)));
               if (title && normalize::fold(*title).find(head) == std::string::npos) who = -1;
             }
@@ -2048,7 +2082,7 @@ class Annotator {
             // "General Chien and his Singaporean counterpart met": the counterpart is not the one "his" stands
             // for, nor anyone else the sentence named before it
             if (who >= 0 && (norm(e - 1) == "counterpart" || norm(e - 1) == "counterparts")) {
-              for (const auto &r : a_.mentions) {
+              for (const auto& r : a_.mentions) {
                 if (r.type == MentionType::kPerson && r.entity == who && r.begin >= s.begin && r.begin < i) who = -1;
               }
             }
@@ -2080,7 +2114,7 @@ class Annotator {
           bool headed = false;  // ends on an office, a rank or a person noun
                                 // ("the defence" is no one)
           while (e < s.end && e < i + 5) {
-            auto *m = idx_.longest(e, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain,
+            auto* m = idx_.longest(e, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain,
                                        EntryType::kRank, EntryType::kPersonNoun});
             if (!m) break;
             headed = idx_.longest(e, {EntryType::kOfficeHead, EntryType::kRank, EntryType::kPersonNoun}) != nullptr;
@@ -2099,8 +2133,7 @@ class Annotator {
           }
         }
         // (a pronoun as written: "H.E." is an honorific, not "he")
-        if (is(w, WordClass::kPronoun) &&
-            tt.text_of(i).size() == w.size()) {
+        if (is(w, WordClass::kPronoun) && tt.text_of(i).size() == w.size()) {
           int who = subject;
           for (size_t back = subjects.size(); who < 0 && back > 0 && back + 2 > subjects.size(); --back) {
             who = subjects[back - 1];
@@ -2123,7 +2156,7 @@ class Annotator {
         if (comma) {
           for (size_t k = comma + 1; k < s.end && k <= comma + 4 && after_comma < 0; ++k) {
             if (full_at[k] >= 0) after_comma = a_.mentions[full_at[k]].entity;
-            for (const auto &r : refs)
+            for (const auto& r : refs)
               if (r.type == MentionType::kPerson && r.begin == k) after_comma = r.entity;
           }
         }
@@ -2145,7 +2178,7 @@ class Annotator {
   // - "the host side", "the visiting/guest side|delegation": the host or the guest.
   // Party nouns are grammar.tsv's `party_noun` words; office and organisation words may come between
   // ("the two defence ministries", "both air forces").
-  size_t party_reference(const segment::Sentence &s, size_t i, uint32_t *id) const {
+  size_t party_reference(const segment::Sentence& s, size_t i, uint32_t* id) const {
     std::string_view w = norm(i);
     auto noun_from = [&](size_t j) -> size_t {  // end of "[modifiers] <party noun>" from j, or 0
       for (size_t e = j; e < s.end && e < j + 3; ++e) {
@@ -2172,7 +2205,7 @@ class Annotator {
       if (e && !plural(e) && e == i + 3) return *id = norm(i + 1) == "host" ? party::kHost : party::kGuest, e;
       return 0;
     }
-    if (auto *c = idx_.longest(i + 1, {EntryType::kDemonym})) {
+    if (auto* c = idx_.longest(i + 1, {EntryType::kDemonym})) {
       if (i >= s.begin + 2 && norm(i - 1) == "of" && norm(i - 2) == "head") return 0;
       // "led on the Vietnamese side by X", "for the U.S. side": a qualifier of someone named, read as before
       if (i > s.begin && (norm(i - 1) == "on" || norm(i - 1) == "for" || norm(i - 1) == "from")) return 0;
@@ -2234,20 +2267,20 @@ class Annotator {
       if (t().tokens[i].has(segment::kAlpha)) words.emplace_back(norm(i) == "defense" ? "defence" : norm(i));
     }
     if (words.empty()) return -1;
-    auto holds = [&](const std::optional<std::string> &field) {
+    auto holds = [&](const std::optional<std::string>& field) {
       if (!field) return false;
       std::string f = " " + normalize::fold(*field) + " ";
-      for (char &ch : f) {
+      for (char& ch : f) {
         if (ch == '-' || ch == ',') ch = ' ';
       }
       for (size_t p = f.find("defense"); p != std::string::npos; p = f.find("defense")) f.replace(p, 7, "defence");
-      for (const auto &w : words) {
+      for (const auto& w : words) {
         if (f.find(" " + w + " ") == std::string::npos) return false;
       }
       return true;
     };
     for (size_t n = seen_.size(); n-- > 0;) {
-      const auto &p = a_.people[seen_[n].second];
+      const auto& p = a_.people[seen_[n].second];
       if (t().tokens[seen_[n].first].span.start >= at) continue;
       if (holds(p.title) || holds(p.rank)) return seen_[n].second;
     }
@@ -2256,7 +2289,7 @@ class Annotator {
 
   int person_with_key(std::string_view key) const {
     for (size_t p = a_.people.size(); p-- > 0;) {
-      for (const auto &k : a_.people[p].keys) {
+      for (const auto& k : a_.people[p].keys) {
         if (k == key) return static_cast<int>(p);
       }
     }
@@ -2264,9 +2297,9 @@ class Annotator {
   }
 
   // The person of state `code` mentioned last before byte `at`, else the last one introduced.
-  int latest_person_of(const std::string &code, size_t at) const {
+  int latest_person_of(const std::string& code, size_t at) const {
     for (size_t n = seen_.size(); n-- > 0;) {
-      const auto &p = a_.people[seen_[n].second];
+      const auto& p = a_.people[seen_[n].second];
       if (t().tokens[seen_[n].first].span.start < at && p.country && *p.country == code) return seen_[n].second;
     }
     // none yet (a headline's "his Malaysian counterpart"): the first one the body introduces
@@ -2277,11 +2310,11 @@ class Annotator {
   }
 
   void dateline() {
-    const auto &tt = t();
+    const auto& tt = t();
     // "(from Johor, Malaysia)" anywhere: a by-line place
     for (size_t i = 0; i + 2 < tt.tokens.size(); ++i) {
       if (norm(i) == "(" && norm(i + 1) == "from") {
-        if (auto *p = idx_.longest(i + 2, {EntryType::kPlace})) {
+        if (auto* p = idx_.longest(i + 2, {EntryType::kPlace})) {
           a_.dateline_place = p->entry.id;
           return;
         }
@@ -2291,9 +2324,9 @@ class Annotator {
     // "SINGAPORE, March 3 (Reuters) -"
     for (size_t s = 0; s < std::min<size_t>(tt.sentences.size(), 3); ++s) {
       size_t b = tt.sentences[s].begin;
-      auto *p = idx_.longest(b, {EntryType::kPlace});
-      auto *c = idx_.longest(b, {EntryType::kCountry});
-      const PhraseMatch *m = p ? p : c;
+      auto* p = idx_.longest(b, {EntryType::kPlace});
+      auto* c = idx_.longest(b, {EntryType::kCountry});
+      const PhraseMatch* m = p ? p : c;
       if (!m) continue;
       size_t e = m->end;
       // optional ", <date>" and "(<agency>)" then a dash
@@ -2334,11 +2367,11 @@ class Annotator {
 
   void home_country() {
     std::map<uint32_t, int> counts;
-    for (const auto &m : a_.mentions) {
+    for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kCountry) counts[m.id] += 1;
     }
     int best = 0;
-    for (const auto &m : a_.mentions) {
+    for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kCountry && counts[m.id] > best) {
         best = counts[m.id];
         a_.home_country = k_.countries.all()[m.id].code;
@@ -2346,7 +2379,7 @@ class Annotator {
     }
   }
 
-  const gazetteer::Knowledge &k_;
+  const gazetteer::Knowledge& k_;
   std::string_view text_;
   bool in_headline_ = false;                    // reading the first line (a headline)
   std::vector<bool> from_headline_;             // per person: introduced in the headline
@@ -2360,7 +2393,7 @@ class Annotator {
 
 }  // namespace
 
-Annotations annotate(const gazetteer::Knowledge &k, std::string_view text, const std::vector<Span> &body) {
+Annotations annotate(const gazetteer::Knowledge& k, std::string_view text, const std::vector<Span>& body) {
   Annotator a(k, text, body);
   return a.run();
 }

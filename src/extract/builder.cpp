@@ -1210,6 +1210,14 @@ class Builder {
           side.push_back(mm.entity);
         }
       }
+      // "With Dehghan, he discussed terrorism, while his talks with Vinh focused on ...": the possessive right before
+      // the meeting word is who held it, not the person named earlier in the sentence
+      if (!before.empty() && tb > 0 && (norm(tb - 1) == "his" || norm(tb - 1) == "her")) {
+        for (size_t m : by_sentence_[s]) {
+          const auto& pm = a_.mentions[m];
+          if (pm.type == MentionType::kPronoun && pm.begin == tb - 1 && pm.entity >= 0) before = {pm.entity};
+        }
+      }
       // "He also met X": the pronoun's person is the subject when no one is named before the trigger
       if (before.empty()) {
         if (int who = pronoun_subject(s, tb); who >= 0) before.push_back(who);
@@ -1365,8 +1373,11 @@ class Builder {
       }
       // "X would meet Y in Vientiane next month", "is scheduled to meet": a meeting to come
       const auto to_come = cue_on_trigger(s, tb);
+      // "A and B last met in Vientiane in November": an earlier meeting of the two, not the one told before
+      const bool earlier_meeting =
+          tb > 0 && (norm(tb - 1) == "last" || norm(tb - 1) == "previously" || norm(tb - 1) == "first");
       for (int who : counterparts) {
-        int f = find_bilateral(lead, who);
+        int f = earlier_meeting ? -1 : find_bilateral(lead, who);
         if (f < 0) {
           if (f = listed_state_frame(lead, who); f >= 0) {
             if (frames_[f].people.empty()) {
@@ -3256,8 +3267,10 @@ class Builder {
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       // before the anchor, the nearest date ("SUBIC BAY, April 4 (PNA) -- The destroyer arrived here on Sunday
       // for a port call": Sunday, not the dateline's day)
+      // ("X, who is on a visit that began on Tuesday, also held meetings ...": the clause's day is not the meeting's)
       if (d.begin < after && f.e.status == EngagementStatus::kHeld &&
-          (!best || (best->begin < after && d.begin > best->begin)))
+          (!best || (best->begin < after && d.begin > best->begin)) &&
+          !in_relative_clause_before(s, d.begin, f.anchor_token))
         best = &d;
       // "is scheduled to arrive in New Delhi today for a four-day visit": a plan's own clause gives its day before
       // its word, with no other occasion's word between

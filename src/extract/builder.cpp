@@ -4208,6 +4208,17 @@ class Builder {
         if (present.count(norm(u))) return true;
       }
     }
+    // "The meeting, attended by A and B, dealt with ...": the meeting told before, and who else was there
+    bool the_meeting = false;
+    for (uint32_t t = sent.begin; t < sent.end && t < sent.begin + 3; ++t) {
+      std::string_view w = norm(t);
+      the_meeting = the_meeting || w == "meeting" || w == "talks" || w == "call";
+    }
+    if (the_meeting) {
+      for (uint32_t t = sent.begin; t + 1 < sent.end && t < sent.begin + 8; ++t) {
+        if (norm(t) == "attended" && norm(t + 1) == "by") return true;
+      }
+    }
     return false;
   }
 

@@ -1674,5 +1674,21 @@ TEST(Builder, UntilASecondDateOfTheSentenceIsTheLastDay) {
   for (const auto& e : r.engagements) EXPECT_FALSE(e.end_date.has_value());
 }
 
+// "The meeting, attended by X, reviewed ...": X took part in the meeting told before; a sentence that only
+// mentions someone attending something else adds no one
+TEST(Builder, TheMeetingAttendedByNamesMorePeople) {
+  auto r = run(
+      "DOHA, March 4 (Wire) -- Qatari Chief of Staff Lt. Gen. Salem bin Hamad Al-Nabit received Turkish Land Forces "
+      "Commander General Selcuk Bayraktaroglu on Tuesday in Doha.\n\nThe meeting, attended by Turkish Ambassador "
+      "Mustafa Goksu, reviewed military cooperation.\n\nQatari officers attended a course taught by Colonel Emre "
+      "Kaya in Ankara last year.\n",
+      "2025-03-04");
+  ASSERT_FALSE(r.engagements.empty());
+  const auto& m = r.engagements[0];
+  EXPECT_EQ(m.kind, EngagementKind::kBilateralMeeting);
+  EXPECT_TRUE(person(m, "Mustafa Goksu"));
+  EXPECT_FALSE(person(m, "Emre Kaya"));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -727,6 +727,14 @@ class Annotator {
         last = j;
         continue;
       }
+      // "Shihab bin Tariq Al Said": a capitalised word after a particle is a name, whatever else it reads as
+      if (j > i && j == last && j + 1 <= end && is(norm(j - 1), WordClass::kNameParticle) && cap(j) &&
+          t().tokens[j].has(segment::kAlpha) && !t().tokens[j].has(segment::kAllCaps) &&
+          !idx_.longest(j, {EntryType::kOfficeHead, EntryType::kOrgHead, EntryType::kRank})) {
+        ++j;
+        last = j;
+        continue;
+      }
       if (j > i && is(norm(j), WordClass::kNameParticle) &&
           (name_token(j + 1, end, true) ||
            ((norm(j + 1) == "haji" || norm(j + 1) == "hj") && name_token(j + 2, end, true)))) {

@@ -474,7 +474,7 @@ class Builder {
   // by a cue of planning or proposing, with no mechanism named in the sentence: the next session of the
   // mechanism of the article's main event (its states, kind and groups). Returns the frame made, or -1.
   int next_session(int s) {
-    if (main_ < 0 || !frames_[main_].e.mechanism || !mech_by_sentence_[s].empty()) return -1;
+    if (!mech_by_sentence_[s].empty()) return -1;
     const auto& sent = a_.tokens.sentences[s];
     static const std::set<std::string_view> nouns = {"dialogue",     "session", "round",   "meeting",
                                                      "consultation", "talks",   "edition", "iteration"};
@@ -505,9 +505,23 @@ class Builder {
         }
       }
       if (!ordinal && !next && !previous) continue;
+      // the mechanism: "The fifth session of the committee" is of the latest one told whose name ends so, else the
+      // main event's
+      int ref = main_ >= 0 && frames_[main_].e.mechanism ? main_ : -1;
+      if (t + 3 < sent.end && norm(t + 1) == "of" && norm(t + 2) == "the") {
+        const std::string head = normalize::fold(std::string(norm(t + 3)));
+        for (size_t f = frames_.size(); f-- > 0;) {
+          const auto& mech = frames_[f].e.mechanism;
+          if (mech && frames_[f].e.status == EngagementStatus::kHeld && normalize::fold(*mech).ends_with(" " + head)) {
+            ref = static_cast<int>(f);
+            break;
+          }
+        }
+      }
+      if (ref < 0) continue;
       std::string rule;
       auto status = status_for(s, t - 1, t + 1, &rule);
-      const Frame& m = frames_[main_];
+      const Frame& m = frames_[ref];
       // "The 10th session was held in Jakarta in November 2024", "the outcomes of the 13th dialogue": an
       // earlier session of the mechanism, recalled
       const bool earlier = (ordinal && m.e.ordinal && *ordinal < *m.e.ordinal && !next) || previous;
@@ -521,7 +535,7 @@ class Builder {
         if (f.e.mechanism != m.e.mechanism) continue;
         // already told: an earlier session by its ordinal, a session to come by any plan without another ordinal
         // ("the previous round" is never the one reported)
-        if (previous && &f == &frames_[main_]) continue;
+        if (previous && &f == &m) continue;
         if (earlier ? (f.e.status == EngagementStatus::kHeld && f.e.ordinal == ordinal)
                     : (f.e.status != EngagementStatus::kHeld && (!ordinal || !f.e.ordinal || f.e.ordinal == ordinal)))
           return -1;
@@ -2750,9 +2764,6 @@ class Builder {
     return -1;
   }
 
-  // The headline's "14th defence policy dialogue" (a type without states) and the body's "14th
-  // Vietnam-India Defence Policy Dialogue" are one occasion: the named mention completes the frame the
-  // unnamed one opened (same type, same ordinal or none, same status). Returns the frame, or -1.
   // "the 14-day joint exercise 'Shakti-2019'", "The exercise, named X,": an exercise's name in apposition to "the
   // ... exercise" refers to one told before
   bool renames_exercise(const MechanismMention& mm) const {
@@ -2778,6 +2789,9 @@ class Builder {
     return false;
   }
 
+  // The headline's "14th defence policy dialogue" (a type without states) and the body's "14th
+  // Vietnam-India Defence Policy Dialogue" are one occasion: the named mention completes the frame the
+  // unnamed one opened (same type, same ordinal or none, same status). Returns the frame, or -1.
   int upgrade_unnamed(const MechanismMention& mm, EngagementStatus status) {
     if (mm.needs_states || mm.canonical.empty()) return -1;
     // "India-France joint military exercise held at Bikaner" (headline), then "the joint exercise 'Shakti-2019'":
@@ -3899,7 +3913,10 @@ class Builder {
     // a dialogue's co-chairs and heads of delegation are named in its own sentences ("the Indian delegation
     // was headed by X", "co-chaired by X and Y"); the protagonist added for want of anyone yields to them
     for (auto& f : frames_) {
-      if (f.e.kind != EngagementKind::kPolicyDialogue || f.e.status != EngagementStatus::kHeld || recalled(f)) continue;
+      // (a session a day before the main meeting, in the same visit, is no recalled one)
+      if (f.e.kind != EngagementKind::kPolicyDialogue || f.e.status != EngagementStatus::kHeld ||
+          (recalled(f) && !near_main(*f.e.date)))
+        continue;
       const size_t had = f.people.size();
       add_delegates(f);
       if (f.fallback_person >= 0 && f.people.size() > had && !named_in_presence(f, f.fallback_person)) {
@@ -4276,6 +4293,12 @@ class Builder {
     // (a forum told in passing has its one sentence, which went to the occasion the passage is about)
     std::set<int> own = m.sentences;
     if (m.anchor_sentence >= 0) own.insert(m.anchor_sentence);
+    // ("The visit coincided with the sixth session of the committee. The Kuwaiti side was headed by A, and the French
+    // side by B.": the sentence right after, telling no occasion of its own, names the session's delegations)
+    if (const int next = m.anchor_sentence + 1;
+        m.anchor_sentence >= 0 && next < static_cast<int>(a_.tokens.sentences.size()) &&
+        std::none_of(frames_.begin(), frames_.end(), [&](const Frame& f) { return f.anchor_sentence == next; }))
+      own.insert(next);
     for (int s : own) {
       if (!presence_sentence(s)) continue;
       for (size_t mi : by_sentence_[s]) {

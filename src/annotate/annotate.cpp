@@ -334,13 +334,22 @@ class Annotator {
       // (a headline in title case capitalises every word: "... as Exercise Season Nears"; only quotes name there)
       const bool title_case = headline(s);
       for (size_t i = s.begin; i < s.end; ++i) {
-        if (!is(norm(i), WordClass::kExerciseNoun) || taken[i]) continue;
+        auto naming = [&](size_t k) {
+          std::string_view w = norm(k);
+          return w == "named" || w == "dubbed" || w == "codenamed" || w == "called" || w == "code-named" ||
+                 (w == "code" && k + 2 < s.end && norm(k + 1) == "-" && norm(k + 2) == "named");
+        };
+        // ("joint air force training code-named "Eagles of Civilization-2025"": training is an exercise when named so)
+        // ('"Eagles of Civilization-2025" joint air force training': a quoted name a few words before)
+        bool quoted_before = false;
+        for (size_t q = i; q > s.begin && i - q < 5 && !quoted_before; --q) quoted_before = quote(q - 1) && q < i;
+        const bool named_training =
+            norm(i) == "training" && ((i + 1 < s.end && (naming(i + 1) || quote(i + 1))) || quoted_before);
+        if ((!is(norm(i), WordClass::kExerciseNoun) && !named_training) || taken[i]) continue;
         size_t b = 0, e = 0;
         size_t k = i + 1;
         if (k < s.end && norm(k) == ",") ++k;
-        if (k < s.end && (norm(k) == "named" || norm(k) == "dubbed" || norm(k) == "codenamed" || norm(k) == "called" ||
-                          norm(k) == "code-named"))
-          ++k;
+        if (k < s.end && naming(k)) k += norm(k) == "code" ? 3 : 1;
         if (k < s.end && quote(k)) {
           size_t q = k + 1;
           while (q < s.end && q < k + 8 && !quote(q)) ++q;
@@ -365,7 +374,10 @@ class Annotator {
         // '"Khaan Quest 2015" peacekeeping exercise': a quoted name before the word, a modifier or two between
         if (!e) {
           size_t q = i;
-          while (q > s.begin && i - q < 2 && !quote(q - 1) && !cap(q - 1) && tt.tokens[q - 1].has(segment::kAlpha)) --q;
+          const size_t modifiers = named_training ? 4 : 2;
+          while (q > s.begin && i - q < modifiers && !quote(q - 1) && !cap(q - 1) &&
+                 tt.tokens[q - 1].has(segment::kAlpha))
+            --q;
           if (q > s.begin + 1 && quote(q - 1)) {
             size_t o = q - 2;
             while (o > s.begin && q - o < 8 && !quote(o)) --o;

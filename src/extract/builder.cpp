@@ -2774,15 +2774,17 @@ class Builder {
       return w == "\"" || w == "'" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x98";
     };
     while (t > first && quote(t - 1)) --t;
-    // "The exercise, named Al-Mohed Al-Hindi 2021, opened on Monday"
+    // "The exercise, named Al-Mohed Al-Hindi 2021, opened on Monday", "the joint training code-named 'X'"
     if (t > first + 1) {
       std::string_view w = norm(t - 1);
       if (w == "named" || w == "called" || w == "dubbed" || w == "codenamed" || w == "code-named") {
         --t;
+        if (w == "named" && t > first + 2 && norm(t - 1) == "-" && norm(t - 2) == "code") t -= 2;
         if (t > first && norm(t - 1) == ",") --t;
       }
     }
-    if (t == first || !k_.grammar.is(norm(t - 1), gazetteer::WordClass::kExerciseNoun)) return false;
+    if (t == first || (!k_.grammar.is(norm(t - 1), gazetteer::WordClass::kExerciseNoun) && norm(t - 1) != "training"))
+      return false;
     for (uint32_t u = t - 1; u > first && t - u <= 5; --u) {
       if (norm(u - 1) == "the" || norm(u - 1) == "this") return true;
     }
@@ -3350,6 +3352,22 @@ class Builder {
       const auto& mm = a_.mentions[m];
       if (mm.begin == 0) continue;
       if (mm.begin >= after && other_trigger_between(s, f.e.kind, after, mm.begin)) continue;  // that occasion's place
+      // "at an Egyptian Air Force base in Beni Suef", "at a Thai naval base": a base of that state
+      if (mm.type == MentionType::kCountry && mm.demonym && mm.begin >= 2 && !f.e.location) {
+        std::string_view det = norm(mm.begin - 1), p = norm(mm.begin - 2);
+        if ((det == "a" || det == "an" || det == "the") && (p == "at" || p == "in" || p == "from")) {
+          bool base = false;
+          for (uint32_t t = mm.end; t < sent.end && t < mm.end + 4 && !base; ++t) {
+            std::string_view w = norm(t);
+            base = w == "base" || w == "airbase" || w == "airfield" || w == "naval" || w == "garrison";
+          }
+          if (base) {
+            f.e.location = Location{std::nullopt, k_.countries.all()[mm.id].code};
+            explain(f, "location", "at a <demonym> base", mm.begin, mm.end);
+            continue;  // (a place named after it gives the city)
+          }
+        }
+      }
       bool prep = place_preposition(mm.begin);
       bool comma = norm(mm.begin - 1) == ",";
       if (!prep && !comma) continue;

@@ -686,8 +686,12 @@ class Annotator {
     }
     // "Hun Sen": closing a name, a one-word honorific written without its dot ("Sen." = Senator) is a name
     // (one that opens the rest of a name, "Pahlawan Haji Abdul Razak", stays an honorific)
+    // ("Mya Tun Oo": inside a name, with one more name word to close it, a one-word honorific is a syllable too)
+    const bool one_word_closes = i + 1 < end && cap(i + 1) && t().tokens[i + 1].has(segment::kAlpha) &&
+                                 !t().tokens[i + 1].has(segment::kAbbrevDot) && name_token(i + 1, end, true) &&
+                                 !(i + 2 < end && cap(i + 2) && t().tokens[i + 2].has(segment::kAlpha));
     if (inside_run && !tok.has(segment::kAbbrevDot) &&
-        !(i + 1 < end && cap(i + 1) && t().tokens[i + 1].has(segment::kAlpha))) {
+        (!(i + 1 < end && cap(i + 1) && t().tokens[i + 1].has(segment::kAlpha)) || one_word_closes)) {
       if (auto* h = idx_.longest(i, {EntryType::kHonorific});
           h && h->end == i + 1 &&
           !idx_.longest(

@@ -129,6 +129,7 @@ class Builder {
 
   std::vector<Engagement> run() {
     if (a_.tokens.sentences.empty()) return {};
+    reference_ = reference_date();
     protagonist_ = first_person();
     outlet_country_ = outlet_country(k_, doc_);
     int current = -1;
@@ -464,7 +465,7 @@ class Builder {
         if (!d.vague && d.begin >= tm.end && d.end <= clause_end && !own) own = &d;
       }
       if (!own) continue;
-      auto when = time::resolve(*own, doc_.published, false);
+      auto when = time::resolve(*own, reference_, false);
       if (!when || (date && *when == *date)) continue;
       push_frame(std::move(fr), s, tm.end);
     }
@@ -3254,9 +3255,9 @@ class Builder {
       if (norm(t) == "on" && t > first.end) --t;
       std::string_view w = norm(t);
       if (w != "until" && w != "till" && w != "through") return;
-      auto last = time::resolve(d, doc_.published, false);
+      auto last = time::resolve(d, reference_, false);
       // (a weekday after the first day lies ahead of it, though the report was written in between)
-      if (last && *last < *f.e.date) last = time::resolve(d, doc_.published, true);
+      if (last && *last < *f.e.date) last = time::resolve(d, reference_, true);
       if (!last || *last < *f.e.date || !last->has_day() || *last == *f.e.date) return;
       f.e.end_date = last;
       explain(f, "end_date", "'until' a second date of its sentence", d.begin, d.end);
@@ -3323,8 +3324,8 @@ class Builder {
         f.day_reference = previous_held_frame(f);
         explain(f, "date", "date relative to an occasion told before", best->begin, best->end);
       } else {
-        f.e.date = time::resolve(*best, doc_.published, future);
-        f.e.end_date = time::resolve_end(*best, doc_.published, future);
+        f.e.date = time::resolve(*best, reference_, future);
+        f.e.end_date = time::resolve_end(*best, reference_, future);
         if (f.e.date) explain(f, "date", "date expression", best->begin, best->end);
         if (f.e.date && !f.e.end_date) closing_date(f, s, *best);
         f.date_from_dateline = in_dateline(s, *best);
@@ -3460,6 +3461,39 @@ class Builder {
   }
 
   // A date at the head of sentence s followed by an agency or a dash: the dateline's ("SEOUL, Aug. 11 (Yonhap) --").
+  // The day relative dates count from: the dateline's when it names a day up to three days before publication
+  // ("NAY PYI TAW, 16 Oct — ... received ... this morning" in a paper of 17 October), else the publication date.
+  std::optional<PartialDate> reference_date() const {
+    const auto& pub = doc_.published;
+    if (!pub || !pub->has_day()) return pub;
+    const auto& sents = a_.tokens.sentences;
+    int seen = 0;
+    for (size_t s = 0; s < sents.size() && seen < 8; ++s) {
+      if (!sentence_in_body(sents[s].span)) continue;
+      ++seen;
+      const Mention* head = nullptr;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.begin == sents[s].begin && (mm.type == MentionType::kPlace || mm.type == MentionType::kCountry) &&
+            (!head || mm.end > head->end))
+          head = &mm;
+      }
+      if (!head || !dateline_tail(s, head->end, !a_.tokens.tokens[head->begin].has(segment::kAllCaps))) continue;
+      for (size_t di : dates_by_sentence_[s]) {
+        const auto& d = a_.dates[di];
+        if (d.begin < head->end || d.begin > head->end + 3 || d.day <= 0 || d.deictic || d.anchored) continue;
+        auto when = time::resolve(d, pub, false);
+        if (!when || !when->has_day()) break;
+        const long gap =
+            days_from_civil(pub->year, pub->month, pub->day) - days_from_civil(when->year, when->month, when->day);
+        if (gap > 0 && gap <= 3) return when;
+        break;
+      }
+      return pub;  // the dateline: no earlier day
+    }
+    return pub;
+  }
+
   bool in_dateline(int s, const time::DateExpr& d) const {
     const auto& sent = a_.tokens.sentences[s];
     if (s > 2 || d.begin > sent.begin + 6) return false;
@@ -3811,8 +3845,8 @@ class Builder {
         const auto& d = a_.dates[di];
         // a day ("Thursday", "on Feb 12", "yesterday"); a year or month in a lead is context ("ASEAN Chair for 2025")
         if (d.begin < from || d.vague || d.anchored || !(d.weekday >= 0 || d.day > 0 || d.deictic)) continue;
-        m.e.date = time::resolve(d, doc_.published, false);
-        m.e.end_date = time::resolve_end(d, doc_.published, false);
+        m.e.date = time::resolve(d, reference_, false);
+        m.e.end_date = time::resolve_end(d, reference_, false);
         if (m.e.date) explain(m, "date", "the article's lead sentence", d.begin, d.end);
         return;
       }
@@ -3973,7 +4007,7 @@ class Builder {
         for (size_t di : dates_by_sentence_[s]) {
           const auto& d = a_.dates[di];
           if (d.vague) continue;
-          auto when = time::resolve(d, doc_.published, false);
+          auto when = time::resolve(d, reference_, false);
           dated_elsewhere = dated_elsewhere || (when && f.e.date && !(*when == *f.e.date));
         }
         if (dated_elsewhere) continue;
@@ -4349,6 +4383,7 @@ class Builder {
   int signing_told_in_ = -1;  // sentence that named a signing told before ("The MOU was signed by A and B")
   std::optional<std::string> home_country_;
   std::optional<std::string> outlet_country_;
+  std::optional<PartialDate> reference_;      // what relative dates count from (see reference_date)
   mutable std::optional<Location> dateline_;  // the dateline's place, parsed once when asked
   mutable bool dateline_cached_ = false;
   std::string plural_mechanism_;  // "<A>-<B>-<C> <Office>' Meeting" once the article names its states

@@ -1510,6 +1510,20 @@ class Builder {
         opened = r;
       }
     }
+    // 4a. "agreed to hold a joint disaster relief exercise": an area in the name of an occasion to come, right
+    // before its word, is that occasion's subject (guidelines: the subject its own name gives)
+    for (size_t m : by_sentence_[s]) {
+      const auto& am = a_.mentions[m];
+      if (am.type != MentionType::kArea) continue;
+      for (auto& f : frames_) {
+        if (f.anchor_sentence != s || f.e.status == EngagementStatus::kHeld || f.anchor_token < am.end ||
+            f.anchor_token > am.end + 1)
+          continue;
+        add_unique(f.e.areas, k_.area_ids[am.id]);
+        explain(f, "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (in its name)",
+                am.begin, am.end);
+      }
+    }
     // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;
     if (target >= 0) {
@@ -2592,6 +2606,18 @@ class Builder {
       }
     }
     Frame fr = new_frame(s, tm, EngagementKind::kExercise, "triggers.tsv: " + k_.triggers[tm.id].phrase);
+    // "the Rim of the Pacific (RIMPAC) exercise": the exercise named right before its word
+    for (size_t mi : mech_by_sentence_[s]) {
+      const auto& mm = a_.mechanisms[mi];
+      if (mm.kind != EngagementKind::kExercise || mm.canonical.empty() || mm.end > tm.begin || tm.begin - mm.end > 1)
+        continue;
+      fr.e.mechanism = mm.canonical;
+      fr.e.name = mm.name;
+      fr.e.ordinal = mm.ordinal;
+      fr.mechanism = &mm;
+      explain(fr, "mechanism", "mechanisms.tsv: " + mm.canonical + " (named before the exercise word)", mm.begin,
+              mm.end);
+    }
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm))
@@ -3032,7 +3058,8 @@ class Builder {
         w == "visited" || w == "visits")
       return true;
     if (w == "of" && i >= 2 &&
-        (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital" || norm(i - 2) == "port")) {
+        (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital" || norm(i - 2) == "port" ||
+         norm(i - 2) == "coast" || norm(i - 2) == "waters")) {
       return true;  // "in the northern city of Da Nang", "arrived at the port of Trincomalee"
     }
     // "in the capital Ankara", "in the port city Karachi": a noun of place in apposition after "in the"
@@ -3378,6 +3405,15 @@ class Builder {
         if (k_.places[mm.id].type == "base") {
           if (auto city = city_after_base(s, mm)) loc = *city;
         }
+        // "a passage exercise off the coast of Vung Tau", "drills off Subic": at sea, in that state's waters (the
+        // precedent of most example gold; ex06 places "off Darwin" in Darwin: an open case)
+        if (f.e.kind == EngagementKind::kExercise && mm.begin >= 1) {
+          uint32_t q = mm.begin;
+          if (norm(q - 1) == "the" && q >= 2) --q;
+          const bool offshore = norm(q - 1) == "off" ||
+                                (q >= 3 && norm(q - 1) == "of" && (norm(q - 2) == "coast" || norm(q - 2) == "waters"));
+          if (offshore) loc.city.reset();
+        }
         // "in Hanoi" then ", Vietnam" refines nothing; a place after a country-only one gives the city
         if (!f.e.location || (!f.e.location->city && loc.city && f.e.location->country == loc.country)) {
           f.e.location = loc;
@@ -3389,6 +3425,23 @@ class Builder {
         // "at Australia's Department of Defense" names an office, not where the occasion is
         bool possessive = mm.end < sent.end && a_.tokens.tokens[mm.end].has(segment::kPossessive);
         std::string_view p = norm(mm.begin - 1);
+        // "in Fiji's exclusive economic zone", "in Thailand's Nong Khai province", "off Vietnam's central coast": a
+        // part of that state (not "at Australia's Department of Defense", an office)
+        if (possessive && (p == "in" || p == "off" || p == "within") && !f.e.location) {
+          bool part = false;
+          for (uint32_t t = mm.end; t < sent.end && t < mm.end + 6 && !part; ++t) {
+            std::string_view w = norm(t);
+            part = w == "province" || w == "waters" || w == "zone" || w == "coast" || w == "region" || w == "state" ||
+                   w == "island" || w == "islands" || w == "sea" || w == "territory" || w == "north" || w == "south" ||
+                   w == "east" || w == "west" || w == "northern" || w == "southern" || w == "eastern" ||
+                   w == "western" || w == "central";
+          }
+          if (part) {
+            f.e.location = Location{std::nullopt, k_.countries.all()[mm.id].code};
+            explain(f, "location", "in <country>'s <part>", mm.begin, mm.end);
+            break;
+          }
+        }
         if (possessive || p == "at" || p == "off" || p == "aboard") continue;
         std::string code = k_.countries.all()[mm.id].code;
         if (!f.e.location) {

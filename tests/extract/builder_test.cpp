@@ -1690,5 +1690,18 @@ TEST(Builder, TheMeetingAttendedByNamesMorePeople) {
   EXPECT_FALSE(person(m, "Emre Kaya"));
 }
 
+// "agreed to hold a joint disaster relief exercise": the area in the name of an occasion to come is its subject
+TEST(Builder, AreaInThePlannedOccasionsNameIsItsSubject) {
+  auto r = run(
+      "BANGKOK, Jan 20 (Wire) -- Thai and Lao army officers agreed to hold a joint disaster relief exercise in Laos's "
+      "Bokeo province later this year.\n",
+      "2026-01-20");
+  ASSERT_EQ(r.engagements.size(), 1u);
+  const auto& e = r.engagements[0];
+  EXPECT_EQ(e.status, EngagementStatus::kPlanned);
+  EXPECT_NE(std::find(e.areas.begin(), e.areas.end(), "hadr"), e.areas.end());
+  EXPECT_NE(std::find(e.areas.begin(), e.areas.end(), "exercises"), e.areas.end());
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -4019,9 +4019,17 @@ class Builder {
     // was headed by X", "co-chaired by X and Y"); the protagonist added for want of anyone yields to them
     for (auto& f : frames_) {
       // (a session a day before the main meeting, in the same visit, is no recalled one)
-      if (f.e.kind != EngagementKind::kPolicyDialogue || f.e.status != EngagementStatus::kHeld ||
-          (recalled(f) && !near_main(*f.e.date)))
+      if (f.e.kind != EngagementKind::kPolicyDialogue || f.e.status != EngagementStatus::kHeld) continue;
+      if (recalled(f) && !near_main(*f.e.date)) {
+        // "The 10th GBC meeting, co-chaired by A and B, was held in Luang Prabang in June": an earlier session's
+        // co-chairs, named in its own sentence
+        if (f.people.empty() && f.anchor_sentence >= 0 && co_chaired(f.anchor_sentence)) {
+          for (size_t mi : by_sentence_[f.anchor_sentence]) {
+            if (a_.mentions[mi].type == MentionType::kPerson) add_person(f, a_.mentions[mi].entity);
+          }
+        }
         continue;
+      }
       const size_t had = f.people.size();
       add_delegates(f);
       if (f.fallback_person >= 0 && f.people.size() > had && !named_in_presence(f, f.fallback_person)) {
@@ -4347,6 +4355,17 @@ class Builder {
   // A sentence that says who took part in the occasion it tells: "X attended", "co-chaired by", "Y gave the
   // keynote address" (grammar.tsv presence_word), or "X is in Beijing for the Xiangshan Forum". Not a sentence
   // that reports a meeting of its own.
+  bool co_chaired(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (uint32_t t = sent.begin; t < sent.end; ++t) {
+      std::string_view w = norm(t);
+      if (w == "co-chaired" || w == "cochaired" ||
+          ((w == "chaired" || w == "headed") && t + 1 < sent.end && norm(t + 1) == "by"))
+        return true;
+    }
+    return false;
+  }
+
   bool presence_sentence(int s) const {
     const auto& sent = a_.tokens.sentences[s];
     bool present = false;

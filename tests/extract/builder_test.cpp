@@ -1703,5 +1703,23 @@ TEST(Builder, AreaInThePlannedOccasionsNameIsItsSubject) {
   EXPECT_NE(std::find(e.areas.begin(), e.areas.end(), "exercises"), e.areas.end());
 }
 
+// "The 9th JDCC meeting, co-chaired by A and B, was held in Canberra last May": an earlier session's co-chairs
+TEST(Builder, EarlierSessionTakesItsCoChairs) {
+  auto r = run(
+      "JAKARTA, March 4 (Wire) -- The 10th Indonesia-Australia Joint Defence Cooperation Committee meeting was held in "
+      "Jakarta on Tuesday.\n\nThe 9th meeting, co-chaired by Indonesian Defence Secretary-General Donny Ermawan "
+      "Taufanto and Australian Defence Secretary Greg Moriarty, was held in Canberra in May last year.\n",
+      "2026-03-04");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.ordinal != 9) continue;
+    found = true;
+    EXPECT_EQ(e.status, EngagementStatus::kHeld);
+    EXPECT_TRUE(person(e, "Donny Ermawan Taufanto"));
+    EXPECT_TRUE(person(e, "Greg Moriarty"));
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

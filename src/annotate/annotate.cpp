@@ -1578,21 +1578,28 @@ class Annotator {
       if (k < end && (norm(k) == "," || norm(k) == "and")) ++k;
       if (k < end && norm(k) == "and") ++k;
     }
-    if (states.size() < 2 || k + 2 >= end || norm(k) != "counterparts" || norm(k + 1) != ",") return i;
+    // ("their Indonesian counterparts, Retno Marsudi and Prabowo Subianto": one state for all the names)
+    if (states.empty() || k + 2 >= end || norm(k) != "counterparts" || norm(k + 1) != ",") return i;
+    const size_t wanted = states.size() == 1 ? 4 : states.size();
     k += 2;
     std::vector<std::pair<size_t, size_t>> names;
-    while (k < end && names.size() < states.size()) {
+    while (k < end && names.size() < wanted) {
       size_t e = parse_name(k, end);
-      if (e - k < 2) return i;
+      if (e - k < 2) {
+        if (states.size() == 1 && names.size() >= 2) break;  // (", in Tokyo": the list has ended)
+        return i;
+      }
       names.emplace_back(k, e);
       k = e;
+      const bool more = k < end && (norm(k) == "," || norm(k) == "and");
       if (k < end && norm(k) == ",") ++k;
       if (k < end && norm(k) == "and") ++k;
+      if (!more) break;
     }
-    if (names.size() != states.size()) return i;
+    if (states.size() == 1 ? names.size() < 2 : names.size() != states.size()) return i;
     for (size_t n = 0; n < names.size(); ++n) {
       PersonEntity p;
-      build_person(p, names[n].first, names[n].second, states[n], std::nullopt, TitleParse{});
+      build_person(p, names[n].first, names[n].second, states[states.size() == 1 ? 0 : n], std::nullopt, TitleParse{});
       p.country_rule = "counterparts listed with their states";
       p.first = t().span_of(names[n].first, names[n].second);
       cue_begin_ = names[n].first;

@@ -1388,6 +1388,11 @@ class Builder {
       }
       // "X would meet Y in Vientiane next month", "is scheduled to meet": a meeting to come
       const auto to_come = cue_on_trigger(s, tb);
+      // "Foreign Minister A and Defence Minister B held talks with their counterparts, C and D": one meeting of all
+      // four (not "separately", not one each)
+      const bool group_meeting = trig && before.size() >= 2 && after.size() >= 2 && !separately &&
+                                 std::find(after.begin(), after.end(), lead) == after.end();
+      if (group_meeting) counterparts = {after.front()};
       // "A and B last met in Vientiane in November": an earlier meeting of the two, not the one told before
       const bool earlier_meeting =
           tb > 0 && (norm(tb - 1) == "last" || norm(tb - 1) == "previously" || norm(tb - 1) == "first");
@@ -1437,6 +1442,10 @@ class Builder {
           // ("He has met the Australian Prime Minister on several occasions, including ... last year" tells
           // other meetings: their dates are not this one's)
           refill_date_and_place(frames_[f], s, tb, te);  // (no trigger word when a sidelines opening named them)
+        }
+        if (group_meeting) {
+          for (int w : before) add_person(frames_[f], w);
+          for (int w : after) add_person(frames_[f], w);
         }
         frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
         opened = f;
@@ -2283,6 +2292,13 @@ class Builder {
   // "The two ministers signed a memorandum of understanding on ...", "the signing of the ... Agreement".
   int signing(int s, const Mention& tm, int current) {
     const auto& sent = a_.tokens.sentences[s];
+    // "Japan has signed similar agreements with a number of countries": a practice over the years, no one signing
+    if (perfect_aspect(tm.begin)) {
+      for (uint32_t t = tm.end; t < sent.end && t < tm.end + 5; ++t) {
+        std::string_view w = norm(t);
+        if (w == "agreements" || w == "memoranda" || w == "deals" || w == "accords" || w == "pacts") return -1;
+      }
+    }
     // "signed by A and B": the signatories, after "by"
     std::vector<int> signatories;
     for (uint32_t t = tm.end; t < sent.end && t < tm.end + 40; ++t) {

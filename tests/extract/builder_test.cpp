@@ -1721,5 +1721,26 @@ TEST(Builder, EarlierSessionTakesItsCoChairs) {
   EXPECT_TRUE(found);
 }
 
+// "A and B held talks with their counterparts, C and D": one meeting of the four; "has signed similar agreements with
+// a number of countries" is a practice, no signing
+TEST(Builder, TwoMinistersMeetingTwoCounterpartsIsOneMeeting) {
+  auto r = run(
+      "MANILA, Sept 9 (Wire) -- Foreign Minister Penny Wong and Defence Minister Richard Marles held talks with their "
+      "Philippine counterparts, Enrique Manalo and Gilberto Teodoro, in Manila on Monday.\n\nAustralia has signed "
+      "similar agreements with a number of countries, including Japan and Singapore.\n",
+      "2026-09-09");
+  int meetings = 0, signings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kSigning) ++signings;
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    EXPECT_EQ(e.participants.size(), 4u);
+    EXPECT_TRUE(person(e, "Gilberto Teodoro"));
+    EXPECT_TRUE(person(e, "Penny Wong"));
+  }
+  EXPECT_EQ(meetings, 1);
+  EXPECT_EQ(signings, 0);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1520,10 +1520,20 @@ class Builder {
       }
     }
     // 4a. "agreed to hold a joint disaster relief exercise": an area in the name of an occasion to come, right
-    // before its word, is that occasion's subject (guidelines: the subject its own name gives)
+    // before its word, is that occasion's subject (guidelines: the subject its own name gives); so is one inside a
+    // mechanism's name ("the General Border Committee") for the frame of that mechanism
     for (size_t m : by_sentence_[s]) {
       const auto& am = a_.mentions[m];
       if (am.type != MentionType::kArea) continue;
+      for (auto& f : frames_) {
+        // (being a dialogue adds no area: guidelines)
+        if (!f.mechanism || f.anchor_sentence != s || am.begin < f.mechanism->begin || am.end > f.mechanism->end ||
+            k_.area_ids[am.id] == "dialogue_consultation")
+          continue;
+        add_unique(f.e.areas, k_.area_ids[am.id]);
+        explain(f, "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (in its name)",
+                am.begin, am.end);
+      }
       for (auto& f : frames_) {
         if (f.anchor_sentence != s || f.e.status == EngagementStatus::kHeld || f.anchor_token < am.end ||
             f.anchor_token > am.end + 1)

@@ -1742,5 +1742,30 @@ TEST(Builder, TwoMinistersMeetingTwoCounterpartsIsOneMeeting) {
   EXPECT_EQ(signings, 0);
 }
 
+// the subject a mechanism's own name gives ("General Border Committee": border management) is its session's area, even
+// a session to come that nothing else is said of; "Defence Policy Dialogue" gives none (being a dialogue adds no area)
+TEST(Builder, AreaInAMechanismsNameIsItsSessionsArea) {
+  auto r = run(
+      "BANGKOK, May 2 (Wire) -- Thai and Malaysian defence ministers agreed that the 60th meeting of the "
+      "Malaysia-Thailand General Border Committee would take place in Kuala Lumpur later this year, and that the third "
+      "Malaysia-Thailand Defence Policy Dialogue would be held in Bangkok next year.\n",
+      "2026-05-02");
+  int checked = 0;
+  for (const auto& e : r.engagements) {
+    if (!e.mechanism) continue;
+    const bool border = std::find(e.areas.begin(), e.areas.end(), "border_management") != e.areas.end();
+    const bool dialogue = std::find(e.areas.begin(), e.areas.end(), "dialogue_consultation") != e.areas.end();
+    if (e.mechanism->find("General Border Committee") != std::string::npos) {
+      EXPECT_TRUE(border);
+      ++checked;
+    }
+    if (e.mechanism->find("Defence Policy Dialogue") != std::string::npos) {
+      EXPECT_FALSE(dialogue);
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 2);
+}
+
 }  // namespace
 }  // namespace attache::extract

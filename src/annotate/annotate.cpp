@@ -660,6 +660,10 @@ class Annotator {
 
   // ---- people ----
 
+  // A counterpart named in apposition with no state: no guess from the dateline or the article's home (they are the
+  // subject's counterpart, of another state).
+  static constexpr std::string_view kCounterpartInApposition = "counterpart named in apposition";
+
   bool is_vocab(size_t i) const {
     return idx_.longest(i, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
                             EntryType::kOfficeModifier, EntryType::kOfficeDomain, EntryType::kCountry,
@@ -1578,6 +1582,24 @@ class Annotator {
       if (k < end && (norm(k) == "," || norm(k) == "and")) ++k;
       if (k < end && norm(k) == "and") ++k;
     }
+    // "Giang met his counterpart, Rajnath Singh, in Hanoi": one counterpart named in apposition, of the state said
+    // before the noun if any (else of none guessed: not the subject's, whatever the article's home is)
+    if (states.size() <= 1 && k + 3 < end && norm(k) == "counterpart" && norm(k + 1) == ",") {
+      const size_t nb = k + 2, ne = parse_name(nb, end);
+      if (ne - nb < 2 || ne >= end || (norm(ne) != "," && norm(ne) != "." && norm(ne) != "and")) return i;
+      PersonEntity p;
+      build_person(p, nb, ne, states.empty() ? std::nullopt : std::optional<uint32_t>(states[0]), std::nullopt,
+                   TitleParse{});
+      if (!p.country) p.country_rule = kCounterpartInApposition;
+      p.first = t().span_of(nb, ne);
+      cue_begin_ = nb;
+      int id = find_or_add_person(std::move(p));
+      Mention m;
+      m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(nb), m.end = static_cast<uint32_t>(ne);
+      m.entity = id, m.full = true;
+      a_.mentions.push_back(m);
+      return ne;
+    }
     // ("their Indonesian counterparts, Retno Marsudi and Prabowo Subianto": one state for all the names)
     if (states.empty() || k + 2 >= end || norm(k) != "counterparts" || norm(k + 1) != ",") return i;
     const size_t wanted = states.size() == 1 ? 4 : states.size();
@@ -1823,7 +1845,7 @@ class Annotator {
     }
     for (size_t pi = 0; pi < a_.people.size(); ++pi) {
       auto& p = a_.people[pi];
-      if (p.country) continue;
+      if (p.country || p.country_rule == kCounterpartInApposition) continue;
       std::optional<std::string> fallback = dated ? dated : home;
       // "In Da Nang, General Chien and his Singaporean counterpart met": not of the counterpart's state; the
       // place they met in, if of another state, is the guess

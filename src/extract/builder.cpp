@@ -1396,8 +1396,20 @@ class Builder {
       // "A and B last met in Vientiane in November": an earlier meeting of the two, not the one told before
       const bool earlier_meeting =
           tb > 0 && (norm(tb - 1) == "last" || norm(tb - 1) == "previously" || norm(tb - 1) == "first");
+      // "During the South Korea-Japan talks, Kim and his counterpart, Makoto Oniki, ...": the meeting of those two
+      // states told before (one of several listed by state) is theirs
+      const int by_opening_states = opening_states_frame(s);
       for (int who : counterparts) {
         int f = earlier_meeting ? -1 : find_bilateral(lead, who);
+        if (f < 0 && by_opening_states >= 0 && frames_[by_opening_states].people.size() <= 1) {
+          f = by_opening_states;
+          Frame& fr = frames_[f];
+          if (fr.people.empty()) fr.lead = lead;
+          add_person(fr, lead);
+          add_person(fr, who);
+          fr.counterpart = who;
+          bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
+        }
         if (f < 0) {
           if (f = listed_state_frame(lead, who); f >= 0) {
             if (frames_[f].people.empty()) {
@@ -2951,6 +2963,34 @@ class Builder {
 
   // The meeting opened for a counterpart listed only by state (above) that `who`, of that state, now names.
   // Either may be the sentence's subject: "Minister A of Kyrgyzstan and Singh agreed ...".
+  // A sentence opening "During/At/In the <A>-<B> talks," (two states before the occasion's noun): the held bilateral
+  // meeting of exactly those two states told before, or -1.
+  int opening_states_frame(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    std::string_view w = norm(sent.begin);
+    if (sent.begin + 4 > sent.end || (w != "during" && w != "at" && w != "in") || norm(sent.begin + 1) != "the")
+      return -1;
+    uint32_t comma = sent.begin + 2;
+    while (comma < sent.end && comma < sent.begin + 12 && norm(comma) != ",") ++comma;
+    if (comma >= sent.end || norm(comma) != ",") return -1;
+    std::vector<std::string> states;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type == MentionType::kCountry && mm.begin > sent.begin + 1 && mm.end <= comma)
+        add_unique(states, k_.countries.all()[mm.id].code);
+    }
+    if (states.size() != 2) return -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      const auto& fr = frames_[f];
+      if (fr.e.kind != EngagementKind::kBilateralMeeting || fr.e.status != EngagementStatus::kHeld ||
+          fr.anchor_sentence >= s)
+        continue;
+      const auto cs = frame_countries(static_cast<int>(f));
+      if (cs.size() == 2 && std::is_permutation(cs.begin(), cs.end(), states.begin())) return static_cast<int>(f);
+    }
+    return -1;
+  }
+
   int listed_state_frame(int lead, int who) const {
     // ("The defense chiefs of South Korea and Romania held talks Friday." then "Lee met his Romanian counterpart
     // Tilvar": the meeting of the two states, no one named, is theirs)

@@ -1767,5 +1767,23 @@ TEST(Builder, AreaInAMechanismsNameIsItsSessionsArea) {
   EXPECT_EQ(checked, 2);
 }
 
+// "During the South Korea-Japan talks, Kim and his counterpart, Makoto Oniki, ...": the meeting listed by state for
+// that pair is theirs, and the counterpart named in apposition is of the other state
+TEST(Builder, OpeningStatesPhraseCompletesTheListedMeeting) {
+  auto r = run(
+      "SEOUL, Sept. 11 (Wire) -- Defense Minister Kim Yong-hyun held back-to-back meetings with the defense ministers "
+      "of Cameroon, Canada and Japan on Wednesday in Seoul.\n\nDuring the South Korea-Japan talks, Kim and his "
+      "counterpart, Makoto Oniki, agreed to expand exchanges.\n",
+      "2024-09-11");
+  int meetings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    const bool japan = std::find(e.countries.begin(), e.countries.end(), "JPN") != e.countries.end();
+    EXPECT_EQ(person(e, "Makoto Oniki"), japan);
+  }
+  EXPECT_EQ(meetings, 3);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1780,7 +1780,7 @@ TEST(Builder, OpeningStatesPhraseCompletesTheListedMeeting) {
     if (e.kind != EngagementKind::kBilateralMeeting) continue;
     ++meetings;
     const bool japan = std::find(e.countries.begin(), e.countries.end(), "JPN") != e.countries.end();
-    EXPECT_EQ(person(e, "Makoto Oniki"), japan);
+    EXPECT_EQ(person(e, "Makoto Oniki") != nullptr, japan);
   }
   EXPECT_EQ(meetings, 3);
 }

@@ -1648,6 +1648,23 @@ class Annotator {
     return alone && last != "." && last != "!" && last != "?";
   }
 
+  // "Deputy Prime Minister (PM)": an acronym in brackets restates the office, it is not part of it
+  static std::string without_acronyms(std::string title) {
+    for (size_t open = title.find(" ("); open != std::string::npos; open = title.find(" (", open)) {
+      const size_t close = title.find(')', open);
+      if (close == std::string::npos) break;
+      bool acronym = close > open + 2 && close - open <= 10;
+      for (size_t c = open + 2; c < close && acronym; ++c)
+        acronym = (title[c] >= 'A' && title[c] <= 'Z') || title[c] == '.' || title[c] == '&';
+      if (!acronym) {
+        open = close;
+        continue;
+      }
+      title.erase(open, close + 1 - open);
+    }
+    return title;
+  }
+
   void build_person(PersonEntity& p, size_t nb, size_t ne, std::optional<uint32_t> country,
                     std::optional<uint32_t> rank, const TitleParse& title) {
     const auto& tt = t();
@@ -1660,7 +1677,7 @@ class Annotator {
     }
     if (rank) p.rank = k_.ranks[*rank].name;
     if (title.ok) {
-      std::string ttl = title_case(phrase_text(title.begin, title.title_end, true));
+      std::string ttl = without_acronyms(title_case(phrase_text(title.begin, title.title_end, true)));
       if (!ttl.empty()) p.title = ttl;
       // "Philippine Coast Guard Commandant X": the state of the body is the person's
       std::optional<uint32_t> body_state;

@@ -11,6 +11,7 @@ HELDOUT_FLOOR=0.695  # examples/heldout: never tuned on (see its README); a fall
                      # matched another gold engagement by countries alone)
 HELDOUT2_FLOOR=0.605 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured
 FRESH_FLOOR=0.838    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
+HELDOUT3_FLOOR=0.665 # examples/heldout3: written blind on 2026-12-07, never tuned on; 0.669 when first measured (19ddf8d)
 FRESH2_FLOOR=0.805   # examples/fresh2: 0.670 measured blind on 2026-12-07 (a7355b3), a development set since
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
@@ -35,3 +36,4 @@ check heldout "$src/examples/heldout/gold" "$src/examples/heldout" "$src/example
 check heldout2 "$src/examples/heldout2/gold" "$src/examples/heldout2" "$src/examples/heldout2/published.tsv" "$HELDOUT2_FLOOR"
 check fresh "$src/examples/fresh/gold" "$src/examples/fresh" "$src/examples/fresh/published.tsv" "$FRESH_FLOOR"
 check fresh2 "$src/examples/fresh2/gold" "$src/examples/fresh2" "$src/examples/fresh2/published.tsv" "$FRESH2_FLOOR"
+check heldout3 "$src/examples/heldout3/gold" "$src/examples/heldout3" "$src/examples/heldout3/published.tsv" "$HELDOUT3_FLOOR"

@@ -171,14 +171,44 @@ class Annotator {
         }
       }
       if (i >= next_free[4]) {
-        if (auto* m = idx_.longest(i, {EntryType::kTrigger}))
+        if (auto* m = idx_.longest(i, {EntryType::kTrigger})) {
           add(MentionType::kTrigger, i, m->end, m->entry.id), next_free[4] = m->end;
+        } else if (size_t e = held_modified_talks(i, n); e > i) {
+          // "held wide-ranging talks", "held productive bilateral discussions": the trigger with its modifiers
+          add(MentionType::kTrigger, i, e, *held_talks_), next_free[4] = e;
+        }
       }
       if (i >= next_free[5]) {
         if (auto* m = idx_.longest(i, {EntryType::kStatusCue}))
           add(MentionType::kStatusCue, i, m->end, m->entry.id), next_free[5] = m->end;
       }
     }
+  }
+
+  // "held wide-ranging talks", "held productive bilateral discussions": "held" and a meeting noun with up to three
+  // lower-case modifiers between; returns the end of the phrase, or i. (The modified forms are too many to list in
+  // triggers.tsv; they read as its "held talks".)
+  size_t held_modified_talks(size_t i, size_t n) {
+    if (!held_talks_) {
+      held_talks_ = UINT32_MAX;
+      for (size_t k = 0; k < k_.triggers.size(); ++k)
+        if (k_.triggers[k].phrase == "held talks") held_talks_ = static_cast<uint32_t>(k);
+    }
+    if (*held_talks_ == UINT32_MAX) return i;
+    std::string_view w = norm(i);
+    if (w != "held" && w != "hold" && w != "holds" && w != "holding") return i;
+    const size_t sentence_end = t().sentences[t().sentence_of(i)].end;
+    for (size_t k = i + 1; k < n && k < sentence_end && k <= i + 4; ++k) {
+      std::string_view v = norm(k);
+      if (v == "talks" || v == "discussions" || v == "consultations") return k > i + 1 ? k + 1 : i;
+      // ("held telephonic talks", "held video talks": a listed trigger of its own starts there)
+      if (idx_.longest(k, {EntryType::kTrigger})) return i;
+      const auto& tok = t().tokens[k];
+      if (!(tok.has(segment::kAlpha) || v == "-") || cap(k) || v == "the" || v == "a" || v == "an" || v == "their" ||
+          v == "his" || v == "her")
+        return i;
+    }
+    return i;
   }
 
   // The ordinal just before token `b` ("the 14th", "fourth"), skipping "the".
@@ -2451,6 +2481,7 @@ class Annotator {
 
   const gazetteer::Knowledge& k_;
   std::string_view text_;
+  std::optional<uint32_t> held_talks_;          // the "held talks" trigger's id (UINT32_MAX: none in the data)
   bool in_headline_ = false;                    // reading the first line (a headline)
   std::vector<bool> from_headline_;             // per person: introduced in the headline
   std::vector<size_t> intro_begin_;             // per person: first token of its

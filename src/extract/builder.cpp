@@ -3252,8 +3252,9 @@ class Builder {
         if (received) continue;
       }
       // "signed during Singh's official visit to Vietnam in June": what happened during it shares its day
+      // ("during Prime Minister Narendra Modi's visit": a title and a name may come between)
       bool during = false;
-      for (uint32_t t = tm.begin; t > b && tm.begin - t < 5; --t) during = during || norm(t - 1) == "during";
+      for (uint32_t t = tm.begin; t > b && tm.begin - t < 9; --t) during = during || norm(t - 1) == "during";
       if (!during) return true;
     }
     return false;

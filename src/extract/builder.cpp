@@ -1319,10 +1319,13 @@ class Builder {
       // "Before the signing, the two ministers held bilateral talks": no one named, the two people of the occasion
       // just told (the signatories) met; "there" and an undated meeting share that occasion's place and day
       if (before.empty() && after.empty() && trig && current >= 0 && frames_[current].people.size() == 2) {
+        // ("the two ministers held talks"; "after talks between the two Ministers")
         bool both = false;
         for (size_t m : by_sentence_[s]) {
           const auto& pm = a_.mentions[m];
-          if (pm.type == MentionType::kParty && pm.id == annotate::party::kAll && pm.end <= tb && tb - pm.end <= 2)
+          if (pm.type == MentionType::kParty && pm.id == annotate::party::kAll &&
+              ((pm.end <= tb && tb - pm.end <= 2) ||
+               (pm.begin >= te && pm.begin <= te + 1 && norm(te - 1) == "between" && people_noun(norm(pm.end - 1)))))
             both = true;
         }
         const int a = frames_[current].people[0], b = frames_[current].people[1];
@@ -2963,6 +2966,12 @@ class Builder {
 
   // The meeting opened for a counterpart listed only by state (above) that `who`, of that state, now names.
   // Either may be the sentence's subject: "Minister A of Kyrgyzstan and Singh agreed ...".
+  // "the two ministers", not "the two countries": a party noun for people
+  static bool people_noun(std::string_view w) {
+    return w == "ministers" || w == "leaders" || w == "chiefs" || w == "commanders" || w == "officials" ||
+           w == "generals" || w == "secretaries" || w == "admirals" || w == "delegations";
+  }
+
   // A sentence opening "During/At/In the <A>-<B> talks," (two states before the occasion's noun): the held bilateral
   // meeting of exactly those two states told before, or -1.
   int opening_states_frame(int s) const {

@@ -1785,5 +1785,25 @@ TEST(Builder, OpeningStatesPhraseCompletesTheListedMeeting) {
   EXPECT_EQ(meetings, 3);
 }
 
+// "The signing took place after talks between the two Ministers": the signatories met; "the first meeting between
+// the two countries was held in 2015" names no people and adds no meeting of the signatories
+TEST(Builder, TalksBetweenTheTwoMinistersAreTheSignatoriesMeeting) {
+  auto r = run(
+      "HANOI, Oct 11 (Wire) -- Australian Defence Minister Richard Marles and Vietnamese Defence Minister Phan Van "
+      "Giang "
+      "today signed a memorandum on peacekeeping cooperation in Hanoi.\n\nThe signing took place after talks between "
+      "the two Ministers at the Ministry of National Defence.\n\nThe first meeting between the two countries was held "
+      "in Canberra in 2015.\n",
+      "2026-10-11");
+  int meetings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting || !person(e, "Richard Marles")) continue;
+    ++meetings;
+    EXPECT_TRUE(person(e, "Phan Van Giang"));
+    EXPECT_EQ(e.date ? e.date->to_string() : "", "2026-10-11");
+  }
+  EXPECT_EQ(meetings, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1923,7 +1923,8 @@ class Builder {
       if (w == "from" && starts_date(s, t + 1)) return -1;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
-        if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 16) return mm.entity;
+        if (mm.type == MentionType::kPerson && mm.begin > t && mm.begin <= t + 20)
+          return mm.entity;  // (a long office first)
       }
       return -1;
     }
@@ -2134,6 +2135,14 @@ class Builder {
         }
       }
     }
+    // "Mr Smith's visit follows the visit to Australia in April by General X": the visit the article reports, named
+    // as the subject of a comparison, is no new one (the one it follows is)
+    if (tm.end < sent_end(s) && tm.begin > a_.tokens.sentences[s].begin) {
+      std::string_view next = norm(tm.end);
+      if ((next == "follows" || next == "followed" || next == "comes" || next == "came" || next == "precedes") &&
+          a_.tokens.tokens[tm.begin - 1].has(segment::kPossessive))
+        return -1;
+    }
     const int own_visitor = during_own_visit(s, tm);
     // "expressed the hope that the visit will help ...", "through this visit": the visit being reported, named
     // again with no destination or date of its own, is no visit to come
@@ -2201,7 +2210,10 @@ class Builder {
     // the visitor: "X's official visit" -> X (nobody when no named person owns it); for an invitation
     // ("X invited Y to visit"), the one invited; otherwise the subject
     bool possessed = accepted;
-    for (uint32_t t = tm.begin; !accepted && t > 0 && tm.begin - t < 4; --t) {
+    // (not past a determiner: "Mr Smith's visit follows the visit to Australia by X" is X's)
+    for (uint32_t t = tm.begin; !accepted && by_visitor < 0 && t > 0 && tm.begin - t < 4; --t) {
+      std::string_view w = norm(t - 1);
+      if (w == "the" || w == "a" || w == "an" || w == "this" || w == "that") break;
       if (a_.tokens.tokens[t - 1].has(segment::kPossessive)) {
         possessed = true;
         for (size_t m : by_sentence_[s]) {

@@ -1805,5 +1805,26 @@ TEST(Builder, TalksBetweenTheTwoMinistersAreTheSignatoriesMeeting) {
   EXPECT_EQ(meetings, 1);
 }
 
+// "Mr Marles's visit follows the visit to Australia in March by <a long office>, General X": the visit it follows is
+// X's (the visitor after "by", however long the office before the name), and the reported one is no new visit
+TEST(Builder, TheVisitFollowedIsTheOneByTheVisitorAfterBy) {
+  auto r =
+      run("HANOI, Oct 11 (Wire) -- Australian Defence Minister Richard Marles and Vietnamese Defence Minister Phan Van "
+          "Giang "
+          "today signed a memorandum on peacekeeping cooperation in Hanoi.\n\nMr Marles's visit follows the visit to "
+          "Australia in March this year by the Chief of the General Staff of the Vietnam People's Army, Senior "
+          "Lieutenant General Nguyen Tan Cuong.\n",
+          "2026-10-11");
+  int visits = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kVisit) continue;
+    ++visits;
+    EXPECT_TRUE(person(e, "Nguyen Tan Cuong"));
+    EXPECT_FALSE(person(e, "Richard Marles"));
+    EXPECT_EQ(e.date ? e.date->to_string() : "", "2026-03");
+  }
+  EXPECT_EQ(visits, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -444,6 +444,8 @@ class Builder {
       const EngagementKind kind = k_.triggers[tm.id].kind;
       if (kind != EngagementKind::kBilateralMeeting && kind != EngagementKind::kCall) continue;
       if (!k_.triggers[tm.id].strong) continue;
+      // ("the committee would meet in Chiang Rai in April": a meeting to come, not an earlier one)
+      if (cue_on_trigger(s, tm.begin)) continue;
       Frame fr;
       fr.e.kind = kind;
       fr.e.status = EngagementStatus::kHeld;
@@ -477,8 +479,8 @@ class Builder {
   int next_session(int s) {
     if (!mech_by_sentence_[s].empty()) return -1;
     const auto& sent = a_.tokens.sentences[s];
-    static const std::set<std::string_view> nouns = {"dialogue",     "session", "round",   "meeting",
-                                                     "consultation", "talks",   "edition", "iteration"};
+    static const std::set<std::string_view> nouns = {"dialogue", "session", "round",     "meeting",   "consultation",
+                                                     "talks",    "edition", "iteration", "committee", "commission"};
     for (uint32_t t = sent.begin + 1; t < sent.end; ++t) {
       if (!nouns.count(norm(t))) continue;
       // (a noun inside or right before a name the sentence gives is that name's: "the 5th Defence Policy Dialogue")
@@ -498,22 +500,32 @@ class Builder {
       // ("Last year's meeting was hosted by India in New Delhi in April")
       const bool last_years =
           t >= sent.begin + 3 && norm(t - 1) == "'s" && norm(t - 2) == "year" && norm(t - 3) == "last";
-      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last" || last_years) &&
+      // ("The committee last met in Tachileik in October": the noun, then "last" and a verb of meeting)
+      const bool last_met =
+          t + 2 < sent.end && norm(t + 1) == "last" &&
+          (norm(t + 2) == "met" || norm(t + 2) == "convened" || norm(t + 2) == "held" || norm(t + 2) == "sat");
+      const bool body_noun = norm(t) == "committee" || norm(t) == "commission";
+      if (body_noun && !last_met) continue;  // (a body named is no session unless it met)
+      if ((norm(t - 1) == "previous" || norm(t - 1) == "preceding" || norm(t - 1) == "last" || last_years ||
+           last_met) &&
           !ordinal && !next) {
         for (size_t di : dates_by_sentence_[s]) {
           const auto& d = a_.dates[di];
-          if (d.begin > t && d.begin <= t + 10 && !d.vague) previous = true;
+          if (d.begin > t && d.begin <= t + 14 && !d.vague) previous = true;
         }
       }
       if (!ordinal && !next && !previous) continue;
       // the mechanism: "The fifth session of the committee" is of the latest one told whose name ends so, else the
       // main event's
       int ref = main_ >= 0 && frames_[main_].e.mechanism ? main_ : -1;
-      if (t + 3 < sent.end && norm(t + 1) == "of" && norm(t + 2) == "the") {
-        const std::string head = normalize::fold(std::string(norm(t + 3)));
+      const bool of_the = t + 3 < sent.end && norm(t + 1) == "of" && norm(t + 2) == "the";
+      if (of_the || body_noun) {
+        const std::string head = normalize::fold(std::string(norm(of_the ? t + 3 : t)));
         for (size_t f = frames_.size(); f-- > 0;) {
           const auto& mech = frames_[f].e.mechanism;
-          if (mech && frames_[f].e.status == EngagementStatus::kHeld && normalize::fold(*mech).ends_with(" " + head)) {
+          // (a body named by its planned session too: "the RBC would meet in April. The committee last met ...")
+          if (mech && (frames_[f].e.status == EngagementStatus::kHeld || body_noun) &&
+              normalize::fold(*mech).ends_with(" " + head)) {
             ref = static_cast<int>(f);
             break;
           }
@@ -3146,7 +3158,7 @@ class Builder {
       return true;
     if (w == "of" && i >= 2 &&
         (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital" || norm(i - 2) == "port" ||
-         norm(i - 2) == "coast" || norm(i - 2) == "waters")) {
+         norm(i - 2) == "coast" || norm(i - 2) == "waters" || norm(i - 2) == "town")) {
       return true;  // "in the northern city of Da Nang", "arrived at the port of Trincomalee"
     }
     // "in the capital Ankara", "in the port city Karachi": a noun of place in apposition after "in the"

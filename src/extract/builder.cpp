@@ -1342,7 +1342,9 @@ class Builder {
         }
         const int a = frames_[current].people[0], b = frames_[current].people[1];
         const auto ca = person_country(a), cb = person_country(b);
-        if (both && ca && cb && *ca != *cb && find_bilateral(a, b) < 0 &&
+        // (states not yet known for both, as for a protagonist, are no objection when the occasion was of two states)
+        const bool two_states = (ca && cb) ? *ca != *cb : frames_[current].e.countries.size() == 2;
+        if (both && two_states && find_bilateral(a, b) < 0 &&
             frames_[current].e.kind != EngagementKind::kBilateralMeeting) {
           Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), a,
                                    " (the two people of the occasion told before)");
@@ -2382,6 +2384,35 @@ class Builder {
         if (unsigned_lead) refill_date_and_place(fr, s, tm.begin, tm.end);
         fr.e.evidence.push_back(sent.span);
         signing_told_in_ = s;  // the sentences that follow are this signing's
+        return static_cast<int>(f);
+      }
+    }
+    // "Singapore and China on Sunday signed an upgraded defence pact." then "Defence Minister Ng and his Chinese
+    // counterpart Wei put their signatures to the agreement at the Bayi Building": the lead's signing, with no one
+    // named, is theirs (states agreeing, no other day told)
+    if (const auto signers = people_around(s, tm.begin).first; signers.size() >= 2) {
+      for (size_t f = frames_.size(); f-- > 0;) {
+        Frame& fr = frames_[f];
+        if (fr.e.kind != EngagementKind::kSigning || fr.anchor_sentence >= s) continue;
+        if (fr.anchor_sentence + 2 < s || !fr.people.empty() || fr.witnessed || fr.e.status != EngagementStatus::kHeld)
+          break;
+        bool states_agree = true;
+        for (int who : signers) {
+          const auto c = person_country(who);
+          states_agree =
+              states_agree && (!c || fr.e.countries.empty() ||
+                               std::find(fr.e.countries.begin(), fr.e.countries.end(), *c) != fr.e.countries.end());
+        }
+        Frame probe;
+        probe.e.status = EngagementStatus::kHeld;
+        probe.e.kind = EngagementKind::kSigning;
+        probe.anchor_token = tm.begin;
+        date_and_place(probe, s, tm.end);
+        if (!states_agree || (probe.e.date && fr.e.date && !(*probe.e.date == *fr.e.date))) break;
+        for (int who : signers) add_person(fr, who);
+        refill_date_and_place(fr, s, tm.begin, tm.end);
+        fr.e.evidence.push_back(sent.span);
+        signing_told_in_ = s;
         return static_cast<int>(f);
       }
     }

@@ -1826,5 +1826,32 @@ TEST(Builder, TheVisitFollowedIsTheOneByTheVisitorAfterBy) {
   EXPECT_EQ(visits, 1);
 }
 
+// "Thailand and Japan signed ... " then "Minister A and his counterpart B put their signatures to the agreement": one
+// signing, theirs; "Before the ceremony, the two ministers held talks": their meeting, though A's state is only known
+// later (the article's home)
+TEST(Builder, LeadSigningOfStatesTakesTheSignatoriesNamedNext) {
+  auto r =
+      run("TOKYO - Thailand and Japan on Tuesday signed an agreement on the transfer of defence equipment.\n\nDefence "
+          "Minister Sutin Klungsang and his Japanese counterpart, Defence Minister Minoru Kihara, put their signatures "
+          "to the "
+          "agreement at the Ministry of Defense in Tokyo.\n\nBefore the ceremony, the two ministers held talks on "
+          "maritime security.\n",
+          "2024-05-01");
+  int signings = 0, meetings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kSigning) {
+      ++signings;
+      EXPECT_TRUE(person(e, "Sutin Klungsang"));
+      EXPECT_TRUE(person(e, "Minoru Kihara"));
+    }
+    if (e.kind == EngagementKind::kBilateralMeeting) {
+      ++meetings;
+      EXPECT_TRUE(person(e, "Sutin Klungsang"));
+    }
+  }
+  EXPECT_EQ(signings, 1);
+  EXPECT_EQ(meetings, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -5,7 +5,7 @@ set -euo pipefail
 bin=$1; src=$2
 SEEDS_FLOOR=0.940
 EXAMPLES_FLOOR=0.855
-MORE_FLOOR=0.805     # examples/more: other outlets' styles, used for development since 2026-12-07
+MORE_FLOOR=0.820     # examples/more: other outlets' styles, used for development since 2026-12-07
 HELDOUT_FLOOR=0.695  # examples/heldout: never tuned on (see its README); a fall here is a real loss (0.660 -> 0.649 on
                      # 2026-12-07 was not: two duplicate reports of one signing became one, and the duplicate had
                      # matched another gold engagement by countries alone)

@@ -4409,9 +4409,17 @@ class Builder {
       const auto& pair = frames_[main_].e.countries;
       for (size_t i = 0; i < frames_.size(); ++i) {
         auto& f = frames_[i];
-        if (static_cast<int>(i) == main_ || f.e.kind == EngagementKind::kMultilateralMeeting || !f.e.groups.empty() ||
-            f.e.countries.size() != 1)
+        if (static_cast<int>(i) == main_ || f.e.kind == EngagementKind::kMultilateralMeeting || !f.e.groups.empty())
           continue;
+        // ("The original agreement was signed in January 2008": an earlier signing of no one named, in an article
+        // about two states' ties, is theirs)
+        if (f.e.countries.empty() && f.people.empty() && f.e.kind == EngagementKind::kSigning &&
+            f.e.status == EngagementStatus::kHeld) {
+          f.e.countries = pair;
+          explain(f, "countries", "the two states of the article's main occasion", 0, 0);
+          continue;
+        }
+        if (f.e.countries.size() != 1) continue;
         const std::string& only = f.e.countries[0];
         if (only == pair[0])
           add_unique(f.e.countries, pair[1]);

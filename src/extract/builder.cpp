@@ -3617,6 +3617,11 @@ class Builder {
         f.e.kind == EngagementKind::kCall) {
       f.remote = true;
       f.e.location.reset();
+      // "held talks by video call yesterday": talks held remotely are a call (a dialogue so held stays a dialogue)
+      if (f.e.kind == EngagementKind::kBilateralMeeting && f.anchor_sentence == s) {
+        f.e.kind = EngagementKind::kCall;
+        explain(f, "kind", "its own clause says it was held remotely", f.anchor_token, after);
+      }
     }
   }
 

@@ -225,6 +225,16 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       ++i;
       continue;
     }
+    // "later in the year", "earlier in the month": this year, this month
+    if ((w == "later" || w == "earlier") && i + 3 < end && norm(i + 1) == "in" && norm(i + 2) == "the" &&
+        (norm(i + 3) == "year" || norm(i + 3) == "month")) {
+      e.relative = Relative::kThis;
+      (norm(i + 3) == "year" ? e.year_unit : e.month_unit) = true;
+      e.end = static_cast<uint32_t>(i + 4);
+      out.push_back(e);
+      i += 3;
+      continue;
+    }
     // relative words: last/this/next/coming + month|year|weekday
     Relative rel = w == "last" || w == "previous" ? Relative::kLast
                    : w == "this"                   ? Relative::kThis

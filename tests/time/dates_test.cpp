@@ -40,6 +40,13 @@ TEST(Dates, PlannedOccasionsLookAhead) {
   EXPECT_EQ(str(first("next month", pub, true)), "2025-10");
 }
 
+TEST(Dates, LaterInTheYearIsThisYear) {
+  auto pub = PartialDate::parse("2022-07-14");
+  EXPECT_EQ(str(first("accepted an invitation to visit Fiji later in the year", pub, true)), "2022");
+  EXPECT_EQ(str(first("the ship called at Suva earlier in the month", pub)), "2022-07");
+  EXPECT_EQ(str(first("later in the day", pub)), "null");  // (counted from another occasion, not from publication)
+}
+
 TEST(Dates, TodayYesterdayThisMorning) {
   auto pub = PartialDate::parse("2021-03-01");
   EXPECT_EQ(str(first("The secretary spoke by phone today with his counterpart.", pub)), "2021-03-01");

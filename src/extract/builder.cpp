@@ -241,6 +241,16 @@ class Builder {
         // "plans to contribute to peacekeeping and the role of the new ADMM-Plus": a cue ending in "to" governs
         // the verb right after it, so the occasion must follow closely ("plans to host the 5th ...")
         if (norm(mm.end - 1) == "to" && b - mm.end > 4) blocked = true;
+        // "plans for the Carrier Strike Group to visit Japan": a cue ending in "for" governs its own phrase, not a
+        // clause past a verb ("Plans for the drill were given impetus by the visit of X": the visit is no plan)
+        if (norm(mm.end - 1) == "for") {
+          if (b - mm.end > 9) blocked = true;
+          for (uint32_t t = mm.end; t < b && !blocked; ++t) {
+            std::string_view v = norm(t);
+            blocked = v == "was" || v == "were" || v == "is" || v == "are" || v == "been" || v == "has" ||
+                      v == "have" || v == "had";
+          }
+        }
         if (!blocked && (!best || mm.begin > best->begin)) best = &mm;
       }
       // "would meet", "will visit": a cue whose phrase ends on the occasion's own word
@@ -378,6 +388,15 @@ class Builder {
       if (w != "," && w != ")" && w != "(" && w != "was" && w != "is" && w != "which" && w != "co" && w != "-" &&
           !(t == e + 1 && norm(e) == "("))
         break;
+    }
+    // "Exercise Vigilant Isles, in which British and Japanese soldiers trained together in Japan last November": a
+    // clause on what happened at it, dated
+    if (e + 3 < sent.end && norm(e) == "," && (norm(e + 1) == "in" || norm(e + 1) == "during") &&
+        norm(e + 2) == "which") {
+      for (size_t di : dates_by_sentence_[s]) {
+        const auto& d = a_.dates[di];
+        if (d.begin > e + 3 && d.begin <= e + 16 && !d.vague) return true;
+      }
     }
     // "the IADSD meeting ... and the High Level Committee at the Army level, which were held last month": a
     // relative clause on the occasions just named, later in the sentence

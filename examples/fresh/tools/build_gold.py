@@ -3,36 +3,15 @@
 
 Run from anywhere: python3 examples/fresh/tools/build_gold.py
 """
-import json
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(ROOT), "tools"))
+from gold_builder import E, L, P, GoldSet  # noqa: E402
 
-
-def P(name, country, title=None, rank=None, organization=None):
-    return {"name": name, "country": country, "title": title, "rank": rank, "organization": organization}
-
-
-def L(city, country):
-    return {"city": city, "country": country}
-
-
-def E(kind, status, salience, countries, participants=(), areas=(), name=None, mechanism=None,
-      ordinal=None, date=None, end_date=None, location=None, groups=()):
-    return {
-        "kind": kind, "status": status, "salience": salience, "name": name, "mechanism": mechanism,
-        "ordinal": ordinal, "date": date, "end_date": end_date, "location": location,
-        "countries": list(countries), "groups": list(groups), "participants": list(participants),
-        "areas": list(areas),
-    }
-
-
-DOCS = []  # (doc, published, main_event_date, engagements)
-
-
-def doc(doc_id, published, main_event_date, engagements):
-    DOCS.append((doc_id, published, main_event_date, engagements))
+GOLD = GoldSet()
+doc = GOLD.doc
 
 
 # ---------------------------------------------------------------- ex51
@@ -308,19 +287,5 @@ doc("ex62_kazinform_sco_defence_ministers", "2024-04-27", "2024-04-26", [
 ])
 
 
-def main():
-    os.makedirs(os.path.join(ROOT, "gold"), exist_ok=True)
-    rows = ["doc\tpublished\tmain_event_date"]
-    for doc_id, published, med, engs in DOCS:
-        out = {"doc": doc_id, "published": published, "engagements": engs}
-        with open(os.path.join(ROOT, "gold", doc_id + ".json"), "w", encoding="utf-8") as f:
-            json.dump(out, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        rows.append(f"{doc_id}\t{published}\t{med}")
-    with open(os.path.join(ROOT, "published.tsv"), "w", encoding="utf-8") as f:
-        f.write("\n".join(rows) + "\n")
-    print(f"wrote {len(DOCS)} gold files")
-
-
 if __name__ == "__main__":
-    main()
+    GOLD.write(ROOT)

@@ -1617,17 +1617,10 @@ class Annotator {
     if (states.size() <= 1 && k + 3 < end && norm(k) == "counterpart" && norm(k + 1) == ",") {
       const size_t nb = k + 2, ne = parse_name(nb, end);
       if (ne - nb < 2 || ne >= end || (norm(ne) != "," && norm(ne) != "." && norm(ne) != "and")) return i;
-      PersonEntity p;
-      build_person(p, nb, ne, states.empty() ? std::nullopt : std::optional<uint32_t>(states[0]), std::nullopt,
-                   TitleParse{});
-      if (!p.country) p.country_rule = kCounterpartInApposition;
-      p.first = t().span_of(nb, ne);
-      cue_begin_ = nb;
-      int id = find_or_add_person(std::move(p));
-      Mention m;
-      m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(nb), m.end = static_cast<uint32_t>(ne);
-      m.entity = id, m.full = true;
-      a_.mentions.push_back(m);
+      if (states.empty())
+        add_listed_person(nb, ne, std::nullopt, kCounterpartInApposition);
+      else
+        add_listed_person(nb, ne, states[0], "");
       return ne;
     }
     // ("their Indonesian counterparts, Retno Marsudi and Prabowo Subianto": one state for all the names)
@@ -1650,18 +1643,25 @@ class Annotator {
     }
     if (states.size() == 1 ? names.size() < 2 : names.size() != states.size()) return i;
     for (size_t n = 0; n < names.size(); ++n) {
-      PersonEntity p;
-      build_person(p, names[n].first, names[n].second, states[states.size() == 1 ? 0 : n], std::nullopt, TitleParse{});
-      p.country_rule = "counterparts listed with their states";
-      p.first = t().span_of(names[n].first, names[n].second);
-      cue_begin_ = names[n].first;
-      int id = find_or_add_person(std::move(p));
-      Mention m;
-      m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(names[n].first);
-      m.end = static_cast<uint32_t>(names[n].second), m.entity = id, m.full = true;
-      a_.mentions.push_back(m);
+      add_listed_person(names[n].first, names[n].second, states[states.size() == 1 ? 0 : n],
+                        "counterparts listed with their states");
     }
     return names.back().second;
+  }
+
+  // A person named in a list of counterparts, tokens [nb, ne), of `state` if known: introduced and mentioned there.
+  // `rule` (if not empty) says why the state is what it is.
+  void add_listed_person(size_t nb, size_t ne, std::optional<uint32_t> state, std::string_view rule) {
+    PersonEntity p;
+    build_person(p, nb, ne, state, std::nullopt, TitleParse{});
+    if (!rule.empty()) p.country_rule = std::string(rule);
+    p.first = t().span_of(nb, ne);
+    cue_begin_ = nb;
+    const int id = find_or_add_person(std::move(p));
+    Mention m;
+    m.type = MentionType::kPerson, m.begin = static_cast<uint32_t>(nb), m.end = static_cast<uint32_t>(ne);
+    m.entity = id, m.full = true;
+    a_.mentions.push_back(m);
   }
 
   // A headline: a sentence among the first three paragraphs that is the whole

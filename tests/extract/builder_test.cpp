@@ -1853,5 +1853,22 @@ TEST(Builder, LeadSigningOfStatesTakesTheSignatoriesNamedNext) {
   EXPECT_EQ(meetings, 1);
 }
 
+// "The opening ceremony was co-presided over by A and B": presence words (grammar.tsv) name the exercise's people
+TEST(Builder, CoPresidedOverNamesTheExercisesPeople) {
+  auto r =
+      run("CHONBURI, March 3 (Wire) -- The Thai-US joint exercise Cobra Gold 2025 opened on Monday in Chonburi.\n\nThe "
+          "opening ceremony was co-presided over by Thai Chief of Defence Forces General Songwit Noonpackdee and US "
+          "Ambassador Robert Godec.\n",
+          "2025-03-03");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kExercise) continue;
+    found = true;
+    EXPECT_TRUE(person(e, "Songwit Noonpackdee"));
+    EXPECT_TRUE(person(e, "Robert Godec"));
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1016,7 +1016,8 @@ class Annotator {
       // "of New Zealand" / "of Malaysia" ends the phrase with a country
       // (a rank or honorific after the state starts the name: "... of Cambodia
       // General Tea Seiha")
-      if (country &&
+      const bool bridges_to_org = k < end && unknown_words_to_org_head(k, end) > k;
+      if (country && !bridges_to_org &&
           (k >= end || !is_vocab(k) || norm(k) == "," || idx_.longest(k, {EntryType::kRank, EntryType::kHonorific}))) {
         if (!p.country) p.country = country;
         if (c == "of" || c == "from") {
@@ -1040,7 +1041,10 @@ class Annotator {
       // "Commander of the Vietnamese navy": a force written in lower case after its state is still the body
       const bool lower_force = country && k < end && !cap(k) && (c == "of" || c == "for") &&
                                idx_.longest(k, {EntryType::kOrgHead}) != nullptr;
-      if (k >= end || !is_vocab(k) || (!cap(k) && !lower_force && !(lower && (c == "of" || c == "for")))) break;
+      if (k >= end || (!is_vocab(k) && !bridges_to_org) ||
+          (!cap(k) && !lower_force && !(lower && (c == "of" || c == "for")))) {
+        break;
+      }
       // ", and ..." / ", Deputy ..." after an office is a list of people or a
       // new clause, not more office
       if ((c == "," || c == "and") && idx_.longest(k, {EntryType::kRank, EntryType::kHonorific})) break;
@@ -1055,9 +1059,17 @@ class Annotator {
       }
       if (country && !p.country) p.country = country;
       size_t words_begin = k;
-      while (k < end &&
-             (cap(k) || ((lower || (lower_force && k == words_begin)) && t().tokens[k].has(segment::kAlpha))) &&
-             is_vocab(k) && norm(k) != "under" && norm(k) != "at") {
+      while (k < end) {
+        // "of the US III Marine Expeditionary Force", "of the 7th Fleet": words no list knows, inside a
+        // capitalised name that ends in an organisation head
+        if (const size_t bridged = unknown_words_to_org_head(k, end); bridged > k) {
+          k = bridged;
+          continue;
+        }
+        if (!((cap(k) || ((lower || (lower_force && k == words_begin)) && t().tokens[k].has(segment::kAlpha))) &&
+              is_vocab(k) && norm(k) != "under" && norm(k) != "at")) {
+          break;
+        }
         auto* r = idx_.longest(k, {EntryType::kRank});
         auto* v = idx_.longest(k, {EntryType::kOrgHead, EntryType::kOrgWord, EntryType::kOfficeHead,
                                    EntryType::kOfficeModifier, EntryType::kOfficeDomain, EntryType::kCountry,
@@ -1097,6 +1109,23 @@ class Annotator {
     if (p.org_end == 0) split_organisation(p, after_head);
     p.ok = true;
     return p;
+  }
+
+  // The end of an organisation head reached from token k over at most four capitalised words or unit numbers
+  // that no list knows ("III Marine Expeditionary Force", "7th Fleet"); k itself when there is none.
+  size_t unknown_words_to_org_head(size_t k, size_t end) const {
+    if (k >= end || is_vocab(k)) return k;
+    size_t m = k;
+    while (m < end && m < k + 4 && !idx_.longest(m, {EntryType::kOrgHead})) {
+      const auto& tok = t().tokens[m];
+      const bool word = tok.has(segment::kAlpha) && cap(m) && !idx_.longest(m, {EntryType::kRank, EntryType::kHonorific});
+      const bool number = tok.has(segment::kDigit) && tok.span.size() <= 4;
+      if (!word && !number) return k;
+      ++m;
+    }
+    if (m >= end) return k;
+    auto* head = idx_.longest(m, {EntryType::kOrgHead});
+    return head && head->end <= end ? head->end : k;
   }
 
   // ", Vice Admiral Aaron Beng": an office followed by a comma and a rank or
@@ -1467,7 +1496,13 @@ class Annotator {
           // "Royal Thai Air Force commander", "Defence Ministry
           // Secretary-General": the body, then the office
           if (org_end > j) {
-            TitleParse tp2 = parse_title(org_end, s.end, true);
+            // "US Indo-Pacific Command (Indopacom) chief": the body's abbreviation may come between
+            size_t title_at = org_end;
+            if (title_at + 3 < s.end && norm(title_at) == "(" && cap(title_at + 1) &&
+                tt.tokens[title_at + 1].has(segment::kAlpha) && norm(title_at + 2) == ")") {
+              title_at += 3;
+            }
+            TitleParse tp2 = parse_title(title_at, s.end, true);
             if (tp2.ok) {
               if (tp2.org_end == 0) tp2.org_begin = j, tp2.org_end = org_end;
               for (size_t c = j; c < org_end && !tp2.country; ++c) {

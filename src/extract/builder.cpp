@@ -4073,6 +4073,20 @@ class Builder {
     return true;
   }
 
+  // The main event's place for an occasion held during it: where it has none, or only the state the main event's
+  // city lies in ("separate meetings on the sidelines of the conference" in a sentence that says "a visit to
+  // Russia" are in Moscow with the conference).
+  void inherit_main_place(Frame& f, const std::optional<Location>& main_loc) {
+    if (!main_loc) return;
+    if (!f.e.location) {
+      f.e.location = main_loc;
+    } else if (!f.e.location->city && main_loc->city && f.e.location->country == main_loc->country &&
+               f.e.kind != EngagementKind::kVisit) {  // (a visit is to a state: its place is the state)
+      f.e.location = main_loc;
+      explain(f, "location", "the main event's city in the state found", 0, 0);
+    }
+  }
+
   // Records the rule behind a field with the tokens [b, e) it rests on; an empty range (a rule that rests on
   // no one phrase, such as the dateline found by the reader) gets an empty span.
   void explain(Frame& f, std::string field, std::string rule, uint32_t b, uint32_t e) {
@@ -4301,7 +4315,7 @@ class Builder {
       bool held = f.e.status == EngagementStatus::kHeld;
       if (f.sideline && !dated_apart(f) && inherits_main(f, main_loc)) {
         if (!f.e.date) f.e.date = main_date;
-        if (!f.e.location) f.e.location = main_loc;
+        inherit_main_place(f, main_loc);
         f.e.salience = Salience::kMain;
       } else if (static_cast<int>(i) == main_ || !held) {
         f.e.salience = Salience::kMain;
@@ -4323,7 +4337,7 @@ class Builder {
           }
           if (!recalled_forum && inherits_main(f, main_loc)) {
             if (!f.e.date) f.e.date = main_date;
-            if (!f.e.location) f.e.location = main_loc;
+            inherit_main_place(f, main_loc);
           }
         }
       }

@@ -725,6 +725,29 @@ class Builder {
     return f;
   }
 
+  // The two people of occasion f that "the two ministers" in sentence s can mean: its own two, or for a visit
+  // that names only its visitor, the visitor and the last person of another state named from the visit's
+  // sentence up to s. {-1, -1} when there are no such two.
+  std::pair<int, int> two_people_of(int f, int s) const {
+    const auto& fr = frames_[f];
+    if (fr.people.size() == 2) return {fr.people[0], fr.people[1]};
+    if (fr.people.size() != 1 || fr.e.kind != EngagementKind::kVisit || fr.e.status != EngagementStatus::kHeld)
+      return {-1, -1};
+    const int visitor = fr.people[0];
+    const auto home = person_country(visitor);
+    if (!home) return {-1, -1};
+    int host = -1;
+    for (int t = fr.anchor_sentence; t < s && t >= 0; ++t) {
+      for (size_t m : by_sentence_[t]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type != MentionType::kPerson || mm.entity == visitor) continue;
+        const auto c = person_country(mm.entity);
+        if (c && *c != *home) host = mm.entity;
+      }
+    }
+    return host >= 0 ? std::pair<int, int>{visitor, host} : std::pair<int, int>{-1, -1};
+  }
+
   // The person named as hosting or chairing the event whose name starts at token b ("X ... successfully
   // hosted the 13th Forum", "Y, who chaired the meeting"): the nearest person before the verb; -1 if none.
   int host_of(int s, uint32_t b) const {
@@ -1349,7 +1372,10 @@ class Builder {
       }
       // "Before the signing, the two ministers held bilateral talks": no one named, the two people of the occasion
       // just told (the signatories) met; "there" and an undated meeting share that occasion's place and day
-      if (before.empty() && after.empty() && trig && current >= 0 && frames_[current].people.size() == 2) {
+      // (a visit names its visitor only: the other is the host named since the visit was opened, as "at the
+      // invitation of the Chief of the General Staff, X" then "the two commanders held talks")
+      const std::pair<int, int> pair_told = current >= 0 ? two_people_of(current, s) : std::pair<int, int>{-1, -1};
+      if (before.empty() && after.empty() && trig && pair_told.second >= 0) {
         // ("the two ministers held talks"; "after talks between the two Ministers")
         bool both = false;
         for (size_t m : by_sentence_[s]) {
@@ -1359,7 +1385,7 @@ class Builder {
                (pm.begin >= te && pm.begin <= te + 1 && norm(te - 1) == "between" && people_noun(norm(pm.end - 1)))))
             both = true;
         }
-        const int a = frames_[current].people[0], b = frames_[current].people[1];
+        const auto [a, b] = pair_told;
         const auto ca = person_country(a), cb = person_country(b);
         // (states not yet known for both, as for a protagonist, are no objection when the occasion was of two states)
         const bool two_states = (ca && cb) ? *ca != *cb : frames_[current].e.countries.size() == 2;
@@ -3516,7 +3542,19 @@ class Builder {
     }
     // after the anchor: near it, and not past a clause about another occasion ("following their first
     // gathering in Hawaii"); a place far into the sentence belongs to something else it tells
-    const uint32_t stop = std::min<uint32_t>(other_occasion_from(s, after), after + 30);
+    // ("The 10th meeting, co-chaired by <two long offices and names>, was held in Luang Prabang": the occasion's
+    // own verb after an apposition carries its place however far the apposition runs)
+    uint32_t reach = after + 30;
+    for (uint32_t t = after + 1; t + 2 < sent.end; ++t) {
+      const std::string_view w = norm(t), v = norm(t + 1);
+      const bool passive = (w == "was" || w == "were") && (v == "held" || v == "convened" || v == "staged");
+      const bool took = (w == "took" || w == "takes") && v == "place";
+      if ((passive || took) && norm(t - 1) == ",") {
+        reach = std::max(reach, t + 6);
+        break;
+      }
+    }
+    const uint32_t stop = std::min<uint32_t>(other_occasion_from(s, after), reach);
     std::vector<size_t> order;
     for (size_t m : by_sentence_[s]) {
       if (a_.mentions[m].begin >= after && a_.mentions[m].begin < stop) order.push_back(m);

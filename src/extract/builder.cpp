@@ -538,12 +538,16 @@ class Builder {
       // main event's
       int ref = main_ >= 0 && frames_[main_].e.mechanism ? main_ : -1;
       const bool of_the = t + 3 < sent.end && norm(t + 1) == "of" && norm(t + 2) == "the";
-      if (of_the || body_noun) {
-        const std::string head = normalize::fold(std::string(norm(of_the ? t + 3 : t)));
+      // ("The group's 15th meeting took place in Ankara", "the committee's 13th meeting, held in New Delhi")
+      const bool body_possessive = ordinal && t >= sent.begin + 3 && norm(t - 2) == "'s" &&
+                                   !a_.tokens.tokens[t - 3].has(segment::kCapitalized);
+      if (of_the || body_noun || body_possessive) {
+        const std::string head =
+            normalize::fold(std::string(norm(of_the ? t + 3 : body_possessive ? t - 3 : t)));
         for (size_t f = frames_.size(); f-- > 0;) {
           const auto& mech = frames_[f].e.mechanism;
           // (a body named by its planned session too: "the RBC would meet in April. The committee last met ...")
-          if (mech && (frames_[f].e.status == EngagementStatus::kHeld || body_noun) &&
+          if (mech && (frames_[f].e.status == EngagementStatus::kHeld || body_noun || body_possessive) &&
               normalize::fold(*mech).ends_with(" " + head)) {
             ref = static_cast<int>(f);
             break;

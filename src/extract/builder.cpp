@@ -496,7 +496,9 @@ class Builder {
   // by a cue of planning or proposing, with no mechanism named in the sentence: the next session of the
   // mechanism of the article's main event (its states, kind and groups). Returns the frame made, or -1.
   int next_session(int s) {
-    if (!mech_by_sentence_[s].empty()) return -1;
+    // (a sentence naming a mechanism tells that one's sessions; a body's possessive session is still its own:
+    // "since the committee's 13th meeting, ..., including the exercise Desert Cyclone II")
+    const bool mechanism_named = !mech_by_sentence_[s].empty();
     const auto& sent = a_.tokens.sentences[s];
     static const std::set<std::string_view> nouns = {"dialogue", "session", "round",     "meeting",   "consultation",
                                                      "talks",    "edition", "iteration", "committee", "commission"};
@@ -534,6 +536,7 @@ class Builder {
         }
       }
       if (!ordinal && !next && !previous) continue;
+      if (mechanism_named && !(ordinal && t >= sent.begin + 3 && norm(t - 2) == "'s")) continue;
       // the mechanism: "The fifth session of the committee" is of the latest one told whose name ends so, else the
       // main event's
       int ref = main_ >= 0 && frames_[main_].e.mechanism ? main_ : -1;

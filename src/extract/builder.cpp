@@ -983,7 +983,10 @@ class Builder {
       std::string rule;
       auto status = status_for(s, mm.begin, mm.end, &rule);
       bool first_sentences = s <= 3 && frames_.empty();
-      if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences &&
+      // "Last year's MDB-SEB meeting was held in Baguio City in August": the session a year before, held
+      const bool last_years = mm.begin >= 3 && norm(mm.begin - 1) == "'s" && norm(mm.begin - 2) == "year" &&
+                              norm(mm.begin - 3) == "last" && !mm.ordinal;
+      if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !last_years &&
           !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin) &&
           !first_session_after(s, mm.end))
         continue;
@@ -998,6 +1001,11 @@ class Builder {
       // "Cobra Gold, first held in 1982 as a bilateral exercise, has grown ...": the first session, recalled
       const bool first_session = first_session_after(s, mm.end);
       if (first_session) f = -1;
+      if (last_years) {
+        f = -1;
+        status = EngagementStatus::kHeld;
+        rule = "'last year's <mechanism>': its session a year before";
+      }
       if (f < 0 && !first_session) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
         if (f >= 0 && f == main_) {
@@ -1077,6 +1085,20 @@ class Builder {
             if (auto fuller = fuller_mechanism(*fr.e.mechanism, fr.e.countries)) fr.e.mechanism = fuller;
           }
         }
+        // "The Philippines and the United States held the annual MDB-SEB meeting": a body whose name gives no state
+        // is of the two states its sentence names before it
+        if (!mm.needs_states && fr.e.countries.empty() && fr.e.groups.empty() && mm.countries.empty()) {
+          std::vector<std::string> named;
+          for (size_t m : by_sentence_[s]) {
+            const auto& cm = a_.mentions[m];
+            if (cm.type == MentionType::kCountry && cm.end <= mm.begin && !geographic(cm))
+              add_unique(named, k_.countries.all()[cm.id].code);
+          }
+          if (named.size() == 2) {
+            fr.e.countries = named;
+            explain(fr, "countries", "the two states its sentence names before it", mm.begin, mm.end);
+          }
+        }
         // "The agreement was signed at the end of a Joint Defence Committee Meeting" after "Ghana and South Africa have
         // signed ...": no current occasion, the states of the article's main one
         if (mm.needs_states && current < 0 && fr.e.countries.empty() && main_ >= 0 &&
@@ -1131,6 +1153,15 @@ class Builder {
         frames_.push_back(std::move(fr));
         f = static_cast<int>(frames_.size() - 1);
         date_and_place(frames_[f], s, mm.end);
+        if (last_years && doc_.published) {
+          auto& d = frames_[f].e.date;
+          if (d && d->year == doc_.published->year) d->year -= 1, frames_[f].e.end_date.reset();
+          if (!d) d = PartialDate{doc_.published->year, 0, 0}, d->year -= 1;
+          // (the same body's states, from its session told before)
+          for (int o = 0; o < f && frames_[f].e.countries.empty(); ++o) {
+            if (frames_[o].e.mechanism == frames_[f].e.mechanism) frames_[f].e.countries = frames_[o].e.countries;
+          }
+        }
         if (told_in_lead >= 0 && frames_[f].e.status == EngagementStatus::kHeld) {
           // (the lead's word for the meeting, weak as it is alone: "after four hours of talks in Siem Reap")
           const auto& lead = a_.tokens.sentences[told_in_lead];

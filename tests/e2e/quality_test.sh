@@ -13,6 +13,8 @@ HELDOUT2_FLOOR=0.605 # examples/heldout2: written blind on 2026-12-07, never tun
 FRESH_FLOOR=0.850    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
 HELDOUT3_FLOOR=0.665 # examples/heldout3: written blind on 2026-12-07, never tuned on; 0.669 when first measured (19ddf8d)
 FRESH2_FLOOR=0.810   # examples/fresh2: 0.670 measured blind on 2026-12-07 (a7355b3), a development set since
+FRESH3_FLOOR=0.705   # examples/fresh3: 0.708 measured blind on 2026-12-07 (ec4ba92), a development set since
+HELDOUT4_FLOOR=0.655 # examples/heldout4: written blind on 2026-12-07, never tuned on; 0.658 when first measured (ec4ba92)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 
@@ -37,3 +39,5 @@ check heldout2 "$src/examples/heldout2/gold" "$src/examples/heldout2" "$src/exam
 check fresh "$src/examples/fresh/gold" "$src/examples/fresh" "$src/examples/fresh/published.tsv" "$FRESH_FLOOR"
 check fresh2 "$src/examples/fresh2/gold" "$src/examples/fresh2" "$src/examples/fresh2/published.tsv" "$FRESH2_FLOOR"
 check heldout3 "$src/examples/heldout3/gold" "$src/examples/heldout3" "$src/examples/heldout3/published.tsv" "$HELDOUT3_FLOOR"
+check fresh3 "$src/examples/fresh3/gold" "$src/examples/fresh3" "$src/examples/fresh3/published.tsv" "$FRESH3_FLOOR"
+check heldout4 "$src/examples/heldout4/gold" "$src/examples/heldout4" "$src/examples/heldout4/published.tsv" "$HELDOUT4_FLOOR"

@@ -549,6 +549,17 @@ class Annotator {
               if (close < s.end && norm(close) == ")") end = close + 1;
             }
           }
+          // "the ASEAN Defence Ministers' Meeting (ADMM) Retreat": the acronym and the word after it name a
+          // longer mechanism
+          const gazetteer::Mechanism* mech_used = &mech;
+          if (end >= 3 && end < s.end && norm(end - 1) == ")" && norm(end - 3) == "(" && cap(end)) {
+            const std::string longer =
+                normalize::fold(std::string(tt.text_of(end - 2)) + " " + std::string(tt.text_of(end)));
+            for (const auto& other : k_.mechanisms) {
+              if (normalize::fold(other.name) == longer) mech_used = &other;
+            }
+            if (mech_used != &mech) ++end;
+          }
           // "the WMCC held its 24th meeting": the session's ordinal after the name
           if (!ord) ord = ordinal_after(end, s.end);
           mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(end);
@@ -557,14 +568,14 @@ class Annotator {
           if (ord)
             mm.name = std::string(text_.substr(tt.tokens[start].span.start,
                                                tt.tokens[m->end - 1].span.end - tt.tokens[start].span.start));
-          mm.canonical = mech.name;
-          mm.kind = mech.kind;
+          mm.canonical = mech_used->name;
+          mm.kind = mech_used->kind;
           mm.ordinal = ord;
           if (edition_year > 0) mm.year = edition_year;
-          mm.groups = mech.groups;
-          mm.rule = "mechanisms.tsv: " + mech.name;
+          mm.groups = mech_used->groups;
+          mm.rule = "mechanisms.tsv: " + mech_used->name;
           a_.mechanisms.push_back(std::move(mm));
-          i = m->end - 1;
+          i = (mech_used != &mech ? end : m->end) - 1;  // (the acronym inside a longer name is no mention of its own)
           continue;
         }
         if (auto* m = idx_.longest(i, {EntryType::kMechanismType})) {

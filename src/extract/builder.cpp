@@ -3506,6 +3506,15 @@ class Builder {
     }
   }
 
+  // True when "since" opens a clause between tokens a and b (not "since" right before b's date: "since March",
+  // which dates nothing of its own either, but is read by the date annotator as a start).
+  bool since_between(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t + 1 < b; ++t) {
+      if (norm(t) == "since") return true;
+    }
+    return false;
+  }
+
   void date_and_place(Frame& f, int s, uint32_t after) {
     const auto& sent = a_.tokens.sentences[s];
     const time::DateExpr* best = nullptr;
@@ -3522,6 +3531,8 @@ class Builder {
       if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
       if (d.begin >= after && in_relative_clause(after, d.begin)) continue;
+      // "the first gathering ... since Singapore took over the chairmanship on Jan 1": a clause of an earlier time
+      if (d.begin >= after && since_between(after, d.begin)) continue;
       if (d.begin >= after && (!best || best->begin < after || d.begin < best->begin)) best = &d;
       // before the anchor, the nearest date ("SUBIC BAY, April 4 (PNA) -- The destroyer arrived here on Sunday
       // for a port call": Sunday, not the dateline's day)
@@ -4102,6 +4113,21 @@ class Builder {
   // the ministry ...": a main event whose own sentences give no date takes the date of the article's lead
   // sentence (its first body sentence with a date, among the first six), after any dateline, when no other
   // occasion is told in it.
+  // Whether a sentence has a lower-case word other than a clock's or a page stamp's ("am", "pm", "updated"):
+  // a time-stamp line has none.
+  bool has_prose_word(const segment::Sentence& sent) const {
+    for (uint32_t t = sent.begin; t < sent.end; ++t) {
+      const auto& tok = a_.tokens.tokens[t];
+      if (!tok.has(segment::kAlpha) || tok.has(segment::kCapitalized)) continue;
+      const std::string_view w = norm(t);
+      if (w == "am" || w == "pm" || w == "updated" || w == "published" || w == "gmt" || w == "ict") continue;
+      if (w.size() > 2 && (w.ends_with("am") || w.ends_with("pm")) && std::isdigit(static_cast<unsigned char>(w[0])))
+        continue;  // "12:20am"
+      return true;
+    }
+    return false;
+  }
+
   void lead_date(Frame& m) {
     int seen = 0;
     for (size_t s = 0; s < a_.tokens.sentences.size() && seen < 6; ++s) {
@@ -4110,10 +4136,16 @@ class Builder {
       if (dates_by_sentence_[s].empty()) continue;
       if (static_cast<int>(s) > m.anchor_sentence) return;  // the lead comes before the event's own sentence
       const auto& d0 = a_.dates[dates_by_sentence_[s].front()];
-      if (d0.begin == a_.tokens.sentences[s].begin && d0.end + 1 >= a_.tokens.sentences[s].end)
-        continue;  // "July 9, 2024": the page's date
+      if (d0.begin == a_.tokens.sentences[s].begin &&
+          (d0.end + 1 >= a_.tokens.sentences[s].end || !has_prose_word(a_.tokens.sentences[s])))
+        continue;  // "July 9, 2024", "07 Feb 2018 12:20AM (Updated: 07 Feb 2018 09:45AM)": the page's date
       bool other = false;
-      for (const auto& f : frames_) other = other || (&f != &m && f.anchor_sentence == static_cast<int>(s));
+      // (an occasion planned in the lead is what the event agreed: "ministers on Tuesday (Feb 6) agreed ... to hold
+      // the bloc's first maritime exercise with China later this year")
+      for (const auto& f : frames_) {
+        other = other || (&f != &m && f.anchor_sentence == static_cast<int>(s) &&
+                          f.e.status == EngagementStatus::kHeld);
+      }
       if (other) return;
       const auto& sent = a_.tokens.sentences[s];
       uint32_t from = sent.begin;

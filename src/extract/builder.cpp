@@ -3181,6 +3181,13 @@ class Builder {
   Location place_location(const Mention& mm) const {
     const auto& p = k_.places[mm.id];
     Location loc{p.name, p.country};
+    // ("Naypyitaw" as written, where the name has several accepted English spellings)
+    if (!p.written_forms.empty()) {
+      const std::string written = normalize::fold(std::string(a_.tokens.span_of(mm.begin, mm.end).of(a_.tokens.text)));
+      for (const auto& form : p.written_forms) {
+        if (normalize::fold(form) == written) loc.city = form;
+      }
+    }
     const auto& toks = a_.tokens.tokens;
     auto at = [&](size_t i) { return i < toks.size() ? norm(i) : std::string_view(); };
     if (p.type == "state" || p.type == "region" || p.type == "island") {

@@ -82,7 +82,13 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
           uint32_t id = static_cast<uint32_t>(k->places.size());
           k->places.push_back(Place{std::string(r.cell(0)), std::string(r.cell(1)), std::string(r.cell(2))});
           add(r.cell(0), EntryType::kPlace, id);
-          for (const auto& a : split_list(r.cell(3))) add(a, EntryType::kPlace, id);
+          for (auto a : split_list(r.cell(3))) {
+            if (!a.empty() && a.front() == '=') {
+              a.erase(0, 1);
+              k->places.back().written_forms.push_back(a);
+            }
+            add(a, EntryType::kPlace, id);
+          }
         }))
       k->files_loaded.push_back(places);
 

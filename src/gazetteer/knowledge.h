@@ -23,6 +23,9 @@ struct Place {
   std::string name;     // canonical English name without diacritics ("Hanoi")
   std::string country;  // alpha-3
   std::string type;     // capital | city | province | state | region | base | island
+  // other accepted English spellings, kept as the text writes them ("Naypyitaw" beside "Nay Pyi Taw": no one
+  // form is the common one); places.tsv marks them with a leading '='
+  std::vector<std::string> written_forms;
 };
 
 struct Group {

@@ -162,7 +162,7 @@ def check_places(data_dir, iso, country_forms):
             continue
         if strip_marks(name) != name:
             problem(where, f"name {name!r} has diacritics (put that form in aliases)")
-        for form in [name] + split_list(aliases):
+        for form in [name] + [a[1:] if a.startswith("=") else a for a in split_list(aliases)]:
             if "*" in form:
                 problem(where, f"{form!r}: '*' is only for area phrases")
             k = key(form)

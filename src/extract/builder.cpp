@@ -732,17 +732,39 @@ class Builder {
     return f;
   }
 
+  // The held visit a welcome word in sentence s belongs to when the sentence places the welcome at an arrival place
+  // (grammar.tsv `arrival_place`: "at the airport", "at the pier", "on arrival"): the current occasion if it is such
+  // a visit, else the latest visit told before; -1 when none or the word is no welcome.
+  int arrival_welcome_visit(int s, const Mention& trig, int current) const {
+    const std::string_view w = norm(trig.begin);
+    if (w != "received" && w != "welcomed" && w != "greeted" && w != "welcome") return -1;
+    const auto& sent = a_.tokens.sentences[s];
+    bool arrival = false;
+    for (uint32_t t = sent.begin; t < sent.end && !arrival; ++t) arrival = k_.grammar.is(norm(t), gazetteer::WordClass::kArrivalPlace);
+    if (!arrival) return -1;
+    auto held_visit = [&](int f) {
+      return f >= 0 && frames_[f].e.kind == EngagementKind::kVisit && frames_[f].e.status == EngagementStatus::kHeld &&
+             !recalled(frames_[f]);
+    };
+    if (held_visit(current)) return current;
+    for (int f = static_cast<int>(frames_.size()); f-- > 0;) {
+      if (frames_[f].anchor_sentence <= s && held_visit(f)) return f;
+    }
+    return -1;
+  }
+
   // The two people of occasion f that "the two ministers" in sentence s can mean: its own two, or for a visit
   // that names only its visitor, the visitor and the last person of another state named from the visit's
   // sentence up to s. {-1, -1} when there are no such two.
   std::pair<int, int> two_people_of(int f, int s) const {
     const auto& fr = frames_[f];
     if (fr.people.size() == 2) return {fr.people[0], fr.people[1]};
-    if (fr.people.size() != 1 || fr.e.kind != EngagementKind::kVisit || fr.e.status != EngagementStatus::kHeld)
+    if (fr.people.empty() || fr.e.kind != EngagementKind::kVisit || fr.e.status != EngagementStatus::kHeld)
       return {-1, -1};
-    const int visitor = fr.people[0];
+    const int visitor = fr.lead >= 0 ? fr.lead : fr.people[0];
     const auto home = person_country(visitor);
     if (!home) return {-1, -1};
+    // (the host the visit's own sentence names, "at the invitation of X", before anyone named since: a welcomer)
     int host = -1;
     for (int t = fr.anchor_sentence; t < s && t >= 0; ++t) {
       for (size_t m : by_sentence_[t]) {
@@ -751,6 +773,7 @@ class Builder {
         const auto c = person_country(mm.entity);
         if (c && *c != *home) host = mm.entity;
       }
+      if (host >= 0 && t == fr.anchor_sentence) break;
     }
     return host >= 0 ? std::pair<int, int>{visitor, host} : std::pair<int, int>{-1, -1};
   }
@@ -1299,6 +1322,20 @@ class Builder {
       // "Meeting Russian Deputy Defence Minister A, Giang said ...": a participle opening the sentence
       tb = a_.tokens.sentences[s].begin, te = tb + 1;
       trule = "'Meeting <person>,' opening the sentence";
+    }
+    // "Shoigu was received at Naypyitaw International Airport by Vice Senior General Soe Win": a welcome on arrival
+    // is part of the visit, its welcomers the visit's participants (no meeting of its own)
+    if (trig && te > 0) {
+      if (int v = arrival_welcome_visit(s, *trig, current); v >= 0) {
+        for (size_t m : by_sentence_[s]) {
+          const auto& pm = a_.mentions[m];
+          if (pm.type == MentionType::kPerson) add_person(frames_[v], pm.entity);
+        }
+        explain(frames_[v], "participants", "welcomed on arrival (grammar.tsv arrival_place)", tb, te);
+        frames_[v].e.evidence.push_back(a_.tokens.sentences[s].span);
+        opened = v;
+        te = 0;
+      }
     }
     if (te > 0) {
       std::vector<int> before, after;

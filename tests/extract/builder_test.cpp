@@ -1870,5 +1870,32 @@ TEST(Builder, CoPresidedOverNamesTheExercisesPeople) {
   EXPECT_TRUE(found);
 }
 
+// a welcome at the airport or the pier is part of the visit: the welcomers are its participants, no meeting of
+// their own; "the two chiefs held talks" then is the visitor's meeting with the host who invited him
+TEST(Builder, WelcomersOnArrivalTakePartInTheVisit) {
+  auto r = run(
+      "COLOMBO, March 14 (Wire) -- Pakistan Navy chief Admiral Zafar Mahmood Abbasi arrived in Colombo on Wednesday "
+      "for a three-day official visit to Sri Lanka at the invitation of Sri Lanka Navy chief Vice Admiral Piyal De "
+      "Silva.\n\nHe was received at the pier by Rear Admiral Kapila Samaraweera and Pakistan's High Commissioner "
+      "Shahid Ahmad Hashmat.\n\nLater the two chiefs held talks at Navy Headquarters in Colombo.\n",
+      "2019-03-14");
+  int visits = 0, meetings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit) {
+      ++visits;
+      EXPECT_TRUE(person(e, "Kapila Samaraweera"));
+      EXPECT_TRUE(person(e, "Shahid Ahmad Hashmat"));
+    }
+    if (e.kind == EngagementKind::kBilateralMeeting) {
+      ++meetings;
+      EXPECT_TRUE(person(e, "Zafar Mahmood Abbasi"));
+      EXPECT_TRUE(person(e, "Piyal De Silva"));
+      EXPECT_FALSE(person(e, "Kapila Samaraweera"));
+    }
+  }
+  EXPECT_EQ(visits, 1);
+  EXPECT_EQ(meetings, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

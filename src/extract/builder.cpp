@@ -2312,8 +2312,10 @@ class Builder {
           return -1;
       }
     }
-    // the same visitor's visit reported again
-    if (!before.empty()) {
+    // the same visitor's visit reported again (not "He last visited Naypyitaw in January 2018": an earlier one)
+    const bool earlier_visit =
+        tm.begin > 0 && (norm(tm.begin - 1) == "last" || norm(tm.begin - 1) == "previously") && date_governs(s, tm);
+    if (!before.empty() && !earlier_visit) {
       if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) {
         // ("... by Defence Minister X, who travelled to Canberra": where the visit told before went)
         if (!frames_[it->second].e.location) refill_date_and_place(frames_[it->second], s, tm.begin, tm.end);
@@ -3595,6 +3597,18 @@ class Builder {
     }
     if (adjacent && (!best || (best->begin < after && f.e.status != EngagementStatus::kHeld))) best = adjacent;
     if (!best) best = adjacent;
+    // "He last visited Naypyitaw in January 2018, when the two sides signed a deal ...": a "when" clause happened
+    // at the date that closes the clause before it
+    if (f.e.status == EngagementStatus::kHeld) {
+      for (uint32_t t = f.anchor_token; t > sent.begin + 1 && t + 6 > f.anchor_token; --t) {
+        if (norm(t - 1) != "when" || norm(t - 2) != ",") continue;
+        for (size_t di : dates_by_sentence_[s]) {
+          const auto& d = a_.dates[di];
+          if (d.end == t - 2 && !d.vague) best = &d;
+        }
+        break;
+      }
+    }
     // "On March 5, ... are scheduled to hold a passage exercise": a date opening the sentence sets it
     if (!best) {
       for (size_t di : dates_by_sentence_[s]) {

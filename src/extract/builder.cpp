@@ -151,6 +151,7 @@ class Builder {
         frames_[f].sentences.insert(static_cast<int>(s));
       }
     }
+    lead_to_main();
     finish();
     std::vector<Engagement> out;
     for (auto& f : frames_) {
@@ -751,6 +752,58 @@ class Builder {
       if (frames_[f].anchor_sentence <= s && held_visit(f)) return f;
     }
     return -1;
+  }
+
+  // "SINGAPORE: ASEAN defence ministers on Tuesday agreed to widen intelligence-sharing on terrorism and to hold a
+  // first maritime exercise with China", then "The decisions were taken at the ADMM Retreat ...": a lead sentence
+  // that opens no held occasion tells the main event named after it; its areas, and what it agreed to hold, are
+  // that event's (examples/README: agreeing to an exercise or a dialogue adds its area to where it was agreed).
+  static bool two_party_kind(EngagementKind k) {
+    return k == EngagementKind::kBilateralMeeting || k == EngagementKind::kCall || k == EngagementKind::kVisit;
+  }
+
+  void lead_to_main() {
+    int lead = -1;
+    for (size_t s = 0; s < a_.tokens.sentences.size(); ++s) {
+      const auto& sent = a_.tokens.sentences[s];
+      if (!sentence_in_body(sent.span) || sent.end - sent.begin < 10 || norm(sent.end - 1) != ".") continue;
+      if (!has_prose_word(sent)) continue;
+      lead = static_cast<int>(s);
+      break;
+    }
+    if (lead < 0) return;
+    // (a lead that tells a held occasion, or goes back to one named in the headline, is that occasion's)
+    for (const auto& f : frames_) {
+      if ((f.anchor_sentence == lead || f.sentences.count(lead)) && f.e.status == EngagementStatus::kHeld) return;
+    }
+    // the held occasion told first after the lead; in its sentence, a two-party one before a forum ("talks were held
+    // between him and X on the sidelines of LIMA": the lead's agreements are the talks')
+    int told = -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      const auto& fr = frames_[f];
+      if (fr.e.status != EngagementStatus::kHeld || fr.anchor_sentence <= lead || recalled(fr)) continue;
+      if (told < 0 || fr.anchor_sentence < frames_[told].anchor_sentence ||
+          (fr.anchor_sentence == frames_[told].anchor_sentence && !two_party_kind(frames_[told].e.kind) &&
+           two_party_kind(fr.e.kind)))
+        told = static_cast<int>(f);
+    }
+    if (told < 0) return;
+    Frame& m = frames_[told];
+    if (m.sentences.count(lead)) return;
+    for (size_t mi : by_sentence_[lead]) {
+      const auto& am = a_.mentions[mi];
+      if (am.type != MentionType::kArea) continue;
+      add_unique(m.e.areas, k_.area_ids[am.id]);
+      explain(m, "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (the lead tells it)",
+              am.begin, am.end);
+    }
+    for (const auto& f : frames_) {
+      if (f.anchor_sentence != lead) continue;
+      for (const auto& area : f.e.areas) add_unique(m.e.areas, area);
+      if (f.e.kind == EngagementKind::kExercise) add_unique(m.e.areas, std::string("exercises"));
+      if (f.e.kind == EngagementKind::kPolicyDialogue) add_unique(m.e.areas, std::string("dialogue_consultation"));
+    }
+    m.e.evidence.push_back(a_.tokens.sentences[lead].span);
   }
 
   // The two people of occasion f that "the two ministers" in sentence s can mean: its own two, or for a visit

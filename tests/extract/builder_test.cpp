@@ -1897,5 +1897,24 @@ TEST(Builder, WelcomersOnArrivalTakePartInTheVisit) {
   EXPECT_EQ(meetings, 1);
 }
 
+// a lead that opens no held occasion tells the one named next: its areas and what it agreed to hold are that
+// occasion's ("agreed ... to hold the bloc's first maritime exercise with India", then "The decision was taken at ...")
+TEST(Builder, TheLeadsAgreementsBelongToTheOccasionToldAfterIt) {
+  auto r = run(
+      "BANGKOK: ASEAN defence ministers on Thursday (Jun 20) agreed to step up counter-terrorism cooperation and to "
+      "hold the grouping's first maritime exercise with India later this year.\n\nThe decisions were taken at the "
+      "ASEAN Defence Ministers' Meeting (ADMM) Retreat in Bangkok, chaired by Thai Defence Minister Prawit "
+      "Wongsuwan.\n",
+      "2019-06-21");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.status != EngagementStatus::kHeld) continue;
+    found = true;
+    EXPECT_NE(std::find(e.areas.begin(), e.areas.end(), "transnational_crime"), e.areas.end());
+    EXPECT_NE(std::find(e.areas.begin(), e.areas.end(), "exercises"), e.areas.end());
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

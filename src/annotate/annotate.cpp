@@ -100,6 +100,8 @@ class Annotator {
   const TokenizedText& t() const { return a_.tokens; }
   std::string_view norm(size_t i) const { return i < t().tokens.size() ? t().norm_of(i) : std::string_view(); }
   bool cap(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kCapitalized); }
+  // tokens that spell a state but stand as a given name after a rank ("Rear Admiral Jordan Patterson")
+  std::set<size_t> given_name_tokens_;
   bool possessive(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kPossessive); }
 
   void add(MentionType type, size_t b, size_t e, uint32_t id, bool demonym = false) {
@@ -148,7 +150,21 @@ class Annotator {
           // "the South China Sea", "the Philippine Sea": a state before "Sea"
           // names a body of water
           bool sea = m->end < n && norm(m->end) == "sea" && cap(m->end);
-          if (!sea && (!longer || longer->end <= m->end || longer->entry.type == EntryType::kMechanism)) {
+          // "Rear Admiral Jordan Patterson", "Captain Georgia Smith": a state's name between a rank or honorific
+          // and a surname is a given name
+          bool given_name = false;
+          if (m->end == i + 1 && m->entry.type == EntryType::kCountry && m->end < n && cap(m->end) &&
+              t().tokens[m->end].has(segment::kAlpha) && t().sentence_of(i) == t().sentence_of(m->end) &&
+              !idx_.longest(m->end, {EntryType::kCountry, EntryType::kDemonym, EntryType::kPlace, EntryType::kOrgHead,
+                                     EntryType::kOrgWord, EntryType::kOfficeHead, EntryType::kGroup})) {
+            for (size_t b = i >= 3 ? i - 3 : 0; b < i && !given_name; ++b) {
+              auto* r = idx_.longest(b, {EntryType::kRank, EntryType::kHonorific});
+              given_name = r && r->end == i;
+            }
+          }
+          if (given_name) given_name_tokens_.insert(i);
+          if (!sea && !given_name &&
+              (!longer || longer->end <= m->end || longer->entry.type == EntryType::kMechanism)) {
             add(MentionType::kCountry, i, m->end, m->entry.id, m->entry.type == EntryType::kDemonym);
             next_free[0] = m->end;
           }
@@ -745,6 +761,7 @@ class Annotator {
         return true;
       }
     }
+    if (given_name_tokens_.count(i)) return true;  // ("Rear Admiral Jordan Patterson")
     if (idx_.longest(i, {EntryType::kCountry, EntryType::kDemonym, EntryType::kGroup, EntryType::kMechanism,
                          EntryType::kRank, EntryType::kHonorific, EntryType::kOfficeHead, EntryType::kOfficeModifier,
                          EntryType::kOrgHead, EntryType::kOrgWord})) {

@@ -2158,6 +2158,18 @@ class Builder {
       if ((w == "day" || w == "days" || w == "week") && a_.tokens.tokens[t - 2].has(segment::kHyphen)) return true;
     }
     if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
+    // "The USS Ronald Reagan arrived at Tien Sa Port in Da Nang on Sunday": a warship arriving at a port is a port
+    // call (its subject a ship: a navy's prefix or a ship noun, grammar.tsv ship_noun)
+    if (const std::string_view v = norm(tm.begin); (v == "arrived" || v == "arrives") &&
+                                                   (norm(tm.end) == "at" || norm(tm.end) == "in")) {
+      for (uint32_t t = sent.begin; t < tm.begin; ++t) {
+        const std::string_view w = norm(t);
+        const bool prefix = a_.tokens.tokens[t].has(segment::kAllCaps) && k_.ship_prefixes.count(std::string(w)) &&
+                            t + 1 < tm.begin && a_.tokens.tokens[t + 1].has(segment::kCapitalized);
+        const bool noun = k_.grammar.is(w, gazetteer::WordClass::kShipNoun) && w != "naval" && w != "sailors";
+        if (prefix || noun) return true;
+      }
+    }
     // "arrived at Colombo port yesterday on a goodwill and training visit": a ship or delegation arriving "on a
     // ... visit" is on one
     for (uint32_t t = tm.begin; t > sent.begin + 1 && tm.begin - t < 6; --t) {

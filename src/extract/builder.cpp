@@ -325,6 +325,13 @@ class Builder {
   std::optional<EngagementStatus> cue_on_trigger(int s, uint32_t tb) const {
     // "will meet", "will also call on", "would then hold talks": a modal on the meeting's own verb
     const uint32_t sb = a_.tokens.sentences[s].begin;
+    // ("is scheduled to pay a courtesy call on", "will make an official visit": a light verb and its article
+    // carry the cue to the meeting's word)
+    if (tb > sb + 1 && (norm(tb - 1) == "a" || norm(tb - 1) == "an")) --tb;
+    if (tb > sb) {
+      const std::string_view v = norm(tb - 1);
+      if (v == "pay" || v == "make" || v == "hold" || v == "have" || v == "conduct") --tb;
+    }
     auto modal = [&](uint32_t t) { return norm(t) == "will" || norm(t) == "would" || norm(t) == "shall"; };
     if (tb > sb && modal(tb - 1)) return EngagementStatus::kPlanned;
     if (tb > sb + 1 && modal(tb - 2)) {
@@ -4541,6 +4548,23 @@ class Builder {
     }
     resolve_anchored(main_date, main_loc);
     for (auto& f : frames_) to_come_by_date(f);
+    // "at the military region's headquarters in the city on Monday": "the city" is the main event's
+    if (main_loc && main_loc->city) {
+      for (auto& f : frames_) {
+        if (f.e.location || f.anchor_sentence < 0 || f.remote || f.e.kind == EngagementKind::kCall) continue;
+        const auto& sent = a_.tokens.sentences[f.anchor_sentence];
+        for (uint32_t t = std::max(sent.begin, f.anchor_token); t + 2 < sent.end; ++t) {
+          if (norm(t) != "in" || norm(t + 1) != "the") continue;
+          uint32_t u = t + 2;
+          if (u + 1 < sent.end && lower_word(u) && norm(u + 1) == "city") ++u;  // "in the central city"
+          if (norm(u) == "city" && (u + 1 >= sent.end || norm(u + 1) != "of")) {
+            f.e.location = main_loc;
+            explain(f, "location", "'in the city': the main event's", t, u + 1);
+          }
+          break;
+        }
+      }
+    }
     for (size_t i = 0; i < frames_.size(); ++i) {
       auto& f = frames_[i];
       bool held = f.e.status == EngagementStatus::kHeld;

@@ -600,6 +600,51 @@ class Annotator {
         }
       }
     }
+    defined_acronyms();
+  }
+
+  // "the Malaysia-Indonesia General Border Committee (GBC Malindo)", then "the 40th GBC Malindo meeting": an
+  // abbreviation the article defines for a mechanism named by its states and type names that mechanism again.
+  void defined_acronyms() {
+    const auto& tt = t();
+    const size_t n = tt.tokens.size();
+    std::vector<MechanismMention> found;
+    const size_t named = a_.mechanisms.size();
+    for (size_t k = 0; k < named; ++k) {
+      const auto& def = a_.mechanisms[k];
+      if (def.canonical.empty() || def.needs_states || def.rule.rfind("mechanism_types.tsv", 0) != 0) continue;
+      size_t open = def.end;
+      if (open + 2 >= n || norm(open) != "(") continue;
+      size_t close = open + 1;
+      while (close < n && close < open + 4 && norm(close) != ")" && cap(close) && tt.tokens[close].has(segment::kAlpha))
+        ++close;
+      if (close >= n || norm(close) != ")" || close == open + 1) continue;
+      const size_t len = close - open - 1;
+      for (size_t i = close + 1; i + len <= n; ++i) {
+        bool same = true;
+        for (size_t j = 0; j < len && same; ++j) same = tt.text_of(i + j) == tt.text_of(open + 1 + j);
+        if (!same) continue;
+        const bool taken = std::any_of(a_.mechanisms.begin(), a_.mechanisms.end(), [&](const MechanismMention& m) {
+          return m.begin <= i && i < m.end;
+        });
+        if (taken) continue;
+        const auto& sent = tt.sentences[tt.sentence_of(i)];
+        auto [ord, start] = ordinal_before(i, sent.begin);
+        MechanismMention mm = def;
+        mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(i + len);
+        mm.name = std::string(text_.substr(tt.tokens[start].span.start, tt.tokens[i + len - 1].span.end -
+                                                                             tt.tokens[start].span.start));
+        mm.ordinal = ord;
+        if (!mm.ordinal) mm.ordinal = ordinal_after(mm.end, sent.end);
+        mm.year.reset();
+        mm.rule = def.rule + " (abbreviation the article defines)";
+        found.push_back(std::move(mm));
+        i += len - 1;
+      }
+    }
+    for (auto& mm : found) a_.mechanisms.push_back(std::move(mm));
+    std::sort(a_.mechanisms.begin(), a_.mechanisms.end(),
+              [](const MechanismMention& a, const MechanismMention& b) { return a.begin < b.begin; });
   }
 
   // "<ordinal> <State>-<State>[-<State>] [level qualifier] <type>"

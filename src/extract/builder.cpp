@@ -3380,6 +3380,39 @@ class Builder {
     return rule == "home country of the article" || rule == "dateline";
   }
 
+  // "in Guilin, Guangxi": capitalised words no list knows (one to three), after "in" or "at" and before the comma
+  // that precedes place mention mm, name a town of mm's state.
+  std::optional<Location> unknown_town_before(int s, const Mention& mm) const {
+    if (mm.begin < 3 || norm(mm.begin - 1) != ",") return std::nullopt;
+    const uint32_t comma = mm.begin - 1, first = a_.tokens.sentences[s].begin;
+    uint32_t r = comma;
+    while (r > first && comma - r < 3 && a_.tokens.tokens[r - 1].has(segment::kAlpha) &&
+           a_.tokens.tokens[r - 1].has(segment::kCapitalized))
+      --r;
+    if (r == comma || r <= first || !(norm(r - 1) == "in" || norm(r - 1) == "at")) return std::nullopt;
+    // (not a building or a body: "at Naval Headquarters, Rawalpindi", "at Camp Aguinaldo, Quezon City")
+    for (uint32_t t = r; t < comma; ++t) {
+      const std::string_view w = norm(t);
+      if (k_.grammar.is(w, gazetteer::WordClass::kPlaceNoun) || k_.grammar.is(w, gazetteer::WordClass::kNotName) ||
+          w == "headquarters" || w == "ministry" || w == "command" || w == "office" || w == "academy" ||
+          w == "university" || w == "centre" || w == "center" || w == "complex" || w == "compound" || w == "island" ||
+          w == "harbour" || w == "harbor" || w == "pier" || w == "wharf")
+        return std::nullopt;
+    }
+    for (size_t m : by_sentence_[s]) {
+      const auto& other = a_.mentions[m];
+      if (other.begin < comma && other.end > r) return std::nullopt;  // a state, place, person or name known there
+    }
+    for (size_t mi : mech_by_sentence_[s]) {
+      if (a_.mechanisms[mi].begin < comma && a_.mechanisms[mi].end > r) return std::nullopt;
+    }
+    std::optional<std::string> country;
+    if (mm.type == MentionType::kPlace) country = k_.places[mm.id].country;
+    if (mm.type == MentionType::kCountry && !mm.demonym) country = k_.countries.all()[mm.id].code;
+    if (!country) return std::nullopt;
+    return Location{std::string(a_.tokens.span_of(r, comma).of(a_.tokens.text)), *country};
+  }
+
   bool place_preposition(uint32_t b) const {
     if (b == 0) return false;
     uint32_t i = b;
@@ -3765,6 +3798,14 @@ class Builder {
       }
       bool prep = place_preposition(mm.begin);
       bool comma = norm(mm.begin - 1) == ",";
+      // "in Guilin, Guangxi, yesterday": a town no list knows, placed by the province or state after its comma
+      if (comma && !f.e.location && (mm.type == MentionType::kPlace || mm.type == MentionType::kCountry)) {
+        if (auto town = unknown_town_before(s, mm)) {
+          f.e.location = town;
+          explain(f, "location", "a town the lists do not know, in the place named after its comma", mm.begin, mm.end);
+          break;
+        }
+      }
       if (!prep && !comma) continue;
       if (comma && !f.e.location && !comma_chain_place(s, mm.begin)) continue;
       if (mm.type == MentionType::kPlace) {

@@ -3752,6 +3752,22 @@ class Builder {
         }
       }
     }
+    // "He travels on Friday to Cambodia, where he is due to meet ...": a "where" clause happens at the place
+    // closing the clause before it
+    if (!f.e.location) {
+      for (uint32_t t = f.anchor_token; t > sent.begin + 2 && t + 7 > f.anchor_token; --t) {
+        if (norm(t - 1) != "where" || norm(t - 2) != ",") continue;
+        for (size_t m : by_sentence_[s]) {
+          const auto& mm = a_.mentions[m];
+          if (mm.end != t - 2) continue;
+          if (mm.type == MentionType::kPlace) f.e.location = place_location(mm);
+          if (mm.type == MentionType::kCountry && !mm.demonym)
+            f.e.location = Location{std::nullopt, k_.countries.all()[mm.id].code};
+          if (f.e.location) explain(f, "location", "', where ...': the place before the clause", mm.begin, mm.end);
+        }
+        break;
+      }
+    }
     // after the anchor: near it, and not past a clause about another occasion ("following their first
     // gathering in Hawaii"); a place far into the sentence belongs to something else it tells
     // ("The 10th meeting, co-chaired by <two long offices and names>, was held in Luang Prabang": the occasion's

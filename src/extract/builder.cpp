@@ -3789,7 +3789,10 @@ class Builder {
     }
     if (!future) {
       for (size_t m : by_sentence_[s]) {
-        if (a_.mentions[m].begin < after) order.push_back(m);
+        // ("Panetta, on the second leg of an Asia trip that began in Australia, held talks ...": a place inside a
+        // parenthetical clause before the occasion's word is that clause's)
+        if (a_.mentions[m].begin < after && !in_parenthetical_before(s, a_.mentions[m].begin, f.anchor_token))
+          order.push_back(m);
       }
     }
     for (size_t m : order) {
@@ -4072,6 +4075,23 @@ class Builder {
     return w == "said" || w == "says" || w == "announced" || w == "reported" || w == "stated" || w == "told";
   }
   // The date at `d` sits in a relative clause (", which took place on Friday,") that closes before `anchor`.
+  // Token d lies in a comma-closed clause before the anchor that tells where something else began or came from
+  // ("X, on a tour that began in Australia, held talks"; "X, who arrived from Perth, met Y").
+  bool in_parenthetical_before(int s, uint32_t d, uint32_t anchor) const {
+    const auto& sent = a_.tokens.sentences[s];
+    if (d >= anchor) return false;
+    bool closed = false;
+    for (uint32_t t = d; t < anchor && !closed; ++t) closed = norm(t) == ",";
+    if (!closed) return false;
+    for (uint32_t t = d; t > sent.begin && norm(t - 1) != ","; --t) {
+      const std::string_view w = norm(t - 1);
+      // (not "who was visiting Manila" or "the visit that X paid to Hanoi": where the subject is)
+      if (w == "began" || w == "started" || w == "leg" || w == "following" || w == "after" || w == "from")
+        return true;
+    }
+    return false;
+  }
+
   bool in_relative_clause_before(int s, uint32_t d, uint32_t anchor) const {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t comma = d;

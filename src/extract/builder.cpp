@@ -43,6 +43,7 @@ struct Frame {
   bool date_from_dateline = false;  // its day is the dateline's ("SEOUL, Aug. 11 (Yonhap) -- X has held talks")
   int fallback_person = -1;         // the protagonist, added only because the anchor sentence named no one
   bool witnessed = false;           // a signing its sentence's people only witnessed: signatories may follow
+  bool one_side = false;            // its people are one side ("A and B held talks with their X counterparts")
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -1065,6 +1066,22 @@ class Builder {
       const auto& mm = a_.mechanisms[mi];
       std::string rule;
       auto status = status_for(s, mm.begin, mm.end, &rule);
+      // "At those talks, known as AUSMIN, the allies agreed ...": the name of the occasion the sentence goes back to
+      if (!mm.canonical.empty() && mm.begin >= 2 && norm(mm.begin - 1) == "as" && norm(mm.begin - 2) == "known") {
+        int r = referenced_occasion(s, current);
+        if (r < 0 && current >= 0 && frames_[current].anchor_sentence == s - 1) r = current;
+        if (r >= 0 && !frames_[r].mechanism && frames_[r].e.status == EngagementStatus::kHeld &&
+            (frames_[r].e.kind == EngagementKind::kBilateralMeeting ||
+             frames_[r].e.kind == EngagementKind::kMultilateralMeeting)) {
+          Frame& fr = frames_[r];
+          fr.e.mechanism = mm.canonical;
+          if (mm.kind == EngagementKind::kPolicyDialogue || mm.kind == EngagementKind::kMultilateralMeeting)
+            fr.e.kind = mm.kind;
+          fr.mechanism = &mm;
+          explain(fr, "mechanism", "'known as <mechanism>': the occasion's name", mm.begin, mm.end);
+          continue;
+        }
+      }
       bool first_sentences = s <= 3 && frames_.empty();
       // "Last year's MDB-SEB meeting was held in Baguio City in August": the session a year before, held
       const bool last_years = mm.begin >= 3 && norm(mm.begin - 1) == "'s" && norm(mm.begin - 2) == "year" &&
@@ -1503,6 +1520,20 @@ class Builder {
           Frame fr = meeting_frame(EngagementStatus::kHeld, lead, " (counterpart named by state only)");
           fr.e.countries.push_back(*state);
           opened = push_frame(std::move(fr), s, te);
+        }
+      }
+      // "he and Secretary of State Hillary Clinton held talks with their Australian counterparts": the people named
+      // together are one side, the counterparts known by state only the other
+      if (trig && before.size() >= 2 && after.empty() && !session_here && te + 3 < sent_end(s) &&
+          norm(te) == "with" && norm(te + 1) == "their") {
+        if (auto state = unnamed_counterpart_state(s, te); state && person_country(lead) != state) {
+          Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), lead,
+                                   " (one side named together, counterparts by state)");
+          for (int who : before) add_person(fr, who);
+          fr.e.countries.push_back(*state);
+          fr.one_side = true;
+          opened = push_frame(std::move(fr), s, te);
+          counterparts.clear();
         }
       }
       // "Before the signing, the two ministers held bilateral talks": no one named, the two people of the occasion
@@ -3755,7 +3786,8 @@ class Builder {
     // "He travels on Friday to Cambodia, where he is due to meet ...": a "where" clause happens at the place
     // closing the clause before it
     if (!f.e.location) {
-      for (uint32_t t = f.anchor_token; t > sent.begin + 2 && t + 7 > f.anchor_token; --t) {
+      for (uint32_t t = f.anchor_token; t > sent.begin + 2 && t + 14 > f.anchor_token; --t) {
+        if (norm(t - 1) == "," || norm(t - 1) == ";") break;
         if (norm(t - 1) != "where" || norm(t - 2) != ",") continue;
         for (size_t m : by_sentence_[s]) {
           const auto& mm = a_.mentions[m];
@@ -4703,6 +4735,13 @@ class Builder {
           } else if (f.people[pi] != f.host && guessed && part.country == place_state) {
             part.country.reset();
           }
+        }
+      }
+      // (people named together as one side share the state of the one whose state is known)
+      if (f.one_side && !f.people.empty() && !state_guessed(f.people[0]) && f.e.participants[0].country) {
+        for (size_t pi = 1; pi < f.people.size(); ++pi) {
+          if (state_guessed(f.people[pi]) || !f.e.participants[pi].country)
+            f.e.participants[pi].country = f.e.participants[0].country;
         }
       }
       // a visitor is not of the state visited, whatever a guess said

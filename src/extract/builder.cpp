@@ -4036,6 +4036,21 @@ class Builder {
         return best;
       }
     }
+    // "Luxon held talks with Marcos during that trip": the visit told before, by the same visitor
+    for (uint32_t t = anchor; t + 2 < sent.end && t < anchor + 14; ++t) {
+      if (norm(t) == "," || norm(t) == ";") break;
+      if (norm(t) != "during" || (norm(t + 1) != "that" && norm(t + 1) != "the" && norm(t + 1) != "this")) continue;
+      const std::string_view noun = norm(t + 2);
+      if (noun != "trip" && noun != "visit" && noun != "tour") break;
+      for (size_t f = frames_.size(); f-- > 0;) {
+        const auto& fr = frames_[f];
+        if (fr.anchor_sentence >= s || fr.anchor_sentence < s - 2 || fr.e.kind != EngagementKind::kVisit ||
+            fr.e.status != EngagementStatus::kHeld || !fr.e.date || !recalled(fr))
+          continue;
+        return static_cast<int>(f);
+      }
+      break;
+    }
     uint32_t b = sent.begin;
     if (b + 5 < sent.end && norm(b) == "on" && norm(b + 1) == "the" &&
         (norm(b + 2) == "margins" || norm(b + 2) == "sidelines") && norm(b + 3) == "of" && norm(b + 4) == "the") {

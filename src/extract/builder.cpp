@@ -2949,8 +2949,21 @@ class Builder {
     }
     add_unique(fr.e.areas, "exercises");
     // the people who agree or propose an exercise to come do not train in it
+    // (nor do those who report it: "Collins told Teodoro that a navy ship would join ... a maritime activity")
     if (fr.e.status == EngagementStatus::kHeld) {
-      for (int who : people_around(s, 0).second) add_person(fr, who);
+      uint32_t reported_from = 0;
+      for (uint32_t t = a_.tokens.sentences[s].begin + 1; t < tm.begin; ++t) {
+        if (norm(t) != "that") continue;
+        for (uint32_t u = t; u > a_.tokens.sentences[s].begin && u + 6 > t; --u) {
+          const std::string_view v = norm(u - 1);
+          if (v == "told" || v == "said" || v == "informed" || v == "assured" || v == "announced" || v == "noted")
+            reported_from = t;
+        }
+      }
+      for (size_t m : by_sentence_[s]) {
+        const auto& pm = a_.mentions[m];
+        if (pm.type == MentionType::kPerson && pm.begin >= reported_from) add_person(fr, pm.entity);
+      }
     }
     return push_frame(std::move(fr), s, tm.end);
   }

@@ -1916,5 +1916,23 @@ TEST(Builder, TheLeadsAgreementsBelongToTheOccasionToldAfterIt) {
   EXPECT_TRUE(found);
 }
 
+// the people who report an exercise to come ("X told Y that a ship would join ...") do not train in it
+TEST(Builder, ThoseWhoTellOfAnExerciseToComeAreNotItsParticipants) {
+  auto r = run(
+      "WELLINGTON, May 6 (Wire) -- Defence Minister Judith Collins met Australian Defence Minister Richard Marles in "
+      "Wellington on Tuesday.\n\nCollins told Marles that a Royal New Zealand Navy frigate would join Australian "
+      "ships in a joint patrol exercise in the Coral Sea later this year.\n",
+      "2025-05-06");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kExercise) continue;
+    found = true;
+    EXPECT_EQ(e.status, EngagementStatus::kPlanned);
+    EXPECT_FALSE(person(e, "Judith Collins"));
+    EXPECT_FALSE(person(e, "Richard Marles"));
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -76,6 +76,7 @@ class Annotator {
     simple_mentions();
     mechanisms();
     named_exercises();
+    named_again();
     bloc_office_meetings();
     for (const auto& s : a_.tokens.sentences) {
       in_headline_ = headline(s);
@@ -600,12 +601,12 @@ class Annotator {
         }
       }
     }
-    defined_acronyms();
   }
 
-  // "the Malaysia-Indonesia General Border Committee (GBC Malindo)", then "the 40th GBC Malindo meeting": an
-  // abbreviation the article defines for a mechanism named by its states and type names that mechanism again.
-  void defined_acronyms() {
+  // Names the article gives a mechanism, written again later: "the Malaysia-Indonesia General Border Committee
+  // (GBC Malindo)", then "the 40th GBC Malindo meeting" (an abbreviation it defines for a mechanism named by its
+  // states and type); an exercise it named ("Peace Train") named again.
+  void named_again() {
     const auto& tt = t();
     const size_t n = tt.tokens.size();
     std::vector<MechanismMention> found;
@@ -640,6 +641,38 @@ class Annotator {
         mm.rule = def.rule + " (abbreviation the article defines)";
         found.push_back(std::move(mm));
         i += len - 1;
+      }
+    }
+    // "their joint medical rescue exercise, Peace Train, ...", then "The first Peace Train exercise was held in
+    // Vientiane last August": an exercise the article named names it again
+    for (size_t k = 0; k < named; ++k) {
+      const auto& def = a_.mechanisms[k];
+      if (def.rule.rfind("an exercise named in the text", 0) != 0 || def.canonical.empty()) continue;
+      std::vector<std::string> words;
+      for (size_t b = 0, e; b < def.canonical.size(); b = e + 1) {
+        e = def.canonical.find(' ', b);
+        if (e == std::string::npos) e = def.canonical.size();
+        words.push_back(normalize::fold(def.canonical.substr(b, e - b)));
+      }
+      for (size_t i = def.end; i + words.size() <= n; ++i) {
+        bool same = cap(i);
+        for (size_t j = 0; j < words.size() && same; ++j) same = normalize::fold(std::string(norm(i + j))) == words[j];
+        if (!same) continue;
+        const bool taken = std::any_of(a_.mechanisms.begin(), a_.mechanisms.end(), [&](const MechanismMention& m) {
+          return m.begin <= i && i < m.end;
+        }) || std::any_of(found.begin(), found.end(), [&](const MechanismMention& m) { return m.begin <= i && i < m.end; });
+        if (taken) continue;
+        const auto& sent = tt.sentences[tt.sentence_of(i)];
+        auto [ord, start] = ordinal_before(i, sent.begin);
+        MechanismMention mm = def;
+        mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(i + words.size());
+        mm.name = std::string(text_.substr(tt.tokens[start].span.start,
+                                           tt.tokens[mm.end - 1].span.end - tt.tokens[start].span.start));
+        mm.ordinal = ord;
+        mm.year.reset();
+        mm.rule = def.rule + " (named again)";
+        found.push_back(std::move(mm));
+        i += words.size() - 1;
       }
     }
     for (auto& mm : found) a_.mechanisms.push_back(std::move(mm));

@@ -1257,10 +1257,13 @@ class Builder {
           auto& d = frames_[f].e.date;
           if (d && d->year == doc_.published->year) d->year -= 1, frames_[f].e.end_date.reset();
           if (!d) d = PartialDate{doc_.published->year, 0, 0}, d->year -= 1;
-          // (the same body's states, from its session told before)
-          for (int o = 0; o < f && frames_[f].e.countries.empty(); ++o) {
-            if (frames_[o].e.mechanism == frames_[f].e.mechanism) frames_[f].e.countries = frames_[o].e.countries;
-          }
+        }
+        // (a session named without states has the states of the same mechanism's session told before: "their
+        // exercise, Peace Train, ...", then "The first Peace Train exercise was held ...")
+        for (int o = 0; o < f && frames_[f].e.countries.size() < 2 && frames_[f].e.groups.empty(); ++o) {
+          if (frames_[o].e.mechanism && frames_[o].e.mechanism == frames_[f].e.mechanism &&
+              frames_[o].e.countries.size() >= 2)
+            for (const auto& c : frames_[o].e.countries) add_unique(frames_[f].e.countries, c);
         }
         if (told_in_lead >= 0 && frames_[f].e.status == EngagementStatus::kHeld) {
           // (the lead's word for the meeting, weak as it is alone: "after four hours of talks in Siem Reap")

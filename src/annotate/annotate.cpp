@@ -397,7 +397,15 @@ class Annotator {
         size_t k = i + 1;
         if (k < s.end && norm(k) == ",") ++k;
         if (k < s.end && naming(k)) k += norm(k) == "code" ? 3 : 1;
-        if (k < s.end && quote(k)) {
+        // "the second India-Myanmar Naval Exercise (IMNEX)": the abbreviation names the exercise of those states (a
+        // "Passage Exercise (PASSEX)" is a kind of drill, no series)
+        bool states_named = false;
+        for (size_t w = i; w > s.begin && i - w < 8 && (cap(w - 1) || norm(w - 1) == "-") && !states_named; --w)
+          states_named = idx_.longest(w - 1, {EntryType::kCountry, EntryType::kDemonym}) != nullptr;
+        if (cap(i) && i + 3 < s.end && norm(i + 1) == "(" && tt.tokens[i + 2].has(segment::kAllCaps) &&
+            norm(i + 3) == ")" && !title_case && states_named) {
+          b = i + 2, e = i + 3;
+        } else if (k < s.end && quote(k)) {
           size_t q = k + 1;
           while (q < s.end && q < k + 8 && !quote(q)) ++q;
           if (q < s.end && quote(q) && q > k + 1 && cap(k + 1)) b = k + 1, e = q;
@@ -459,6 +467,14 @@ class Annotator {
           if (int r = roman(norm(name_end - 1))) ordinal = r, --name_end;
         }
         if (name_end <= b) continue;
+        // ("the second India-Myanmar Naval Exercise (IMNEX)": the ordinal before the words the abbreviation stands for)
+        if (!ordinal && b == i + 2 && norm(i + 1) == "(") {
+          size_t w = i;
+          while (w > s.begin && i - w < 8 &&
+                 (cap(w - 1) || norm(w - 1) == "-" || t().tokens[w - 1].has(segment::kHyphen)))
+            --w;
+          if (auto [ord, start] = ordinal_before(w, s.begin); ord) ordinal = ord;
+        }
         MechanismMention mm;
         mm.begin = static_cast<uint32_t>(b), mm.end = static_cast<uint32_t>(e);
         mm.name =

@@ -629,7 +629,7 @@ class Annotator {
     const size_t named = a_.mechanisms.size();
     for (size_t k = 0; k < named; ++k) {
       const auto& def = a_.mechanisms[k];
-      if (def.canonical.empty() || def.needs_states || def.rule.rfind("mechanism_types.tsv", 0) != 0) continue;
+      if (def.rule.rfind("mechanism_types.tsv", 0) != 0) continue;
       size_t open = def.end;
       if (open + 2 >= n || norm(open) != "(") continue;
       size_t close = open + 1;

@@ -231,9 +231,22 @@ class Builder {
              (norm(cue.begin - 2) == "at" || norm(cue.begin - 2) == "upon" || norm(cue.begin - 2) == "on") &&
              norm(cue.end) == "of";
     };
+    // ("the General Border Committee (GBC), which he co-chairs with the Thai minister, would meet in Thailand": the
+    // name's abbreviation and a relative clause come between the name and its verb)
+    uint32_t e_after = e;
+    if (e_after + 2 < sent.end && norm(e_after) == "(" && norm(e_after + 2) == ")") e_after += 3;
+    if (e_after + 1 < sent.end && norm(e_after) == "," && (norm(e_after + 1) == "which" || norm(e_after + 1) == "who")) {
+      uint32_t t = e_after + 2;
+      while (t < sent.end && t < e_after + 20 && norm(t) != ",") ++t;
+      if (t < sent.end && norm(t) == ",") e_after = t + 1;
+    }
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.type != MentionType::kStatusCue || inside_trigger(mm) || at_invitation_of(mm)) continue;
+      if (e_after > e && mm.begin >= e_after && mm.begin - e_after <= 2 && (!best || mm.begin > best->begin)) {
+        best = &mm;
+        continue;
+      }
       if (mm.end <= b && b - mm.end <= 12) {
         // no full stop or semicolon between
         bool blocked = false;
@@ -814,6 +827,25 @@ class Builder {
     m.e.evidence.push_back(a_.tokens.sentences[lead].span);
   }
 
+  // Whether a mechanism named in sentence s is the subject of the verb at token v: its name, its abbreviation in
+  // parentheses and a relative clause, then a modal right before v ("the GBC, which he co-chairs, would meet").
+  bool mechanism_is_subject_of(int s, uint32_t v) const {
+    if (v == 0 || !(norm(v - 1) == "would" || norm(v - 1) == "will")) return false;
+    const auto& sent = a_.tokens.sentences[s];
+    for (size_t mi : mech_by_sentence_[s]) {
+      uint32_t e = a_.mechanisms[mi].end;
+      if (e >= v) continue;
+      if (e + 2 < sent.end && norm(e) == "(" && norm(e + 2) == ")") e += 3;
+      if (e + 1 < sent.end && norm(e) == "," && (norm(e + 1) == "which" || norm(e + 1) == "who")) {
+        uint32_t t = e + 2;
+        while (t < v && norm(t) != ",") ++t;
+        if (t < v) e = t + 1;
+      }
+      if (e + 1 == v) return true;
+    }
+    return false;
+  }
+
   // The two people of occasion f that "the two ministers" in sentence s can mean: its own two, or for a visit
   // that names only its visitor, the visitor and the last person of another state named from the visit's
   // sentence up to s. {-1, -1} when there are no such two.
@@ -1086,11 +1118,17 @@ class Builder {
       // "Last year's MDB-SEB meeting was held in Baguio City in August": the session a year before, held
       const bool last_years = mm.begin >= 3 && norm(mm.begin - 1) == "'s" && norm(mm.begin - 2) == "year" &&
                               norm(mm.begin - 3) == "last" && !mm.ordinal;
+      // "the GBC had last met in Pattaya in March 2007": the body's session before, held
+      uint32_t lm = mm.end;
+      if (lm < sent_end(s) && (norm(lm) == "had" || norm(lm) == "has")) ++lm;
+      const bool last_met = !mm.ordinal && lm + 1 < sent_end(s) && norm(lm) == "last" &&
+                            (norm(lm + 1) == "met" || norm(lm + 1) == "convened" || norm(lm + 1) == "sat");
       if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !last_years &&
+          !last_met &&
           !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin) &&
           !first_session_after(s, mm.end))
         continue;
-      if (mm.needs_states && !status && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end) &&
+      if (mm.needs_states && !status && !last_met && !last_years && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end) &&
           !occasion_context(mm.begin))
         continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
@@ -1101,10 +1139,10 @@ class Builder {
       // "Cobra Gold, first held in 1982 as a bilateral exercise, has grown ...": the first session, recalled
       const bool first_session = first_session_after(s, mm.end);
       if (first_session) f = -1;
-      if (last_years) {
+      if (last_years || last_met) {
         f = -1;
         status = EngagementStatus::kHeld;
-        rule = "'last year's <mechanism>': its session a year before";
+        rule = last_met ? "'<mechanism> last met': its session before" : "'last year's <mechanism>': its session a year before";
       }
       if (f < 0 && !first_session) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
@@ -1253,6 +1291,16 @@ class Builder {
         frames_.push_back(std::move(fr));
         f = static_cast<int>(frames_.size() - 1);
         date_and_place(frames_[f], s, mm.end);
+        if ((last_met || last_years) && mm.needs_states && !frames_[f].e.mechanism) {
+          // ("the GBC had last met ...": the body told before, whose states the context gave)
+          for (int o = f; o-- > 0;) {
+            if (!frames_[o].mechanism || !frames_[o].e.mechanism || frames_[o].mechanism->type_name != mm.type_name)
+              continue;
+            frames_[f].e.mechanism = frames_[o].e.mechanism;
+            frames_[f].e.countries = frames_[o].e.countries;
+            break;
+          }
+        }
         if (last_years && doc_.published) {
           auto& d = frames_[f].e.date;
           if (d && d->year == doc_.published->year) d->year -= 1, frames_[f].e.end_date.reset();
@@ -1383,6 +1431,9 @@ class Builder {
     // is the host or subject ("X received Y", "X met with Y"); with none, the article's protagonist is
     // ("Meeting with Y, X stressed ..."); "between A and B" names both.
     const Mention* trig = plural_people ? nullptr : meeting_trigger(s);
+    // "the General Border Committee (GBC), which he co-chairs with the Thai minister, would meet in Thailand": the
+    // meeting word is the named body's own verb, no meeting of the people in its clause
+    if (trig && mechanism_is_subject_of(s, trig->begin)) trig = nullptr;
     uint32_t tb = 0, te = 0;
     EngagementKind tkind = EngagementKind::kBilateralMeeting;
     std::string trule;

@@ -2325,6 +2325,18 @@ class Annotator {
             if (auto* more = idx_.longest(e, {EntryType::kOfficeHead}); more) e = more->end;
             std::string code = k_.countries.all()[c->entry.id].code;
             int who = latest_person_of(code, tt.tokens[i].span.start);
+            // (the fallback to the last one introduced is no one of another state, nor one this sentence already
+            // named: "Tea Banh said the GBC, which he co-chairs with the Thai defence minister, ...")
+            if (who >= 0 && a_.people[who].country && a_.people[who].country != code) who = -1;
+            if (who >= 0 && norm(e - 1) != "counterpart" && norm(e - 1) != "counterparts") {
+              for (const auto* list : {&a_.mentions, &refs}) {
+                for (const auto& r : *list) {
+                  if (who >= 0 && (r.type == MentionType::kPerson || r.type == MentionType::kPronoun) &&
+                      r.entity == who && r.begin >= s.begin && r.begin < i)
+                    who = -1;
+                }
+              }
+            }
             // "the Vietnamese President" is no one introduced with another office (a deputy minister)
             if (who >= 0 && idx_.longest(e - 1, {EntryType::kOfficeHead}) &&
                 !idx_.longest(c->end, {EntryType::kPersonNoun})) {

@@ -54,11 +54,13 @@ bool PhraseMatcher::add(std::string_view phrase, Entry entry, const segment::Tok
   segment::TokenizedText t = tokenizer.tokenize(phrase);
   uint32_t node = 0;
   bool caps_only = true;
+  size_t letters = 0, words = 0;  // one acronym of five letters or more is no English word ("Covid-19", "Asean")
   size_t count = 0;
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     const auto& tok = t.tokens[i];
     if (tok.has(segment::kHyphen)) continue;
     if (tok.has(segment::kAlpha) && !tok.has(segment::kAllCaps)) caps_only = false;
+    if (tok.has(segment::kAlpha)) letters += tok.span.size(), ++words;
     uint32_t k = intern(key(t.norm_of(i)));
     uint32_t next = child(node, k);
     if (next == kNone) {
@@ -75,8 +77,10 @@ bool PhraseMatcher::add(std::string_view phrase, Entry entry, const segment::Tok
   }
   if (count == 0) return false;
   // A one-letter or two-letter all-caps phrase ("US", "UN") must match capitals; longer all-caps
-  // acronyms too ("ADMM"), as lower-case forms are ordinary words more often than not.
-  terminals_[node].push_back(Terminal{entry, caps_only});
+  // acronyms too ("ADMM"), as lower-case forms are ordinary words more often than not, and all-caps phrases of
+  // several words ("INDO PACIFIC" is the expo, "Indo-Pacific" the region). One word of five letters or more is
+  // written in any case ("COVID-19" = "Covid-19", "ASEAN" = "Asean").
+  terminals_[node].push_back(Terminal{entry, caps_only && (letters < 5 || words > 1)});
   ++phrases_;
   return true;
 }

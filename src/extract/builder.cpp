@@ -4883,8 +4883,21 @@ class Builder {
         }
       }
       if (m.e.location && m.e.location->country) add_unique(m.e.countries, *m.e.location->country);
-      // states named in the event's own sentences
+      // states named in the event's own sentences (not a sentence about another body or about who belongs to one:
+      // "The ADMM-Plus brings together the 10 ASEAN members and eight partners: the United States, China, ...")
       for (int s : m.sentences) {
+        bool other_body = false;
+        for (size_t mi : mech_by_sentence_[s]) {
+          const auto& mech = a_.mechanisms[mi];
+          other_body = other_body || (!mech.canonical.empty() && mech.canonical != m.e.mechanism.value_or(""));
+        }
+        const auto& sent = a_.tokens.sentences[s];
+        for (uint32_t t = sent.begin; t + 1 < sent.end && !other_body; ++t) {
+          const std::string_view w = norm(t);
+          other_body = (w == "brings" && norm(t + 1) == "together") || w == "comprises" || w == "consists" ||
+                       (w == "made" && norm(t + 1) == "up");
+        }
+        if (other_body) continue;
         for (size_t mi : by_sentence_[s]) {
           const auto& mm = a_.mentions[mi];
           if (mm.type == MentionType::kCountry && !inside_other_name(s, mm) && !geographic(mm)) {

@@ -1934,5 +1934,22 @@ TEST(Builder, ThoseWhoTellOfAnExerciseToComeAreNotItsParticipants) {
   EXPECT_TRUE(found);
 }
 
+// a sentence about who belongs to another body names no state of the forum being reported
+TEST(Builder, AMembershipSentenceAddsNoStatesToTheForum) {
+  auto r = run(
+      "SINGAPORE, Feb 7 (Wire) -- ASEAN defence ministers held their annual retreat, the ADMM Retreat, in Singapore "
+      "on Tuesday, chaired by Defence Minister Ng Eng Hen.\n\nThe ADMM-Plus brings together the 10 ASEAN members "
+      "and eight partners: the United States, China, Japan, South Korea, India, Russia, Australia and New Zealand.\n",
+      "2018-02-07");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.status != EngagementStatus::kHeld || e.kind != EngagementKind::kMultilateralMeeting) continue;
+    found = true;
+    EXPECT_EQ(std::find(e.countries.begin(), e.countries.end(), "USA"), e.countries.end());
+    EXPECT_EQ(std::find(e.countries.begin(), e.countries.end(), "RUS"), e.countries.end());
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -240,9 +240,24 @@ class Builder {
       while (t < sent.end && t < e_after + 20 && norm(t) != ",") ++t;
       if (t < sent.end && norm(t) == ",") e_after = t + 1;
     }
+    // ("at the 12th ADMM and the fifth ADMM-Plus, which it will host in October": a relative clause on the named
+    // occasions says they are to come)
+    uint32_t which_at = 0;
+    for (uint32_t t = e; t + 1 < sent.end && t < e + 10; ++t) {
+      if (norm(t) == "." || norm(t) == ";") break;
+      if (norm(t) == "," && norm(t + 1) == "which") {
+        which_at = t + 2;
+        break;
+      }
+    }
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
       if (mm.type != MentionType::kStatusCue || inside_trigger(mm) || at_invitation_of(mm)) continue;
+      if (which_at && mm.begin >= which_at && mm.begin <= which_at + 2 &&
+          k_.status_cues[mm.id].status == EngagementStatus::kPlanned && !best) {
+        best = &mm;
+        continue;
+      }
       if (e_after > e && mm.begin >= e_after && mm.begin - e_after <= 2 && (!best || mm.begin > best->begin)) {
         best = &mm;
         continue;

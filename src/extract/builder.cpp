@@ -153,6 +153,7 @@ class Builder {
       }
     }
     lead_to_main();
+    visits_of_visiting_guests();
     finish();
     std::vector<Engagement> out;
     for (auto& f : frames_) {
@@ -794,6 +795,63 @@ class Builder {
   // first maritime exercise with China", then "The decisions were taken at the ADMM Retreat ...": a lead sentence
   // that opens no held occasion tells the main event named after it; its areas, and what it agreed to hold, are
   // that event's (examples/README: agreeing to an exercise or a dialogue adds its area to where it was agreed).
+  // "Defense Minister Cao Gangchuan met with visiting Commander-in-Chief of the Chilean Army Oscar Izurieta
+  // Tuesday in Beijing", then "through this visit": the guest's visit, which the article tells only by the word
+  // "visiting" and a later reference to it, is an occasion of its own (held, in the meeting's state, in its month).
+  void visits_of_visiting_guests() {
+    const size_t told = frames_.size();
+    for (size_t fi = 0; fi < told; ++fi) {
+      const Frame f = frames_[fi];
+      if (f.e.kind != EngagementKind::kBilateralMeeting || f.e.status != EngagementStatus::kHeld || recalled(f) ||
+          f.counterpart < 0 || f.anchor_sentence < 0 || !f.e.date || !f.e.location || !f.e.location->country)
+        continue;
+      const int guest = f.counterpart;
+      if (std::any_of(frames_.begin(), frames_.end(), [&](const Frame& v) {
+            return v.e.kind == EngagementKind::kVisit &&
+                   std::find(v.people.begin(), v.people.end(), guest) != v.people.end();
+          }))
+        continue;
+      bool visiting = false;
+      for (size_t m : by_sentence_[f.anchor_sentence]) {
+        const auto& pm = a_.mentions[m];
+        if (pm.type != MentionType::kPerson || pm.entity != guest) continue;
+        for (uint32_t t = pm.begin; t > a_.tokens.sentences[f.anchor_sentence].begin && pm.begin - t < 10; --t) {
+          if (norm(t - 1) == "," || norm(t - 1) == "and") break;
+          if (norm(t - 1) == "visiting") visiting = true;
+        }
+      }
+      if (!visiting) continue;
+      // (a later sentence names the visit: "this visit", "his visit", "will also visit")
+      bool named_later = false;
+      for (size_t s = f.anchor_sentence + 1; s < a_.tokens.sentences.size() && !named_later; ++s) {
+        const auto& sent = a_.tokens.sentences[s];
+        for (uint32_t t = sent.begin + 1; t < sent.end && !named_later; ++t) {
+          const std::string_view w = norm(t), before = norm(t - 1);
+          named_later = (w == "visit" || w == "trip") &&
+                        (before == "this" || before == "his" || before == "her" || before == "also");
+        }
+      }
+      if (!named_later) continue;
+      const auto guest_state = person_country(guest);
+      if (!guest_state || *guest_state == *f.e.location->country) continue;
+      Frame v;
+      v.e.kind = EngagementKind::kVisit;
+      v.e.status = EngagementStatus::kHeld;
+      v.anchor_sentence = f.anchor_sentence;
+      v.anchor_token = f.anchor_token;
+      v.lead = guest;
+      add_person(v, guest);
+      v.e.countries = {*guest_state, *f.e.location->country};
+      v.e.location = Location{std::nullopt, *f.e.location->country};
+      v.e.date = PartialDate{f.e.date->year, f.e.date->month, 0};
+      v.e.evidence = f.e.evidence;
+      v.dest_state = *f.e.location->country;
+      explain(v, "kind", "'visiting <person>' and a later 'this visit': the guest's visit", f.anchor_token,
+              f.anchor_token + 1);
+      frames_.push_back(std::move(v));
+    }
+  }
+
   static bool two_party_kind(EngagementKind k) {
     return k == EngagementKind::kBilateralMeeting || k == EngagementKind::kCall || k == EngagementKind::kVisit;
   }

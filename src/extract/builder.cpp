@@ -2546,7 +2546,11 @@ class Builder {
     const bool earlier_visit =
         tm.begin > 0 && (norm(tm.begin - 1) == "last" || norm(tm.begin - 1) == "previously") && date_governs(s, tm);
     if (!before.empty() && !earlier_visit) {
-      if (auto it = visit_of_.find(before[0]); it != visit_of_.end()) {
+      if (auto it = visit_of_.find(before[0]);
+          it != visit_of_.end() &&
+          // (not a leg to another state still to come: "is due to fly on to Vientiane later on Friday")
+          !(dest && !frames_[it->second].dest_state.empty() && *dest != frames_[it->second].dest_state &&
+            status_for(s, tm.begin, tm.end, nullptr).value_or(EngagementStatus::kHeld) != EngagementStatus::kHeld)) {
         // ("... by Defence Minister X, who travelled to Canberra": where the visit told before went)
         if (!frames_[it->second].e.location) refill_date_and_place(frames_[it->second], s, tm.begin, tm.end);
         return it->second;

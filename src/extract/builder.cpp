@@ -3958,6 +3958,18 @@ class Builder {
         break;
       }
     }
+    // ("kicked off X, the first joint training between ..., at a training center of the Indonesian Army Special
+    // Forces Command (Kopassus) in Bandung": an "at" phrase begun within reach carries on to the town it is in)
+    for (uint32_t t = after; t < reach && t + 2 < sent.end; ++t) {
+      if (norm(t) != "at" || (norm(t + 1) != "a" && norm(t + 1) != "an" && norm(t + 1) != "the")) continue;
+      for (uint32_t u = t + 2; u + 1 < sent.end && u < t + 18; ++u) {
+        if (norm(u) == "," || norm(u) == ";") break;
+        if (norm(u) == "in") {
+          reach = std::max(reach, u + 4);
+          break;
+        }
+      }
+    }
     const uint32_t stop = std::min<uint32_t>(other_occasion_from(s, after), reach);
     std::vector<size_t> order;
     for (size_t m : by_sentence_[s]) {

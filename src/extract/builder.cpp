@@ -3179,7 +3179,7 @@ class Builder {
       const auto& d = a_.dates[di];
       if (d.vague) continue;
       if (d.begin >= tm.end && d.begin - tm.end <= 15 && clear(tm.end, d.begin)) return true;
-      if (d.end <= tm.begin && tm.begin - d.end <= 8 && clear(d.end, tm.begin)) return true;
+      if (d.end <= tm.begin && tm.begin - d.end <= 12 && clear(d.end, tm.begin)) return true;
     }
     return false;
   }

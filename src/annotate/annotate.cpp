@@ -619,6 +619,24 @@ class Annotator {
     }
   }
 
+  // The mention of mechanism `def` written again at tokens [i, i + len), with the ordinal written before it (or,
+  // when `ordinal_after_too`, after it: "the GBC held its 40th meeting") and no edition year of its own.
+  MechanismMention mentioned_again(const MechanismMention& def, size_t i, size_t len, bool ordinal_after_too,
+                                   std::string_view rule_suffix) const {
+    const auto& tt = t();
+    const auto& sent = tt.sentences[tt.sentence_of(i)];
+    auto [ord, start] = ordinal_before(i, sent.begin);
+    MechanismMention mm = def;
+    mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(i + len);
+    mm.name = std::string(
+        text_.substr(tt.tokens[start].span.start, tt.tokens[mm.end - 1].span.end - tt.tokens[start].span.start));
+    mm.ordinal = ord;
+    if (!mm.ordinal && ordinal_after_too) mm.ordinal = ordinal_after(mm.end, sent.end);
+    mm.year.reset();
+    mm.rule = def.rule + std::string(rule_suffix);
+    return mm;
+  }
+
   // Names the article gives a mechanism, written again later: "the Malaysia-Indonesia General Border Committee
   // (GBC Malindo)", then "the 40th GBC Malindo meeting" (an abbreviation it defines for a mechanism named by its
   // states and type); an exercise it named ("Peace Train") named again.
@@ -645,17 +663,7 @@ class Annotator {
           return m.begin <= i && i < m.end;
         });
         if (taken) continue;
-        const auto& sent = tt.sentences[tt.sentence_of(i)];
-        auto [ord, start] = ordinal_before(i, sent.begin);
-        MechanismMention mm = def;
-        mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(i + len);
-        mm.name = std::string(text_.substr(tt.tokens[start].span.start, tt.tokens[i + len - 1].span.end -
-                                                                             tt.tokens[start].span.start));
-        mm.ordinal = ord;
-        if (!mm.ordinal) mm.ordinal = ordinal_after(mm.end, sent.end);
-        mm.year.reset();
-        mm.rule = def.rule + " (abbreviation the article defines)";
-        found.push_back(std::move(mm));
+        found.push_back(mentioned_again(def, i, len, true, " (abbreviation the article defines)"));
         i += len - 1;
       }
     }
@@ -678,16 +686,7 @@ class Annotator {
           return m.begin <= i && i < m.end;
         }) || std::any_of(found.begin(), found.end(), [&](const MechanismMention& m) { return m.begin <= i && i < m.end; });
         if (taken) continue;
-        const auto& sent = tt.sentences[tt.sentence_of(i)];
-        auto [ord, start] = ordinal_before(i, sent.begin);
-        MechanismMention mm = def;
-        mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(i + words.size());
-        mm.name = std::string(text_.substr(tt.tokens[start].span.start,
-                                           tt.tokens[mm.end - 1].span.end - tt.tokens[start].span.start));
-        mm.ordinal = ord;
-        mm.year.reset();
-        mm.rule = def.rule + " (named again)";
-        found.push_back(std::move(mm));
+        found.push_back(mentioned_again(def, i, words.size(), false, " (named again)"));
         i += words.size() - 1;
       }
     }

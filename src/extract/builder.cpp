@@ -234,13 +234,7 @@ class Builder {
     };
     // ("the General Border Committee (GBC), which he co-chairs with the Thai minister, would meet in Thailand": the
     // name's abbreviation and a relative clause come between the name and its verb)
-    uint32_t e_after = e;
-    if (e_after + 2 < sent.end && norm(e_after) == "(" && norm(e_after + 2) == ")") e_after += 3;
-    if (e_after + 1 < sent.end && norm(e_after) == "," && (norm(e_after + 1) == "which" || norm(e_after + 1) == "who")) {
-      uint32_t t = e_after + 2;
-      while (t < sent.end && t < e_after + 20 && norm(t) != ",") ++t;
-      if (t < sent.end && norm(t) == ",") e_after = t + 1;
-    }
+    const uint32_t e_after = past_abbreviation_and_clause(e, sent.end, 20);
     // ("at the 12th ADMM and the fifth ADMM-Plus, which it will host in October": a relative clause on the named
     // occasions says they are to come)
     uint32_t which_at = 0;
@@ -791,17 +785,13 @@ class Builder {
     return -1;
   }
 
-  // "SINGAPORE: ASEAN defence ministers on Tuesday agreed to widen intelligence-sharing on terrorism and to hold a
-  // first maritime exercise with China", then "The decisions were taken at the ADMM Retreat ...": a lead sentence
-  // that opens no held occasion tells the main event named after it; its areas, and what it agreed to hold, are
-  // that event's (examples/README: agreeing to an exercise or a dialogue adds its area to where it was agreed).
   // "Defense Minister Cao Gangchuan met with visiting Commander-in-Chief of the Chilean Army Oscar Izurieta
   // Tuesday in Beijing", then "through this visit": the guest's visit, which the article tells only by the word
   // "visiting" and a later reference to it, is an occasion of its own (held, in the meeting's state, in its month).
   void visits_of_visiting_guests() {
     const size_t told = frames_.size();
     for (size_t fi = 0; fi < told; ++fi) {
-      const Frame f = frames_[fi];
+      const Frame& f = frames_[fi];  // (not used after the push_back below, which may move it)
       if (f.e.kind != EngagementKind::kBilateralMeeting || f.e.status != EngagementStatus::kHeld || recalled(f) ||
           f.counterpart < 0 || f.anchor_sentence < 0 || !f.e.date || !f.e.location || !f.e.location->country)
         continue;
@@ -856,6 +846,11 @@ class Builder {
     return k == EngagementKind::kBilateralMeeting || k == EngagementKind::kCall || k == EngagementKind::kVisit;
   }
 
+  // "SINGAPORE: ASEAN defence ministers on Tuesday agreed to widen intelligence-sharing on terrorism and to hold a
+  // first maritime exercise with China", then "The decisions were taken at the ADMM Retreat ...": a lead sentence
+  // that opens no held occasion tells the held occasion named right after it (a two-party one before a forum in the
+  // same sentence); its areas, and what it agreed to hold, are that occasion's (examples/README: agreeing to an
+  // exercise or a dialogue adds its area to where it was agreed).
   void lead_to_main() {
     int lead = -1;
     for (size_t s = 0; s < a_.tokens.sentences.size(); ++s) {
@@ -904,19 +899,24 @@ class Builder {
   // parentheses and a relative clause, then a modal right before v ("the GBC, which he co-chairs, would meet").
   bool mechanism_is_subject_of(int s, uint32_t v) const {
     if (v == 0 || !(norm(v - 1) == "would" || norm(v - 1) == "will")) return false;
-    const auto& sent = a_.tokens.sentences[s];
     for (size_t mi : mech_by_sentence_[s]) {
-      uint32_t e = a_.mechanisms[mi].end;
-      if (e >= v) continue;
-      if (e + 2 < sent.end && norm(e) == "(" && norm(e + 2) == ")") e += 3;
-      if (e + 1 < sent.end && norm(e) == "," && (norm(e + 1) == "which" || norm(e + 1) == "who")) {
-        uint32_t t = e + 2;
-        while (t < v && norm(t) != ",") ++t;
-        if (t < v) e = t + 1;
-      }
-      if (e + 1 == v) return true;
+      const uint32_t e = a_.mechanisms[mi].end;
+      if (e < v && past_abbreviation_and_clause(e, v, 0) + 1 == v) return true;
     }
     return false;
+  }
+
+  // The token after a name ending at token e, past its abbreviation in parentheses ("(GBC)") and a relative clause
+  // closed by a comma (", which he co-chairs with the Thai minister,"); e when there is neither. The clause's comma
+  // is looked for before `limit` and, when `max_clause` is not 0, within that many tokens.
+  uint32_t past_abbreviation_and_clause(uint32_t e, uint32_t limit, uint32_t max_clause) const {
+    if (e + 2 < limit && norm(e) == "(" && norm(e + 2) == ")") e += 3;
+    if (e + 1 < limit && norm(e) == "," && (norm(e + 1) == "which" || norm(e + 1) == "who")) {
+      uint32_t t = e + 2;
+      while (t < limit && (max_clause == 0 || t < e + max_clause) && norm(t) != ",") ++t;
+      if (t < limit && norm(t) == ",") e = t + 1;
+    }
+    return e;
   }
 
   // The two people of occasion f that "the two ministers" in sentence s can mean: its own two, or for a visit

@@ -659,9 +659,8 @@ class Annotator {
         bool same = true;
         for (size_t j = 0; j < len && same; ++j) same = tt.text_of(i + j) == tt.text_of(open + 1 + j);
         if (!same) continue;
-        const bool taken = std::any_of(a_.mechanisms.begin(), a_.mechanisms.end(), [&](const MechanismMention& m) {
-          return m.begin <= i && i < m.end;
-        });
+        const bool taken = std::any_of(a_.mechanisms.begin(), a_.mechanisms.end(),
+                                       [&](const MechanismMention& m) { return m.begin <= i && i < m.end; });
         if (taken) continue;
         found.push_back(mentioned_again(def, i, len, true, " (abbreviation the article defines)"));
         i += len - 1;
@@ -682,9 +681,10 @@ class Annotator {
         bool same = cap(i);
         for (size_t j = 0; j < words.size() && same; ++j) same = normalize::fold(std::string(norm(i + j))) == words[j];
         if (!same) continue;
-        const bool taken = std::any_of(a_.mechanisms.begin(), a_.mechanisms.end(), [&](const MechanismMention& m) {
-          return m.begin <= i && i < m.end;
-        }) || std::any_of(found.begin(), found.end(), [&](const MechanismMention& m) { return m.begin <= i && i < m.end; });
+        const bool taken = std::any_of(a_.mechanisms.begin(), a_.mechanisms.end(),
+                                       [&](const MechanismMention& m) { return m.begin <= i && i < m.end; }) ||
+                           std::any_of(found.begin(), found.end(),
+                                       [&](const MechanismMention& m) { return m.begin <= i && i < m.end; });
         if (taken) continue;
         found.push_back(mentioned_again(def, i, words.size(), false, " (named again)"));
         i += words.size() - 1;
@@ -1239,7 +1239,8 @@ class Annotator {
     size_t m = k;
     while (m < end && m < k + 4 && !idx_.longest(m, {EntryType::kOrgHead})) {
       const auto& tok = t().tokens[m];
-      const bool word = tok.has(segment::kAlpha) && cap(m) && !idx_.longest(m, {EntryType::kRank, EntryType::kHonorific});
+      const bool word =
+          tok.has(segment::kAlpha) && cap(m) && !idx_.longest(m, {EntryType::kRank, EntryType::kHonorific});
       const bool number = tok.has(segment::kDigit) && tok.span.size() <= 4;
       if (!word && !number) return k;
       ++m;

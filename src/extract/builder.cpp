@@ -574,11 +574,10 @@ class Builder {
       int ref = main_ >= 0 && frames_[main_].e.mechanism ? main_ : -1;
       const bool of_the = t + 3 < sent.end && norm(t + 1) == "of" && norm(t + 2) == "the";
       // ("The group's 15th meeting took place in Ankara", "the committee's 13th meeting, held in New Delhi")
-      const bool body_possessive = ordinal && t >= sent.begin + 3 && norm(t - 2) == "'s" &&
-                                   !a_.tokens.tokens[t - 3].has(segment::kCapitalized);
+      const bool body_possessive =
+          ordinal && t >= sent.begin + 3 && norm(t - 2) == "'s" && !a_.tokens.tokens[t - 3].has(segment::kCapitalized);
       if (of_the || body_noun || body_possessive) {
-        const std::string head =
-            normalize::fold(std::string(norm(of_the ? t + 3 : body_possessive ? t - 3 : t)));
+        const std::string head = normalize::fold(std::string(norm(of_the ? t + 3 : body_possessive ? t - 3 : t)));
         for (size_t f = frames_.size(); f-- > 0;) {
           const auto& mech = frames_[f].e.mechanism;
           // (a body named by its planned session too: "the RBC would meet in April. The committee last met ...")
@@ -772,7 +771,8 @@ class Builder {
     if (w != "received" && w != "welcomed" && w != "greeted" && w != "welcome") return -1;
     const auto& sent = a_.tokens.sentences[s];
     bool arrival = false;
-    for (uint32_t t = sent.begin; t < sent.end && !arrival; ++t) arrival = k_.grammar.is(norm(t), gazetteer::WordClass::kArrivalPlace);
+    for (uint32_t t = sent.begin; t < sent.end && !arrival; ++t)
+      arrival = k_.grammar.is(norm(t), gazetteer::WordClass::kArrivalPlace);
     if (!arrival) return -1;
     auto held_visit = [&](int f) {
       return f >= 0 && frames_[f].e.kind == EngagementKind::kVisit && frames_[f].e.status == EngagementStatus::kHeld &&
@@ -1197,12 +1197,11 @@ class Builder {
       const bool last_met = !mm.ordinal && lm + 1 < sent_end(s) && norm(lm) == "last" &&
                             (norm(lm + 1) == "met" || norm(lm + 1) == "convened" || norm(lm + 1) == "sat");
       if (!mm.ordinal && !mm.year && !status && !sentence_has_trigger(s, true) && !first_sentences && !last_years &&
-          !last_met &&
-          !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin) &&
+          !last_met && !occasion_context(mm.begin) && !held_after(s, mm.end) && !held_by_verb(s, mm.begin) &&
           !first_session_after(s, mm.end))
         continue;
-      if (mm.needs_states && !status && !last_met && !last_years && !mm.ordinal && !held_by_verb(s, mm.begin) && !held_after(s, mm.end) &&
-          !occasion_context(mm.begin))
+      if (mm.needs_states && !status && !last_met && !last_years && !mm.ordinal && !held_by_verb(s, mm.begin) &&
+          !held_after(s, mm.end) && !occasion_context(mm.begin))
         continue;
       int f = find_mechanism_frame(mm, status.value_or(EngagementStatus::kHeld));
       // "The next meeting of SCO defense ministers will be held in China": another session than the one reported
@@ -1215,7 +1214,8 @@ class Builder {
       if (last_years || last_met) {
         f = -1;
         status = EngagementStatus::kHeld;
-        rule = last_met ? "'<mechanism> last met': its session before" : "'last year's <mechanism>': its session a year before";
+        rule = last_met ? "'<mechanism> last met': its session before"
+                        : "'last year's <mechanism>': its session a year before";
       }
       if (f < 0 && !first_session) {
         f = upgrade_unnamed(mm, status.value_or(EngagementStatus::kHeld));
@@ -1651,8 +1651,8 @@ class Builder {
       }
       // "he and Secretary of State Hillary Clinton held talks with their Australian counterparts": the people named
       // together are one side, the counterparts known by state only the other
-      if (trig && before.size() >= 2 && after.empty() && !session_here && te + 3 < sent_end(s) &&
-          norm(te) == "with" && norm(te + 1) == "their") {
+      if (trig && before.size() >= 2 && after.empty() && !session_here && te + 3 < sent_end(s) && norm(te) == "with" &&
+          norm(te + 1) == "their") {
         if (auto state = unnamed_counterpart_state(s, te); state && person_country(lead) != state) {
           Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), lead,
                                    " (one side named together, counterparts by state)");
@@ -2325,8 +2325,8 @@ class Builder {
     if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
     // "The USS Ronald Reagan arrived at Tien Sa Port in Da Nang on Sunday": a warship arriving at a port is a port
     // call (its subject a ship: a navy's prefix or a ship noun, grammar.tsv ship_noun)
-    if (const std::string_view v = norm(tm.begin); (v == "arrived" || v == "arrives") &&
-                                                   (norm(tm.end) == "at" || norm(tm.end) == "in")) {
+    if (const std::string_view v = norm(tm.begin);
+        (v == "arrived" || v == "arrives") && (norm(tm.end) == "at" || norm(tm.end) == "in")) {
       for (uint32_t t = sent.begin; t < tm.begin; ++t) {
         const std::string_view w = norm(t);
         const bool prefix = a_.tokens.tokens[t].has(segment::kAllCaps) && k_.ship_prefixes.count(std::string(w)) &&
@@ -4289,8 +4289,7 @@ class Builder {
     for (uint32_t t = d; t > sent.begin && norm(t - 1) != ","; --t) {
       const std::string_view w = norm(t - 1);
       // (not "who was visiting Manila" or "the visit that X paid to Hanoi": where the subject is)
-      if (w == "began" || w == "started" || w == "leg" || w == "following" || w == "after" || w == "from")
-        return true;
+      if (w == "began" || w == "started" || w == "leg" || w == "following" || w == "after" || w == "from") return true;
     }
     return false;
   }
@@ -4553,8 +4552,8 @@ class Builder {
       // (an occasion planned in the lead is what the event agreed: "ministers on Tuesday (Feb 6) agreed ... to hold
       // the bloc's first maritime exercise with China later this year")
       for (const auto& f : frames_) {
-        other = other || (&f != &m && f.anchor_sentence == static_cast<int>(s) &&
-                          f.e.status == EngagementStatus::kHeld);
+        other =
+            other || (&f != &m && f.anchor_sentence == static_cast<int>(s) && f.e.status == EngagementStatus::kHeld);
       }
       if (other) return;
       const auto& sent = a_.tokens.sentences[s];

@@ -34,7 +34,7 @@ enum class WordClass : uint32_t {
   kShipNoun = 1u << 18,            // a warship or its kind ("frigate", "destroyer", "vessel"): naval occasions
   kPresenceWord = 1u << 19,        // a sentence with one names who took part ("attended", "led", "keynote")
   kOpeningPreposition = 1u << 15,  // opens a phrase before the subject ("During his visit, X ..."): cataphora
-  kArrivalPlace = 1u << 20,        // where a visitor is welcomed on arrival ("airport", "pier"): the welcome is the visit's
+  kArrivalPlace = 1u << 20,  // where a visitor is welcomed on arrival ("airport", "pier"): the welcome is the visit's
 };
 
 struct Grammar {

@@ -1913,18 +1913,31 @@ class Builder {
     // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;
     if (target >= 0) {
+      const int document_signing = signing_named_again(s, target);
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.type != MentionType::kArea) continue;
         if (inside_planned_name(s, mm)) continue;
+        int owner = target;
+        std::string why;
+        if (int c = clause_occasion(s, target, mm.begin); c >= 0) {
+          // a document signed at the occasion under way ("signed a joint statement, which lists border management")
+          // tells what both agreed: the area is the signing's and the occasion's (examples' gold precedent)
+          if (frames_[c].same_occasion) add_unique(frames_[target].e.areas, k_.area_ids[mm.id]);
+          owner = c;
+          why = " (in a clause about this occasion: grammar.tsv clause_link)";
+        } else if (document_signing >= 0) {
+          owner = document_signing;
+          why = " (the signed document named again as the sentence's subject)";
+        }
         // "the joint training", "training objectives" in an exercise's sentences say what the exercise is, not a
         // cooperation in training
-        if (frames_[target].e.kind == EngagementKind::kExercise && mm.end == mm.begin + 1 &&
+        if (frames_[owner].e.kind == EngagementKind::kExercise && mm.end == mm.begin + 1 &&
             norm(mm.begin) == "training")
           continue;
-        add_unique(frames_[target].e.areas, k_.area_ids[mm.id]);
-        explain(frames_[target], "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(mm.begin)), mm.begin,
-                mm.end);
+        add_unique(frames_[owner].e.areas, k_.area_ids[mm.id]);
+        explain(frames_[owner], "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(mm.begin)) + why,
+                mm.begin, mm.end);
       }
       if (opened < 0 && current >= 0 && frames_[current].e.evidence.empty() == false &&
           frames_[current].e.evidence.back() != a_.tokens.sentences[s].span) {
@@ -1961,6 +1974,64 @@ class Builder {
       }
     }
     return opened;
+  }
+
+  // "..., agreed at the defence policy dialogue held in Washington last October, where the two sides also discussed
+  // war legacy", "an agreement signed in 2009, which covers training": an area after a comma and a clause link
+  // (grammar.tsv `clause_link`, at most one preposition before it: ", under which") that follows an occasion told in
+  // the same sentence belongs to that occasion, not to the one the sentence is otherwise about. Returns the frame,
+  // or -1 when the latest occasion told before the area is `target` itself or no such clause lies between.
+  int clause_occasion(int s, int target, uint32_t area_begin) const {
+    int latest = -1;
+    for (size_t f = 0; f < frames_.size(); ++f) {
+      const auto& fr = frames_[f];
+      if (fr.anchor_sentence != s || fr.anchor_token >= area_begin) continue;
+      if (latest < 0 || fr.anchor_token > frames_[latest].anchor_token) latest = static_cast<int>(f);
+    }
+    if (latest < 0 || latest == target) return -1;
+    // not the forum the sentence's meetings were held at; not a forum named in passing, with no day or place of its
+    // own ("at multilateral forums, notably the ADMM-Plus, where the two have co-chaired ...")
+    const auto& own = frames_[latest];
+    if (own.beside_main || (!own.e.date && !own.e.location && own.e.kind != EngagementKind::kSigning)) return -1;
+    if (target >= 0 && frames_[target].anchor_sentence == s &&
+        frames_[target].anchor_token > frames_[latest].anchor_token)
+      return -1;
+    for (uint32_t t = frames_[latest].anchor_token + 1; t + 1 < area_begin; ++t) {
+      if (norm(t) != ",") continue;
+      uint32_t link = t + 1;
+      if (link + 1 < area_begin && !k_.grammar.is(norm(link), gazetteer::WordClass::kClauseLink) &&
+          (norm(link) == "under" || norm(link) == "at" || norm(link) == "during" || norm(link) == "in"))
+        ++link;
+      if (k_.grammar.is(norm(link), gazetteer::WordClass::kClauseLink)) return latest;
+    }
+    return -1;
+  }
+
+  // "The agreement provides for high-level visits and port calls": a sentence whose subject is a signed document
+  // ("The/This/That [new] <document>", documents.tsv) right after the signing that produced it, which is not the
+  // occasion the sentence belongs to, tells what was signed. Returns the signing frame, or -1.
+  int signing_named_again(int s, int target) const {
+    const auto& sent = a_.tokens.sentences[s];
+    if (s == 0 || sent.begin + 3 > sent.end) return -1;
+    std::string_view det = norm(sent.begin);
+    if (det != "the" && det != "this" && det != "that") return -1;
+    std::vector<gazetteer::PhraseMatch> found;
+    bool document = false;
+    for (uint32_t i = sent.begin + 1; i < sent.begin + 3 && !document; ++i) {
+      found.clear();
+      k_.matcher.match_at(a_.tokens, i, sent.end, found);
+      for (const auto& f : found)
+        document = document || (f.entry.type == gazetteer::EntryType::kDocument && f.end < sent.end);
+      if (!lower_word(i)) break;  // only one lower-case modifier ("The new agreement")
+    }
+    if (!document) return -1;
+    for (int f = static_cast<int>(frames_.size()); f-- > 0;) {
+      const auto& fr = frames_[f];
+      if (fr.anchor_sentence == s) return -1;  // the sentence tells of an occasion of its own
+      if (fr.anchor_sentence < s - 1) return -1;
+      if (fr.e.kind == EngagementKind::kSigning) return f == target ? -1 : f;
+    }
+    return -1;
   }
 
   // Dated, and not within the main event's days (or the main event has no date).
@@ -2297,18 +2368,23 @@ class Builder {
     return length_before(s, b);
   }
 
-  int length_before(int s, uint32_t b) const {
+  // "two" .. "ten", "2" .. "10": the number; 0 for any other word
+  static int small_count(std::string_view w) {
     static const std::map<std::string_view, int> words = {
         {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
         {"eight", 8}, {"nine", 9},  {"ten", 10}, {"2", 2},    {"3", 3},   {"4", 4},
         {"5", 5},     {"6", 6},     {"7", 7},    {"8", 8},    {"9", 9},   {"10", 10}};
+    auto it = words.find(w);
+    return it == words.end() ? 0 : it->second;
+  }
+
+  int length_before(int s, uint32_t b) const {
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = b; t > sent.begin + 1 && b - t < 4; --t) {
       if (norm(t - 1) != "day") continue;
       uint32_t n = t - 2;
       if (n > sent.begin && norm(n) == "-") --n;
-      auto it = words.find(norm(n));
-      return it == words.end() ? 0 : it->second;
+      return small_count(norm(n));
     }
     return 0;
   }

@@ -35,6 +35,7 @@ enum class WordClass : uint32_t {
   kPresenceWord = 1u << 19,        // a sentence with one names who took part ("attended", "led", "keynote")
   kOpeningPreposition = 1u << 15,  // opens a phrase before the subject ("During his visit, X ..."): cataphora
   kArrivalPlace = 1u << 20,  // where a visitor is welcomed on arrival ("airport", "pier"): the welcome is the visit's
+  kClauseLink = 1u << 21,    // opens a clause about the occasion just named (", where ...", ", under which ...")
 };
 
 struct Grammar {

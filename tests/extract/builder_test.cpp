@@ -1951,5 +1951,59 @@ TEST(Builder, AMembershipSentenceAddsNoStatesToTheForum) {
   EXPECT_TRUE(found);
 }
 
+TEST(Builder, AClauseAboutARecalledOccasionGivesItsAreas) {
+  // ", where ...": what was discussed at the dialogue recalled, not at the visit reported
+  auto r =
+      run("MANILA, March 3 (Wire) -- The Australian frigate HMAS Toowoomba arrived in Manila on Monday for a five-day "
+          "goodwill visit.\n\nThe visit was agreed at the Philippines-Australia defence cooperation dialogue held in "
+          "Canberra last November, where the two sides also discussed disaster relief and cyber security.\n",
+          "2026-03-03");
+  const Engagement* visit = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(visit, nullptr);
+  EXPECT_FALSE(has(visit->areas, "hadr"));
+  EXPECT_FALSE(has(visit->areas, "cybersecurity"));
+  bool recalled = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit || !e.date || e.date->to_string() != "2025-11") continue;
+    recalled = true;
+    EXPECT_TRUE(has(e.areas, "hadr"));
+    EXPECT_TRUE(has(e.areas, "cybersecurity"));
+  }
+  EXPECT_TRUE(recalled);
+}
+
+TEST(Builder, AClauseAboutAnEarlierAgreementGivesItsAreas) {
+  // ", under which ...", ", which covers ...": the content of the agreement signed earlier
+  auto r =
+      run("JAKARTA, May 5 (Wire) -- Indonesian Defence Minister Sjafrie Sjamsoeddin received French Armed Forces "
+          "Minister Sebastien Lecornu in Jakarta on Monday.\n\nTheir ministries work under a defence cooperation "
+          "agreement signed in 2011, which covers military medicine and officer courses.\n",
+          "2025-05-06");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_FALSE(has(meeting->areas, "military_medicine"));
+  const Engagement* signing = find_kind(r, EngagementKind::kSigning);
+  ASSERT_NE(signing, nullptr);
+  EXPECT_TRUE(has(signing->areas, "military_medicine"));
+  EXPECT_TRUE(has(signing->areas, "training_education"));
+}
+
+TEST(Builder, TheSignedDocumentAsSubjectTellsWhatWasSigned) {
+  // "The memorandum provides for ...": the sentence after a signing recalled during a visit
+  auto r =
+      run("DHAKA, Jan 20 (Wire) -- Bangladesh Army chief General Waker-uz-Zaman met visiting Malaysian Army chief "
+          "General Muhammad Hafizuddeain Jantan in Dhaka on Sunday.\n\nThe two armies signed a memorandum of "
+          "understanding in Kuala Lumpur in 2019.\n\nThe memorandum provides for peacekeeping training and "
+          "exchanges of delegations.\n",
+          "2025-01-20");
+  const Engagement* signing = find_kind(r, EngagementKind::kSigning);
+  ASSERT_NE(signing, nullptr);
+  EXPECT_TRUE(has(signing->areas, "peacekeeping"));
+  EXPECT_TRUE(has(signing->areas, "high_level_exchange"));
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_FALSE(has(meeting->areas, "peacekeeping"));
+}
+
 }  // namespace
 }  // namespace attache::extract

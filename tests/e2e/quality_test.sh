@@ -15,6 +15,8 @@ HELDOUT3_FLOOR=0.675 # examples/heldout3: written blind on 2026-12-07, never tun
 FRESH2_FLOOR=0.850   # examples/fresh2: 0.670 measured blind on 2026-12-07 (a7355b3), a development set since
 FRESH3_FLOOR=0.800   # examples/fresh3: 0.708 measured blind on 2026-12-07 (ec4ba92), a development set since
 HELDOUT4_FLOOR=0.665 # examples/heldout4: written blind on 2026-12-07, never tuned on; 0.658 when first measured (ec4ba92)
+FRESH4_FLOOR=0.625   # examples/fresh4: 0.629 measured blind on 2026-12-07 (37c0598), a development set since
+HELDOUT5_FLOOR=0.735 # examples/heldout5: written blind on 2026-12-07, never tuned on; 0.741 when first measured (37c0598)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 
@@ -41,3 +43,5 @@ check fresh2 "$src/examples/fresh2/gold" "$src/examples/fresh2" "$src/examples/f
 check heldout3 "$src/examples/heldout3/gold" "$src/examples/heldout3" "$src/examples/heldout3/published.tsv" "$HELDOUT3_FLOOR"
 check fresh3 "$src/examples/fresh3/gold" "$src/examples/fresh3" "$src/examples/fresh3/published.tsv" "$FRESH3_FLOOR"
 check heldout4 "$src/examples/heldout4/gold" "$src/examples/heldout4" "$src/examples/heldout4/published.tsv" "$HELDOUT4_FLOOR"
+check fresh4 "$src/examples/fresh4/gold" "$src/examples/fresh4" "$src/examples/fresh4/published.tsv" "$FRESH4_FLOOR"
+check heldout5 "$src/examples/heldout5/gold" "$src/examples/heldout5" "$src/examples/heldout5/published.tsv" "$HELDOUT5_FLOOR"

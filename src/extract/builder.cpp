@@ -158,6 +158,12 @@ class Builder {
     std::vector<Engagement> out;
     for (auto& f : frames_) {
       if (f.e.kind == EngagementKind::kBilateralMeeting && f.counterpart < 0 && f.e.countries.size() < 2) continue;
+      // "keep supporting each other at the ADMM and ADMM-Plus": a forum named in passing, with no session, day,
+      // place, state or person of its own, is no occasion the article tells
+      if (f.e.kind == EngagementKind::kMultilateralMeeting && f.e.status == EngagementStatus::kHeld &&
+          f.e.salience == Salience::kBackground && !f.e.ordinal && !f.e.date && !f.e.location &&
+          f.e.countries.empty() && f.e.participants.empty())
+        continue;
       out.push_back(std::move(f.e));
     }
     return out;
@@ -3319,6 +3325,13 @@ class Builder {
           (frames_[f].mechanism->type_name == mm.type_name ||
            word_suffix(frames_[f].mechanism->type_name, mm.type_name) ||
            word_suffix(mm.type_name, frames_[f].mechanism->type_name)))
+        same_mech = true;
+      // "their annual defense policy dialogue in Hanoi on Thursday" after the headline's "... at 11th defense policy
+      // dialogue": the same type, no ordinal or states of its own, told again with the day the first mention lacked
+      if (mm.needs_states && !mm.ordinal && !mm.year && !e.date && e.status == status &&
+          status == EngagementStatus::kHeld && frames_[f].mechanism->type_name == mm.type_name && mm.begin > 0 &&
+          norm(mm.begin - 1) != "next" && norm(mm.begin - 1) != "previous" && norm(mm.begin - 1) != "last" &&
+          norm(mm.begin - 1) != "upcoming")
         same_mech = true;
       if (!same_mech) continue;
       if (mm.ordinal && e.ordinal && *mm.ordinal != *e.ordinal) continue;

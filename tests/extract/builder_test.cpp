@@ -2005,5 +2005,34 @@ TEST(Builder, TheSignedDocumentAsSubjectTellsWhatWasSigned) {
   EXPECT_FALSE(has(meeting->areas, "peacekeeping"));
 }
 
+TEST(Builder, TheHeadlinesDialogueToldAgainWithItsDayIsOne) {
+  // the headline gives the ordinal, the lead the day and place: one dialogue
+  auto r =
+      run("Thailand, Malaysia widen border cooperation at 9th defence policy dialogue\n\nBANGKOK -- Thailand and "
+          "Malaysia agreed to step up joint border patrols at their annual defence policy dialogue in Bangkok on "
+          "Monday, the Thai defence ministry said.\n",
+          "2026-06-10");
+  int dialogues = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kPolicyDialogue) continue;
+    ++dialogues;
+    EXPECT_EQ(e.ordinal, 9);
+    ASSERT_TRUE(e.date.has_value());
+    EXPECT_EQ(e.date->to_string(), "2026-06-08");
+  }
+  EXPECT_EQ(dialogues, 1);
+}
+
+TEST(Builder, AForumNamedInPassingIsNoOccasion) {
+  // "supporting each other at the ADMM": no session, day, place, state or person of the forum is told
+  auto r =
+      run("HANOI, March 10 (Wire) -- Defence Minister Phan Van Giang received Thai Defence Minister Sutin Klungsang in "
+          "Hanoi on Tuesday.\n\nThe two ministers agreed to keep backing each other at the ADMM and the "
+          "ADMM-Plus.\n",
+          "2026-03-10");
+  for (const auto& e : r.engagements) EXPECT_NE(e.kind, EngagementKind::kMultilateralMeeting);
+  EXPECT_NE(find_kind(r, EngagementKind::kBilateralMeeting), nullptr);
+}
+
 }  // namespace
 }  // namespace attache::extract

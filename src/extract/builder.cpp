@@ -774,15 +774,19 @@ class Builder {
   // a visit, else the latest visit told before; -1 when none or the word is no welcome.
   int arrival_welcome_visit(int s, const Mention& trig, int current) const {
     const std::string_view w = norm(trig.begin);
-    if (w != "received" && w != "welcomed" && w != "greeted" && w != "welcome") return -1;
+    // ("On arrival they were met at the airport by X": the passive "met" is a welcome too)
+    const bool passive_met =
+        w == "met" && trig.begin > 0 && (norm(trig.begin - 1) == "were" || norm(trig.begin - 1) == "was");
+    if (w != "received" && w != "welcomed" && w != "greeted" && w != "welcome" && !passive_met) return -1;
     const auto& sent = a_.tokens.sentences[s];
     bool arrival = false;
     for (uint32_t t = sent.begin; t < sent.end && !arrival; ++t)
       arrival = k_.grammar.is(norm(t), gazetteer::WordClass::kArrivalPlace);
     if (!arrival) return -1;
+    // (a visit begun the day before the main meeting is the trip under way, not one recalled)
     auto held_visit = [&](int f) {
       return f >= 0 && frames_[f].e.kind == EngagementKind::kVisit && frames_[f].e.status == EngagementStatus::kHeld &&
-             !recalled(frames_[f]);
+             (!recalled(frames_[f]) || near_main(*frames_[f].e.date));
     };
     if (held_visit(current)) return current;
     for (int f = static_cast<int>(frames_.size()); f-- > 0;) {
@@ -1642,6 +1646,14 @@ class Builder {
         fr.sideline = main_ >= 0;
         explain(fr, "kind", trule + why, tb, te);
         add_person(fr, who_leads);
+        // "Naravane and Shringla called on Senior General Min Aung Hlaing": the lead's co-subjects are on its side
+        if (who_leads >= 0 && !before.empty() && who_leads == before.front() && !after.empty()) {
+          for (int who : co_subjects(s, tb)) {
+            if (std::find(after.begin(), after.end(), who) != after.end()) continue;
+            add_person(fr, who);
+            explain(fr, "participants", "joined to the lead by 'and'", tb, te);
+          }
+        }
         return fr;
       };
       // (not when the sentence's meeting is a session of a mechanism it names: "met for the 16th round of ...")
@@ -1802,6 +1814,14 @@ class Builder {
           fr.sideline = main_ >= 0;
           explain(fr, "kind", trule, tb, te);
           add_person(fr, lead);
+          // "Naravane and Shringla called on Senior General Min Aung Hlaing": the lead's co-subjects are its side
+          if (!before.empty() && lead == before.front()) {
+            for (int co : co_subjects(s, tb)) {
+              if (std::find(after.begin(), after.end(), co) != after.end()) continue;
+              add_person(fr, co);
+              explain(fr, "participants", "joined to the lead by 'and'", tb, te);
+            }
+          }
           add_person(fr, who);
           frames_.push_back(std::move(fr));
           f = static_cast<int>(frames_.size() - 1);
@@ -1933,6 +1953,8 @@ class Builder {
           owner = c;
           why = " (in a clause about this occasion: grammar.tsv clause_link)";
         } else if (document_signing >= 0) {
+          // (signed at the occasion under way: both agreed it, as for a clause about it)
+          if (frames_[document_signing].same_occasion) add_unique(frames_[target].e.areas, k_.area_ids[mm.id]);
           owner = document_signing;
           why = " (the signed document named again as the sentence's subject)";
         }
@@ -2020,7 +2042,8 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     if (s == 0 || sent.begin + 3 > sent.end) return -1;
     std::string_view det = norm(sent.begin);
-    if (det != "the" && det != "this" && det != "that") return -1;
+    const bool indefinite = det == "a" || det == "an";
+    if (det != "the" && det != "this" && det != "that" && !indefinite) return -1;
     std::vector<gazetteer::PhraseMatch> found;
     bool document = false;
     for (uint32_t i = sent.begin + 1; i < sent.begin + 3 && !document; ++i) {
@@ -2033,8 +2056,11 @@ class Builder {
     if (!document) return -1;
     for (int f = static_cast<int>(frames_.size()); f-- > 0;) {
       const auto& fr = frames_[f];
-      if (fr.anchor_sentence == s) return -1;  // the sentence tells of an occasion of its own
-      if (fr.anchor_sentence < s - 1) return -1;
+      // "A memorandum on defence cooperation, covering training and border security, was signed in New Delhi during
+      // that trip": the document opening the sentence whose signing it tells; otherwise a new document ("An
+      // agreement ...") or an occasion of the sentence's own is not the signing before
+      if (fr.anchor_sentence == s) return fr.e.kind == EngagementKind::kSigning && f != target ? f : -1;
+      if (indefinite || fr.anchor_sentence < s - 1) return -1;
       if (fr.e.kind == EngagementKind::kSigning) return f == target ? -1 : f;
     }
     return -1;
@@ -2125,6 +2151,41 @@ class Builder {
       auto& side = mm.begin < t ? out.first : out.second;
       if (std::find(side.begin(), side.end(), mm.entity) == side.end()) side.push_back(mm.entity);
     }
+    return out;
+  }
+
+  // "General Naravane, the army chief, and Foreign Secretary Shringla flew into the capital": the people named after
+  // the first before word `t` and joined to it by "and" (or a list's commas) with only titles and appositions
+  // between, no preposition, verb or occasion word; empty when none is so joined.
+  std::vector<int> co_subjects(int s, uint32_t t) const {
+    static const std::set<std::string_view> breaks = {"with",  "by",  "from",  "at",   "on",   "for",  "to",
+                                                      "after", "who", "which", "said", "says", "told", "while"};
+    std::vector<int> out;
+    const Mention* prev = nullptr;
+    bool joined_by_and = false;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.begin >= t) break;
+      if (mm.type == MentionType::kTrigger && prev) break;
+      if (mm.type != MentionType::kPerson) continue;
+      if (!prev) {
+        prev = &mm;
+        continue;
+      }
+      if (mm.begin < prev->end || mm.begin - prev->end > 14) break;
+      bool and_between = false, blocked = false;
+      for (uint32_t i = prev->end; i < mm.begin && !blocked; ++i) {
+        and_between = and_between || norm(i) == "and";
+        blocked = breaks.count(norm(i)) > 0;
+      }
+      const bool list_comma = mm.begin == prev->end + 1 && norm(prev->end) == ",";
+      if (blocked || !(and_between || list_comma)) break;
+      joined_by_and = joined_by_and || and_between;
+      if (mm.entity != prev->entity && std::find(out.begin(), out.end(), mm.entity) == out.end())
+        out.push_back(mm.entity);
+      prev = &mm;
+    }
+    if (!joined_by_and) out.clear();
     return out;
   }
 
@@ -2403,6 +2464,10 @@ class Builder {
     for (uint32_t t = tm.begin; t > sent.begin + 1 && tm.begin - t < 3; --t) {
       std::string_view w = norm(t - 1);
       if ((w == "day" || w == "days" || w == "week") && a_.tokens.tokens[t - 2].has(segment::kHyphen)) return true;
+      // "a week-long visit", "a day-long visit"
+      if (w == "long" && t >= sent.begin + 3 && norm(t - 2) == "-" &&
+          (norm(t - 3) == "week" || norm(t - 3) == "day" || norm(t - 3) == "month"))
+        return true;
     }
     if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
     // "The USS Ronald Reagan arrived at Tien Sa Port in Da Nang on Sunday": a warship arriving at a port is a port
@@ -2677,6 +2742,13 @@ class Builder {
     }
     if (!possessed && !before.empty()) {
       add_person(fr, fr.e.status == EngagementStatus::kProposed && before.size() >= 2 ? before.back() : before.front());
+      // "A and B flew into the capital on Sunday for a two-day visit": both travel
+      if (fr.e.status == EngagementStatus::kHeld && own_visitor == -1 && by_visitor < 0) {
+        for (int who : co_subjects(s, tm.begin)) {
+          add_person(fr, who);
+          explain(fr, "participants", "joined to the visitor by 'and'", tm.begin, tm.end);
+        }
+      }
     }
     // "The Vietnamese delegation is on an official visit to ...": the delegation's head, the latest person of
     // that state the article has named (the annotator's hint on the party reference)

@@ -2034,5 +2034,65 @@ TEST(Builder, AForumNamedInPassingIsNoOccasion) {
   EXPECT_NE(find_kind(r, EngagementKind::kBilateralMeeting), nullptr);
 }
 
+TEST(Builder, PeopleJoinedByAndToTheVisitorOrLeadAreOnItsSide) {
+  auto r =
+      run("VIENTIANE -- Thai Army chief General Pana Klaewblaudtuk, the commander of the Royal Thai Army, and Deputy "
+          "Foreign Minister Russ Jalichandra flew into Vientiane on Tuesday for a three-day visit.\n\nOn Wednesday, "
+          "Pana and Russ called on Lao Defence Minister General Chansamone Chanyalath at the ministry.\n",
+          "2026-01-08");
+  const Engagement* visit = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(visit, nullptr);
+  ASSERT_EQ(visit->participants.size(), 2u);
+  EXPECT_EQ(visit->participants[1].name, "Russ Jalichandra");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->participants.size(), 3u);
+}
+
+TEST(Builder, AWeekLongVisitRecalledIsItsOwnOccasion) {
+  // "paid a week-long visit to India in July 2019": a visit with a length; the memorandum signed "during that trip"
+  // is dated by it and its content ("covering ...") is its own
+  auto r =
+      run("DHAKA -- Bangladesh Army chief General Waker-uz-Zaman called on Indian Army chief General Upendra Dwivedi "
+          "in New Delhi on Monday.\n\nWaker-uz-Zaman paid a week-long visit to Japan in March 2024. A memorandum on "
+          "defence exchanges, covering officer courses and peacekeeping, was signed in Tokyo during that trip.\n",
+          "2025-02-04");
+  const Engagement* recalled = nullptr;
+  const Engagement* signing = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kVisit) recalled = &e;
+    if (e.kind == EngagementKind::kSigning) signing = &e;
+  }
+  ASSERT_NE(recalled, nullptr);
+  ASSERT_TRUE(recalled->date.has_value());
+  EXPECT_EQ(recalled->date->to_string(), "2024-03");
+  ASSERT_NE(signing, nullptr);
+  EXPECT_TRUE(has(signing->areas, "peacekeeping"));
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_FALSE(has(meeting->areas, "peacekeeping"));
+}
+
+TEST(Builder, MetAtTheAirportTheDayBeforeIsAWelcome) {
+  // the visit began the day before the main talks; "were met at the airport by" welcomes, no meeting of its own
+  auto r = run(
+      "HANOI -- Philippine Navy chief Vice Admiral Toribio Adaci arrived in Hanoi on Sunday for a three-day official "
+      "visit. On arrival he was met at the airport by Rear Admiral Pham Manh Hung.\n\nOn Monday, Adaci held talks "
+      "with Vietnam People's Navy Commander Admiral Tran Thanh Nghiem in Hanoi.\n",
+      "2025-03-11");
+  int meetings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    for (const auto& p : e.participants) EXPECT_NE(p.name, "Pham Manh Hung");
+  }
+  EXPECT_EQ(meetings, 1);
+  const Engagement* visit = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(visit, nullptr);
+  bool welcomer = false;
+  for (const auto& p : visit->participants) welcomer = welcomer || p.name == "Pham Manh Hung";
+  EXPECT_TRUE(welcomer);
+}
+
 }  // namespace
 }  // namespace attache::extract

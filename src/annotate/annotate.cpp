@@ -707,6 +707,11 @@ class Annotator {
       --q;
     }
     if (q < j && (norm(q) == "level" || norm(j - 1) == "level" || norm(j - 1) == "ministerial")) j = q;
+    // 'the first China-Indonesia "2+2" ministerial dialogue': a quotation mark may open the type
+    if (j > s.begin) {
+      const std::string_view w = tt.text_of(j - 1);
+      if (w == "\"" || w == "\xe2\x80\x9c") --j;
+    }
     std::vector<std::string> states;
     size_t b = j;
     // states, right to left, joined by hyphens, "and" or "–"

@@ -155,8 +155,11 @@ class Builder {
     lead_to_main();
     visits_of_visiting_guests();
     finish();
+    const std::vector<bool> absorbed = absorb_sessions_told_twice();
     std::vector<Engagement> out;
-    for (auto& f : frames_) {
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      auto& f = frames_[i];
+      if (absorbed[i]) continue;
       if (f.e.kind == EngagementKind::kBilateralMeeting && f.counterpart < 0 && f.e.countries.size() < 2) continue;
       // "keep supporting each other at the ADMM and ADMM-Plus": a forum named in passing, with no session, day,
       // place, state or person of its own, is no occasion the article tells
@@ -2064,6 +2067,61 @@ class Builder {
       if (fr.e.kind == EngagementKind::kSigning) return f == target ? -1 : f;
     }
     return -1;
+  }
+
+  // 'It was their second "two-plus-two" meeting.' then 'Motegi and Kishi held talks with their Indonesian counterparts
+  // in Tokyo on Tuesday': a held session of a mechanism named without a day, and right after it the talks of its
+  // people and states, dated, are one occasion. The session's record is folded into the talks' (which take its kind,
+  // mechanism and ordinal, and its people, states, areas and evidence); returns which frames were folded.
+  std::vector<bool> absorb_sessions_told_twice() {
+    std::vector<bool> absorbed(frames_.size(), false);
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      for (size_t j = 0; j < frames_.size(); ++j) {
+        if (i == j || absorbed[i] || absorbed[j]) continue;
+        Engagement& keep = frames_[i].e;
+        const Engagement& told = frames_[j].e;
+        if (!told.mechanism || keep.status != EngagementStatus::kHeld || told.status != EngagementStatus::kHeld ||
+            !keep.date || told.date)
+          continue;
+        if (keep.mechanism) continue;
+        {
+          // the talks told right after the session named without a day, by its people (or none named) and states
+          const bool talks =
+              keep.kind == EngagementKind::kBilateralMeeting && told.kind == EngagementKind::kPolicyDialogue;
+          const int gap = frames_[i].anchor_sentence - frames_[j].anchor_sentence;
+          const bool people_fit =
+              std::all_of(told.participants.begin(), told.participants.end(), [&](const Participant& p) {
+                return std::any_of(keep.participants.begin(), keep.participants.end(),
+                                   [&](const Participant& q) { return q.name == p.name; });
+              });
+          const bool states_fit = std::all_of(told.countries.begin(), told.countries.end(), [&](const std::string& c) {
+            return std::find(keep.countries.begin(), keep.countries.end(), c) != keep.countries.end();
+          });
+          if (!talks || gap < 1 || gap > 2 || !people_fit || !states_fit || told.countries.size() < 2) continue;
+          keep.kind = told.kind;
+          keep.mechanism = told.mechanism;
+          keep.ordinal = told.ordinal;
+          if (!keep.name) keep.name = told.name;
+        }
+        if (keep.location && told.location && keep.location->country != told.location->country) continue;
+        for (const auto& p : told.participants) {
+          if (std::none_of(keep.participants.begin(), keep.participants.end(),
+                           [&](const Participant& q) { return q.name == p.name; }))
+            keep.participants.push_back(p);
+        }
+        for (const auto& c : told.countries) add_unique(keep.countries, c);
+        for (const auto& a : told.areas) add_unique(keep.areas, a);
+        for (const auto& g : told.groups) add_unique(keep.groups, g);
+        for (const auto& span : told.evidence) {
+          if (std::find(keep.evidence.begin(), keep.evidence.end(), span) == keep.evidence.end())
+            keep.evidence.push_back(span);
+        }
+        if (!keep.location) keep.location = told.location;
+        if (told.salience == Salience::kMain) keep.salience = Salience::kMain;
+        absorbed[j] = true;
+      }
+    }
+    return absorbed;
   }
 
   // Dated, and not within the main event's days (or the main event has no date).

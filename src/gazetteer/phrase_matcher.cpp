@@ -90,8 +90,7 @@ bool PhraseMatcher::starts_phrase(std::string_view k) const {
   return id != kNone && child(0, id) != kNone;
 }
 
-void PhraseMatcher::for_each_phrase(
-    const std::function<void(const std::vector<std::string_view>&, Entry)>& f) const {
+void PhraseMatcher::for_each_phrase(const std::function<void(const std::vector<std::string_view>&, Entry)>& f) const {
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> children(terminals_.size());  // (key, child)
   for (const auto& [edge, to] : edges_) {
     children[edge >> 32].emplace_back(static_cast<uint32_t>(edge & 0xFFFFFFFFu), to);
@@ -109,6 +108,12 @@ void PhraseMatcher::for_each_phrase(
   visit(0);
 }
 
+namespace {
+// A double quotation mark ('"', '“', '”'): a name may be quoted in part ('the first China-Indonesia "2+2"
+// ministerial dialogue'), so a phrase runs on past one.
+bool double_quote(std::string_view w) { return w == "\"" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x9d"; }
+}  // namespace
+
 // Matches starting at token i; id_of(j) is the key id of token j (kNone: in no phrase). Most walks
 // end after one or two tokens, so ids are asked for only as the walk needs them.
 template <typename IdOf>
@@ -122,7 +127,7 @@ void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t li
   bool all_caps = true;
   for (size_t j = i; j < limit; ++j) {
     const auto& tok = text.tokens[j];
-    if (tok.has(segment::kHyphen) && j > i) continue;
+    if (j > i && (tok.has(segment::kHyphen) || double_quote(text.text_of(j)))) continue;
     if (tok.has(segment::kAlpha) && !tok.has(segment::kAllCaps)) all_caps = false;
     uint32_t id = j == i ? first : id_of(j);
     if (id == kNone) break;
@@ -138,7 +143,8 @@ void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t li
 
 void PhraseMatcher::match_at(const segment::TokenizedText& text, size_t i, size_t limit,
                              std::vector<PhraseMatch>& out) const {
-  walk(text, i, limit, [&](size_t j) { return key_id(text.norm_of(j)); }, out);
+  walk(
+      text, i, limit, [&](size_t j) { return key_id(text.norm_of(j)); }, out);
 }
 
 void PhraseMatcher::match_all(const segment::TokenizedText& text, size_t begin, size_t end,
@@ -151,7 +157,9 @@ void PhraseMatcher::match_all(const segment::TokenizedText& text, size_t begin, 
     ids[j - begin] = text.tokens[j].has(segment::kHyphen) ? kNone : key_id(text.norm_of(j));
   }
   const uint32_t* base = ids.data();
-  for (size_t i = begin; i < end; ++i) walk(text, i, end, [&](size_t j) { return base[j - begin]; }, out);
+  for (size_t i = begin; i < end; ++i)
+    walk(
+        text, i, end, [&](size_t j) { return base[j - begin]; }, out);
 }
 
 }  // namespace attache::gazetteer

@@ -2094,5 +2094,45 @@ TEST(Builder, MetAtTheAirportTheDayBeforeIsAWelcome) {
   EXPECT_TRUE(welcomer);
 }
 
+TEST(Builder, AQuotedPartOfAMechanismsNameStaysInIt) {
+  // '"2+2"' in quotation marks inside the name of a held session
+  auto r =
+      run("The first Australia-Vietnam \"2+2\" ministerial dialogue was held in Hanoi on Friday, bringing together the "
+          "foreign and defence ministers of both countries.\n",
+          "2026-04-05");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kPolicyDialogue) continue;
+    found = true;
+    ASSERT_TRUE(e.mechanism.has_value());
+    EXPECT_EQ(*e.mechanism, "Australia-Vietnam Foreign and Defence Ministerial Meeting");
+    EXPECT_EQ(e.ordinal, 1);
+    ASSERT_TRUE(e.date.has_value());
+    EXPECT_EQ(e.date->to_string(), "2026-04-03");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(Builder, ASessionNamedWithoutADayAndTheTalksAfterItAreOne) {
+  // 'It was their third "two-plus-two" meeting.' then the talks, dated: one session
+  auto r =
+      run("The foreign and defence ministers of South Korea and Australia agreed to deepen cooperation at sea. It was "
+          "their third \"two-plus-two\" meeting.\n\nForeign Minister Cho Tae-yul and Defence Minister Kim Yong-hyun "
+          "held talks with their Australian counterparts, Penny Wong and Richard Marles, in Melbourne on Tuesday.\n",
+          "2026-05-01");
+  int sessions = 0;
+  for (const auto& e : r.engagements) {
+    if (e.status != EngagementStatus::kHeld) continue;
+    EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
+    if (e.kind != EngagementKind::kPolicyDialogue) continue;
+    ++sessions;
+    EXPECT_EQ(e.ordinal, 3);
+    ASSERT_TRUE(e.date.has_value());
+    EXPECT_EQ(e.date->to_string(), "2026-04-28");
+    EXPECT_EQ(e.participants.size(), 4u);
+  }
+  EXPECT_EQ(sessions, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

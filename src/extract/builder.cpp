@@ -1279,6 +1279,13 @@ class Builder {
         fr.beside_main = sidelines_of(mm.begin);
         explain(fr, "kind", mm.rule, mm.begin, mm.end);
         if (status) explain(fr, "status", rule, mm.begin, mm.end);
+        // "Dong also invited Sjafrie to attend the 12th Beijing Xiangshan Forum": the one invited would take part
+        if (status && *status != EngagementStatus::kHeld) {
+          if (int invited = invited_to(s, mm.begin); invited >= 0) {
+            add_person(fr, invited);
+            explain(fr, "participants", "'invited <person> to attend': the one invited", mm.begin, mm.end);
+          }
+        }
         if (mm.needs_states && current < 0) {
           // "Vietnam and India held their 10th defence policy dialogue": the two states its sentence names
           // before it
@@ -2122,6 +2129,27 @@ class Builder {
       }
     }
     return absorbed;
+  }
+
+  // "invited Sjafrie to attend the ...", "has invited Defence Minister X to join the ...": the person named right after
+  // the invitation word, when the words before `t` are "to <attend|join|take part in|participate in> [the ...]";
+  // -1 when the sentence is not so.
+  int invited_to(int s, uint32_t t) const {
+    const auto& sent = a_.tokens.sentences[s];
+    for (size_t m : by_sentence_[s]) {
+      const auto& pm = a_.mentions[m];
+      if (pm.type != MentionType::kPerson || pm.end >= t || pm.begin < sent.begin + 1) continue;
+      std::string_view w = norm(pm.begin - 1);
+      if (w != "invited" && w != "invites" && w != "inviting" && w != "invite") continue;
+      if (pm.end + 2 >= t || norm(pm.end) != "to") continue;
+      std::string_view v = norm(pm.end + 1);
+      if (v != "attend" && v != "join" && v != "take" && v != "participate") continue;
+      // (nothing but "part in", "in" and the name's determiners and modifiers between)
+      bool plain = true;
+      for (uint32_t i = pm.end + 2; i < t && plain; ++i) plain = lower_word(i) || norm(i) == "-";
+      if (plain && t - pm.end <= 8) return pm.entity;
+    }
+    return -1;
   }
 
   // Dated, and not within the main event's days (or the main event has no date).

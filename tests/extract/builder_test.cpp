@@ -2134,5 +2134,22 @@ TEST(Builder, ASessionNamedWithoutADayAndTheTalksAfterItAreOne) {
   EXPECT_EQ(sessions, 1);
 }
 
+TEST(Builder, TheOneInvitedToAttendAForumWouldTakePart) {
+  auto r =
+      run("TOKYO -- Japanese Defence Minister Gen Nakatani spoke by phone with Philippine Defense Secretary Gilberto "
+          "Teodoro on Monday.\n\nNakatani also invited Teodoro to take part in the Shangri-La Dialogue in Singapore "
+          "in June.\n",
+          "2026-03-03");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kMultilateralMeeting) continue;
+    found = true;
+    EXPECT_EQ(e.status, EngagementStatus::kProposed);
+    ASSERT_EQ(e.participants.size(), 1u);
+    EXPECT_EQ(e.participants[0].name, "Gilberto Teodoro");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -2559,14 +2559,9 @@ class Builder {
     // "The USS Ronald Reagan arrived at Tien Sa Port in Da Nang on Sunday": a warship arriving at a port is a port
     // call (its subject a ship: a navy's prefix or a ship noun, grammar.tsv ship_noun)
     if (const std::string_view v = norm(tm.begin);
-        (v == "arrived" || v == "arrives") && (norm(tm.end) == "at" || norm(tm.end) == "in")) {
-      for (uint32_t t = sent.begin; t < tm.begin; ++t) {
-        const std::string_view w = norm(t);
-        const bool prefix = a_.tokens.tokens[t].has(segment::kAllCaps) && k_.ship_prefixes.count(std::string(w)) &&
-                            t + 1 < tm.begin && a_.tokens.tokens[t + 1].has(segment::kCapitalized);
-        const bool noun = k_.grammar.is(w, gazetteer::WordClass::kShipNoun) && w != "naval" && w != "sailors";
-        if (prefix || noun) return true;
-      }
+        (v == "arrived" || v == "arrives" || v == "tied" || v == "berthed" || v == "moored") &&
+        (norm(tm.end) == "at" || norm(tm.end) == "in" || norm(tm.end) == "alongside")) {
+      if (ship_before(s, tm.begin)) return true;
     }
     // "arrived at Colombo port yesterday on a goodwill and training visit": a ship or delegation arriving "on a
     // ... visit" is on one
@@ -2613,6 +2608,19 @@ class Builder {
     return false;
   }
 
+  // A ship named in sentence s before token `before`: a navy's prefix before a capitalised name ("HMS Tamar") or a
+  // ship noun (grammar.tsv ship_noun: "the frigate", "the River-class ship").
+  bool ship_before(int s, uint32_t before) const {
+    for (uint32_t t = a_.tokens.sentences[s].begin; t < before; ++t) {
+      const std::string_view w = norm(t);
+      const bool prefix = a_.tokens.tokens[t].has(segment::kAllCaps) && k_.ship_prefixes.count(std::string(w)) &&
+                          t + 1 < before && a_.tokens.tokens[t + 1].has(segment::kCapitalized);
+      const bool noun = k_.grammar.is(w, gazetteer::WordClass::kShipNoun) && w != "naval" && w != "sailors";
+      if (prefix || noun) return true;
+    }
+    return false;
+  }
+
   // "during his five-day visit", "during her recent trip to Kabul": a visit of the one the pronoun stands for,
   // under way or past when the sentence speaks (an invitation extended during it is not an invitation to it).
   // Returns the visitor, or -1 when the words are not so; -2 when the pronoun was not resolved.
@@ -2652,6 +2660,9 @@ class Builder {
       // ("the visit of HMS Queen Elizabeth to Yokosuka": the ship's state is the visitor's)
       if (mm.type == MentionType::kCountry && mm.begin == tm.end + 1 && norm(tm.end) == "of") continue;
       if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm)) dest = k_.countries.all()[mm.id].code;
+      // "is in the Indonesian capital for a five-day visit": the state whose capital it is
+      if (mm.type == MentionType::kCountry && mm.demonym && mm.end < sent_end(s) && norm(mm.end) == "capital")
+        dest = k_.countries.all()[mm.id].code;
       if (mm.type == MentionType::kPlace) {
         dest = k_.places[mm.id].country;
         if (mm.begin > 0 && norm(mm.begin - 1) == "to") dest_place = &mm;
@@ -2674,6 +2685,10 @@ class Builder {
         // "arrived last Tuesday in Indonesia for a three-day port visit": a state the visitor is in
         if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm) && mm.begin > 0 &&
             (norm(mm.begin - 1) == "in" || norm(mm.begin - 1) == "to"))
+          dest = k_.countries.all()[mm.id].code;
+        // "is in the Indonesian capital for a five-day visit"
+        if (mm.type == MentionType::kCountry && mm.demonym && mm.begin > 1 && norm(mm.begin - 1) == "the" &&
+            (norm(mm.begin - 2) == "in" || norm(mm.begin - 2) == "to") && norm(mm.end) == "capital")
           dest = k_.countries.all()[mm.id].code;
         if (mm.type == MentionType::kPlace && (place_preposition(mm.begin) || left || chained)) {
           dest = k_.places[mm.id].country;
@@ -2753,7 +2768,9 @@ class Builder {
     if (before.empty() && by_visitor < 0 && own_visitor < 0 && !status_for(s, tm.begin, tm.end, nullptr) &&
         !date_governs(s, tm)) {
       bool owner = tm.begin > 0 && a_.tokens.tokens[tm.begin - 1].has(segment::kPossessive);
-      if (!owner) return -1;
+      // "Patrol ship HMS Tamar is in the Indonesian capital for a five-day visit": a ship's visit with its length
+      const bool ships_stay = dest && ship_before(s, tm.begin) && length_before(s, tm.begin) > 0;
+      if (!owner && !ships_stay) return -1;
     }
     if (by_visitor >= 0) before.insert(before.begin(), by_visitor);
     if (own_visitor >= 0) {
@@ -2773,6 +2790,19 @@ class Builder {
         if (fr.e.kind == EngagementKind::kVisit && fr.e.status == EngagementStatus::kHeld &&
             std::find(fr.e.countries.begin(), fr.e.countries.end(), *dest) != fr.e.countries.end())
           return -1;
+      }
+    }
+    // "The River-class ship berthed at Tanjung Priok port in Jakarta on Monday" after "HMS Tamar is in the Indonesian
+    // capital for a five-day visit": the ship's visit told before, to the same state, now given its day
+    if (before.empty() && dest && ship_before(s, tm.begin)) {
+      for (size_t f = frames_.size(); f-- > 0;) {
+        Frame& fr = frames_[f];
+        if (fr.e.kind != EngagementKind::kVisit || fr.e.status != EngagementStatus::kHeld || fr.dest_state != *dest ||
+            (fr.e.date && date_governs(s, tm)))
+          continue;
+        refill_date_and_place(fr, s, tm.begin, tm.end);
+        fr.e.evidence.push_back(a_.tokens.sentences[s].span);
+        return static_cast<int>(f);
       }
     }
     // the same visitor's visit reported again (not "He last visited Naypyitaw in January 2018": an earlier one)

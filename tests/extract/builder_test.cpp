@@ -2151,5 +2151,38 @@ TEST(Builder, TheOneInvitedToAttendAForumWouldTakePart) {
   EXPECT_TRUE(found);
 }
 
+TEST(Builder, AShipsStayToldInTheLeadThenItsBerthingAndWelcomeAreOneVisit) {
+  // the lead: a ship "in the Vietnamese capital"-style stay with a length; then "berthed at ..., where she was
+  // welcomed by": its day, place and welcomers
+  auto r =
+      run("Frigate HMNZS Te Kaha is in the Philippine capital for a four-day visit.\n\nThe ship berthed at Pier 15 "
+          "in Manila on Tuesday, where she was welcomed by Captain Maria Santos of the Philippine Navy.\n",
+          "2026-07-09");
+  int visits = 0;
+  for (const auto& e : r.engagements) {
+    EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
+    if (e.kind != EngagementKind::kVisit) continue;
+    ++visits;
+    ASSERT_TRUE(e.date.has_value());
+    EXPECT_EQ(e.date->to_string(), "2026-07-07");
+    ASSERT_FALSE(e.participants.empty());
+    EXPECT_EQ(e.participants[0].name, "Maria Santos");
+    EXPECT_TRUE(has(e.countries, "PHL"));
+  }
+  EXPECT_EQ(visits, 1);
+}
+
+TEST(Builder, AWarshipTiedUpAtAPortIsAPortCall) {
+  auto r = run(
+      "SIHANOUKVILLE, Cambodia -- The destroyer USS Kidd tied up at the Sihanoukville Autonomous Port on Monday for "
+      "a five-day stay, the U.S. Embassy said.\n",
+      "2026-02-10");
+  const Engagement* visit = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(visit, nullptr);
+  ASSERT_TRUE(visit->date.has_value());
+  EXPECT_EQ(visit->date->to_string(), "2026-02-09");
+  EXPECT_TRUE(has(visit->countries, "KHM"));
+}
+
 }  // namespace
 }  // namespace attache::extract

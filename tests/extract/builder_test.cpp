@@ -2184,5 +2184,19 @@ TEST(Builder, AWarshipTiedUpAtAPortIsAPortCall) {
   EXPECT_TRUE(has(visit->countries, "KHM"));
 }
 
+TEST(Builder, GreetedOnThePierByIsAWelcome) {
+  auto r =
+      run("CAM RANH, Vietnam -- The French frigate Vendemiaire docked at Cam Ranh International Port on Sunday for a "
+          "four-day visit.\n\nCaptain Jean Moreau, the ship's commanding officer, was greeted on the pier by Colonel "
+          "Tran Van Long of the Vietnam People's Navy.\n",
+          "2026-03-09");
+  int meetings = 0;
+  for (const auto& e : r.engagements) meetings += e.kind == EngagementKind::kBilateralMeeting;
+  EXPECT_EQ(meetings, 0);
+  const Engagement* visit = find_kind(r, EngagementKind::kVisit);
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->participants.size(), 2u);
+}
+
 }  // namespace
 }  // namespace attache::extract

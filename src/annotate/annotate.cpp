@@ -1724,6 +1724,7 @@ class Annotator {
         build_person(p, j, name_end, country, rank, title);
         if (retired && p.rank) *p.rank += " (Retired)";
         size_t read_to = after_name(p, name_end, s.end);
+        if (!p.title || !p.country) office_before(p, i, s.begin);
         if (!p.country) led_by_country(p, i, s.begin);
         p.first = tt.span_of(i, name_end);
         int id = find_or_add_person(std::move(p));
@@ -1884,6 +1885,39 @@ class Annotator {
       p.country_rule = "named with the person";
     } else if (title.ok) {
       place_country(p, title.begin, title.end);
+    }
+  }
+
+  // "the chief of staff of the Armed Forces of the Philippines, General Romeo Brawner, said": an office opened by
+  // "the" and closed by the comma right before the person's rank is theirs (title, organisation and the state named
+  // in it), when nothing of theirs says otherwise.
+  void office_before(PersonEntity& p, size_t cue, size_t sentence_begin) const {
+    if (cue < sentence_begin + 3 || norm(cue - 1) != ",") return;
+    const size_t comma = cue - 1;
+    for (size_t the = comma - 1; the >= sentence_begin && comma - the <= 16; --the) {
+      const bool clause_start = the == sentence_begin || norm(the - 1) == "," || norm(the - 1) == ";";
+      if (norm(the) != "the") {
+        if (clause_start) return;  // (no office opened by "the" in this clause)
+        continue;
+      }
+      std::optional<uint32_t> country;
+      const size_t k = skip_det_country(the, comma, country);
+      TitleParse tp = parse_title(k, comma, true);
+      if (!tp.ok || tp.end != comma) {
+        if (clause_start) return;
+        continue;
+      }
+      if (!p.title) {
+        std::string ttl = title_case(phrase_text(k, tp.title_end, true));
+        if (!ttl.empty()) p.title = ttl;
+      }
+      std::optional<uint32_t> body_state;
+      if (!p.organization && tp.org_end > tp.org_begin)
+        p.organization = phrase_text(org_start(tp.org_begin, &body_state), tp.org_end, true);
+      if (!country) country = tp.country ? tp.country : body_state;
+      if (country && !p.country)
+        p.country = k_.countries.all()[*country].code, p.country_rule = "the office before the name";
+      return;
     }
   }
 

@@ -393,10 +393,11 @@ class Builder {
     if (t + 2 >= sent.end || norm(t) != "first") return false;
     std::string_view v = norm(t + 1);
     if (v != "held" && v != "staged" && v != "conducted" && v != "launched" && v != "convened" && v != "organised" &&
-        v != "organized")
+        v != "organized" && v != "met")
       return false;
+    // ("which first met in Hanoi in October 2010": a place may come before the date)
     for (size_t di : dates_by_sentence_[s]) {
-      if (a_.dates[di].begin >= t + 2 && a_.dates[di].begin <= t + 4) return true;
+      if (a_.dates[di].begin >= t + 2 && a_.dates[di].begin <= t + 6) return true;
     }
     return false;
   }
@@ -1200,6 +1201,9 @@ class Builder {
           continue;
         }
       }
+      // "the first ADMM-Plus field exercise on humanitarian assistance": a forum's name before an exercise's word
+      // names whose exercise it is, not a session of the forum
+      if (mm.kind != EngagementKind::kExercise && names_an_exercise(s, mm.end)) continue;
       bool first_sentences = s <= 3 && frames_.empty();
       // "Last year's MDB-SEB meeting was held in Baguio City in August": the session a year before, held
       const bool last_years = mm.begin >= 3 && norm(mm.begin - 1) == "'s" && norm(mm.begin - 2) == "year" &&
@@ -2150,6 +2154,16 @@ class Builder {
       if (plain && t - pm.end <= 8) return pm.entity;
     }
     return -1;
+  }
+
+  // Token t opens "[up to three lower-case words] <exercise word>" ("field exercise", "maritime security field
+  // training exercise", "drills"): what comes before it qualifies an exercise.
+  bool names_an_exercise(int s, uint32_t t) const {
+    for (uint32_t i = t; i < sent_end(s) && i < t + 4; ++i) {
+      if (k_.grammar.is(norm(i), gazetteer::WordClass::kExerciseNoun)) return true;
+      if (!lower_word(i) && norm(i) != "-") return false;
+    }
+    return false;
   }
 
   // Dated, and not within the main event's days (or the main event has no date).

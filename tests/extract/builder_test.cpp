@@ -2198,5 +2198,28 @@ TEST(Builder, GreetedOnThePierByIsAWelcome) {
   EXPECT_EQ(visit->participants.size(), 2u);
 }
 
+TEST(Builder, AForumsNameBeforeAnExerciseWordIsNoSessionAndFirstMetGivesTheFirst) {
+  auto r =
+      run("JAKARTA, Nov 17 -- The 10th ADMM-Plus was held in Jakarta on "
+          "Thursday.\n\nThey reviewed the ADMM-Plus maritime security field training exercise held off Darwin in "
+          "September.\n\nThe ADMM-Plus, which first met in Hanoi in October 2010, now meets every year.\n",
+          "2023-11-17");
+  int sessions = 0;
+  bool first = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kMultilateralMeeting) continue;
+    ++sessions;
+    if (e.ordinal == 1) {
+      first = true;
+      ASSERT_TRUE(e.date.has_value());
+      EXPECT_EQ(e.date->to_string(), "2010-10");
+      ASSERT_TRUE(e.location.has_value());
+      EXPECT_EQ(e.location->city.value_or(""), "Hanoi");
+    }
+  }
+  EXPECT_TRUE(first);
+  EXPECT_EQ(sessions, 2);  // the 10th and the first: the exercise's sentence names no session
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1786,6 +1786,8 @@ class Builder {
       // "During the South Korea-Japan talks, Kim and his counterpart, Makoto Oniki, ...": the meeting of those two
       // states told before (one of several listed by state) is theirs
       const int by_opening_states = opening_states_frame(s);
+      // "Talks with Hagel, Chang and Onodera": a section heading in the body that lists the meetings told below it
+      if (subheading(s) && before.size() + after.size() >= 2) counterparts.clear();
       for (int who : counterparts) {
         int f = earlier_meeting ? -1 : find_bilateral(lead, who);
         if (f < 0 && by_opening_states >= 0 && frames_[by_opening_states].people.size() <= 1) {
@@ -2164,6 +2166,20 @@ class Builder {
       if (!lower_word(i) && norm(i) != "-") return false;
     }
     return false;
+  }
+
+  // A short line of its own after the main occasion is told, with no closing punctuation: a section heading
+  // ("Talks with Hagel, Chang and Onodera").
+  bool subheading(int s) const {
+    const auto& sent = a_.tokens.sentences[s];
+    // (after the article's main occasion is told: a headline is no section heading)
+    if (main_ < 0 || s <= frames_[main_].anchor_sentence || sent.end <= sent.begin || sent.end - sent.begin > 12)
+      return false;
+    const auto& toks = a_.tokens.tokens;
+    if (!toks[sent.begin].has(segment::kNewlineBefore)) return false;
+    if (sent.end < toks.size() && !toks[sent.end].has(segment::kNewlineBefore)) return false;
+    const std::string_view last = norm(sent.end - 1);
+    return last != "." && last != "!" && last != "?" && last != "\"" && last != ":";
   }
 
   // Dated, and not within the main event's days (or the main event has no date).
@@ -5390,7 +5406,8 @@ class Builder {
 
   bool presence_sentence(int s) const {
     const auto& sent = a_.tokens.sentences[s];
-    bool present = false;
+    // "Among those at the meeting were A, B and C"
+    bool present = sent.begin + 2 < sent.end && norm(sent.begin) == "among" && norm(sent.begin + 1) == "those";
     for (uint32_t t = sent.begin; t < sent.end && !present; ++t) {
       std::string_view w = norm(t);
       present = k_.grammar.is(w, gazetteer::WordClass::kPresenceWord);

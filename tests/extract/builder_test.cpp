@@ -2221,5 +2221,25 @@ TEST(Builder, AForumsNameBeforeAnExerciseWordIsNoSessionAndFirstMetGivesTheFirst
   EXPECT_EQ(sessions, 2);  // the 10th and the first: the exercise's sentence names no session
 }
 
+TEST(Builder, AmongThoseAtTheMeetingNamesItsParticipantsAndASubheadingNoMeeting) {
+  auto r =
+      run("VIENTIANE, Nov 17 -- The 10th ADMM-Plus was held here on Thursday, chaired by Lao Defence Minister General "
+          "Chansamone Chanyalath.\n\nAmong those at the meeting were US Defense Secretary Lloyd Austin, China's "
+          "Defence Minister Dong Jun and Japan's Defence Minister Minoru Kihara.\n\nThe ministers adopted a joint "
+          "declaration.\n\nTalks with Austin, Dong and Kihara\n\nChansamone met Austin on Wednesday evening.\n",
+          "2024-11-22");
+  const Engagement* forum = find_kind(r, EngagementKind::kMultilateralMeeting);
+  ASSERT_NE(forum, nullptr);
+  EXPECT_EQ(forum->participants.size(), 4u);
+  int meetings = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kBilateralMeeting) continue;
+    ++meetings;
+    ASSERT_EQ(e.participants.size(), 2u);
+    EXPECT_EQ(e.participants[1].name, "Lloyd Austin");
+  }
+  EXPECT_EQ(meetings, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

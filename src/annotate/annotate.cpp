@@ -1713,6 +1713,11 @@ class Annotator {
         const bool goes_on = cap(name_end) || (norm(name_end) == "and" && cap(name_end + 1));
         if (of_phrase && goes_on) name_end = j;
       }
+      // "the Russian frigate Admiral Gorshkov": a rank right after a ship's word (grammar.tsv ship_noun) names the ship
+      // (not "the Commanding Officer of the ship Deputy Inspector General X": an office of the ship, then its holder)
+      if (cue && name_end > j && i > s.begin && is(norm(i - 1), WordClass::kShipNoun) && norm(i - 1) != "naval" &&
+          !(i >= s.begin + 3 && norm(i - 2) == "the" && norm(i - 3) == "of"))
+        name_end = j;
       // "Minister of Defence II": a generational suffix alone is no name
       if (cue && name_end > j) {
         bool only_suffix = true;

@@ -491,6 +491,32 @@ class Annotator {
     }
     std::sort(a_.mechanisms.begin(), a_.mechanisms.end(),
               [](const MechanismMention& x, const MechanismMention& y) { return x.begin < y.begin; });
+    exercise_titles();
+  }
+
+  // "Exercise Mosi II was opened ..." then "Mosi I took place off Cape Town": where the text titles an exercise
+  // "Exercise <name>" (capitalised, right before its name, or in a dictionary alias), that is its name throughout the
+  // article (examples' gold precedent: "Exercise Pitch Black", "Exercise Alon"; "Balikatan exercises" stays
+  // "Balikatan").
+  void exercise_titles() {
+    auto titled_here = [&](const MechanismMention& mm) {
+      // (a title, not the last word of a longer description: "Joint Training Exercise Mitra Shakti-2015")
+      const bool before = mm.begin > 0 && norm(mm.begin - 1) == "exercise" && cap(mm.begin - 1) &&
+                          !(mm.begin > 1 && cap(mm.begin - 2) && t().tokens[mm.begin - 2].has(segment::kAlpha) &&
+                            !t().tokens[mm.begin - 1].has(segment::kNewlineBefore) && norm(mm.begin - 2) != "the");
+      return before || normalize::fold(mm.name).starts_with("exercise ");
+    };
+    std::set<std::string> titled;
+    for (const auto& mm : a_.mechanisms) {
+      if (mm.kind == EngagementKind::kExercise && !mm.canonical.empty() && titled_here(mm))
+        titled.insert(normalize::fold(mm.canonical));
+    }
+    for (auto& mm : a_.mechanisms) {
+      if (mm.kind != EngagementKind::kExercise || mm.canonical.empty() ||
+          normalize::fold(mm.canonical).starts_with("exercise ") || !titled.count(normalize::fold(mm.canonical)))
+        continue;
+      mm.canonical = "Exercise " + mm.canonical;
+    }
   }
 
   // "(WMCC) held its 24th meeting", "convened for the third session": an ordinal of a session after a

@@ -2241,5 +2241,28 @@ TEST(Builder, AmongThoseAtTheMeetingNamesItsParticipantsAndASubheadingNoMeeting)
   EXPECT_EQ(meetings, 1);
 }
 
+TEST(Builder, AnExerciseTitledExerciseKeepsTheWordInItsNameThroughout) {
+  auto r =
+      run("DARWIN -- Exercise Kowari opened in the Northern Territory on Monday with troops from Australia, China and "
+          "the United States.\n\nThe first Kowari was held in 2014.\n",
+          "2019-08-20");
+  int named = 0;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kExercise || !e.mechanism) continue;
+    ++named;
+    EXPECT_EQ(*e.mechanism, "Exercise Kowari");
+  }
+  EXPECT_GE(named, 1);
+  // without the title word, the name alone ("Balikatan exercises")
+  auto plain =
+      run("MANILA -- The annual Balikatan exercises opened on Monday with troops from the Philippines and "
+          "the United States.\n",
+          "2025-04-22");
+  const Engagement* ex = find_kind(plain, EngagementKind::kExercise);
+  ASSERT_NE(ex, nullptr);
+  ASSERT_TRUE(ex->mechanism.has_value());
+  EXPECT_EQ(*ex->mechanism, "Balikatan");
+}
+
 }  // namespace
 }  // namespace attache::extract

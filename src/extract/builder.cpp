@@ -3783,6 +3783,21 @@ class Builder {
     }
     const auto& toks = a_.tokens.tokens;
     auto at = [&](size_t i) { return i < toks.size() ? norm(i) : std::string_view(); };
+    // "at the ministry in Yongsan, central Seoul": a base or district placed in a city of its state is in that city
+    if (p.type == "base" && at(mm.end) == ",") {
+      size_t c = mm.end + 1;
+      static const std::set<std::string_view> part = {"central", "downtown", "northern", "southern", "eastern",
+                                                      "western", "north",    "south",    "east",     "west"};
+      if (part.count(at(c))) ++c;
+      const int s = static_cast<int>(a_.tokens.sentence_of(mm.begin));
+      for (size_t m : by_sentence_[s]) {
+        const auto& cm = a_.mentions[m];
+        if (cm.begin != c || cm.type != MentionType::kPlace) continue;
+        const auto& city = k_.places[cm.id];
+        if ((city.type == "city" || city.type == "capital") && city.country == p.country)
+          return Location{city.name, city.country};
+      }
+    }
     if (p.type == "state" || p.type == "region" || p.type == "island") {
       bool city_style = at(mm.end) == "," && mm.end + 1 < toks.size() && country_mention_at(mm.end + 1);
       if (!city_style || p.type != "state") loc.city.reset();

@@ -1283,6 +1283,23 @@ class Builder {
         fr.beside_main = sidelines_of(mm.begin);
         explain(fr, "kind", mm.rule, mm.begin, mm.end);
         if (status) explain(fr, "status", rule, mm.begin, mm.end);
+        // "Defence Minister Thandi Modise attended the Moscow Conference on International Security in August last
+        // year": the one who attended took part (also in a session recalled)
+        if (fr.e.status == EngagementStatus::kHeld) {
+          uint32_t v = mm.begin;
+          while (v > a_.tokens.sentences[s].begin && mm.begin - v < 4 && lower_word(v - 1) &&
+                 norm(v - 1) != "attended" && norm(v - 1) != "addressed")
+            --v;
+          if (v > a_.tokens.sentences[s].begin && (norm(v - 1) == "attended" || norm(v - 1) == "addressed")) {
+            for (size_t m : by_sentence_[s]) {
+              const auto& pm = a_.mentions[m];
+              if (pm.type == MentionType::kPerson && pm.end == v - 1) {
+                add_person(fr, pm.entity);
+                explain(fr, "participants", "'<person> attended <occasion>'", pm.begin, pm.end);
+              }
+            }
+          }
+        }
         // "Dong also invited Sjafrie to attend the 12th Beijing Xiangshan Forum": the one invited would take part
         if (status && *status != EngagementStatus::kHeld) {
           if (int invited = invited_to(s, mm.begin); invited >= 0) {

@@ -2264,5 +2264,20 @@ TEST(Builder, AnExerciseTitledExerciseKeepsTheWordInItsNameThroughout) {
   EXPECT_EQ(*ex->mechanism, "Balikatan");
 }
 
+TEST(Builder, TheOneWhoAttendedARecalledForumTookPartInIt) {
+  auto r =
+      run("JAKARTA -- Indonesian Defence Minister Sjafrie Sjamsoeddin received Brazilian Defence Minister Jose Mucio "
+          "in Jakarta on Monday.\n\nSjafrie attended the Shangri-La Dialogue in Singapore in June last year.\n",
+          "2025-09-09");
+  bool found = false;
+  for (const auto& e : r.engagements) {
+    if (e.kind != EngagementKind::kMultilateralMeeting) continue;
+    found = true;
+    ASSERT_EQ(e.participants.size(), 1u);
+    EXPECT_EQ(e.participants[0].name, "Sjafrie Sjamsoeddin");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -793,6 +793,11 @@ class Annotator {
         }
       }
     }
+    // "launch a defense strategic dialogue, with the first round to be held in Hanoi": the session told after it
+    if (!ord && name_end + 5 < s.end && norm(name_end) == "," && norm(name_end + 1) == "with" &&
+        norm(name_end + 2) == "the" && is(norm(name_end + 4), WordClass::kSessionNoun)) {
+      if (int v = ordinal_value(norm(name_end + 3))) ord = v;
+    }
     MechanismMention mm;
     mm.begin = static_cast<uint32_t>(start), mm.end = static_cast<uint32_t>(name_end);
     mm.name = std::string(
@@ -833,6 +838,12 @@ class Annotator {
           --d;
         const bool article = d > s.begin && (norm(d - 1) == "a" || norm(d - 1) == "an" || norm(d - 1) == "the");
         specific = capitals && article && !headline(s);
+        // "agreed to launch a vice-ministerial defense strategic dialogue": a new mechanism, named by its type
+        if (!specific && d > s.begin + 1 && (norm(d - 1) == "a" || norm(d - 1) == "an")) {
+          const std::string_view verb = norm(d - 2);
+          specific = verb == "launch" || verb == "establish" || verb == "create" || verb == "institute" ||
+                     (verb == "up" && d > s.begin + 2 && norm(d - 3) == "set");
+        }
       }
       if (!specific) return;
     }

@@ -1969,6 +1969,27 @@ class Builder {
                 am.begin, am.end);
       }
     }
+    // 4b. "agreed that the navies will hold a joint maritime exercise ..., with a focus on search and rescue at sea",
+    // "their first joint exercise, focused on disaster relief": what an occasion to come will focus on is its subject
+    for (size_t m : by_sentence_[s]) {
+      const auto& am = a_.mentions[m];
+      if (am.type != MentionType::kArea) continue;
+      for (auto& f : frames_) {
+        if (f.anchor_sentence != s || f.e.status == EngagementStatus::kHeld || f.anchor_token >= am.begin ||
+            am.begin > f.anchor_token + 30)
+          continue;
+        bool focus = false;
+        for (uint32_t t = f.anchor_token; t < am.begin && !focus; ++t) {
+          const std::string_view w = norm(t);
+          focus = w == "focus" || w == "focused" || w == "focusing" || w == "focuses" || w == "focussed";
+        }
+        if (!focus) continue;
+        add_unique(f.e.areas, k_.area_ids[am.id]);
+        explain(f, "areas",
+                "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (what it will focus on)", am.begin,
+                am.end);
+      }
+    }
     // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;
     if (target >= 0) {

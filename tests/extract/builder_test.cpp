@@ -2279,5 +2279,17 @@ TEST(Builder, TheOneWhoAttendedARecalledForumTookPartInIt) {
   EXPECT_TRUE(found);
 }
 
+TEST(Builder, WhatAnExerciseToComeWillFocusOnIsItsSubject) {
+  auto r =
+      run("HANOI -- Defence Minister Phan Van Giang held talks with Indian Defence Minister Rajnath Singh in Hanoi on "
+          "Monday.\n\nThe two ministers agreed that their navies will hold a joint exercise next year, with a focus on "
+          "search and rescue at sea.\n",
+          "2026-06-09");
+  const Engagement* drill = find_kind(r, EngagementKind::kExercise);
+  ASSERT_NE(drill, nullptr);
+  EXPECT_EQ(drill->status, EngagementStatus::kPlanned);
+  EXPECT_TRUE(has(drill->areas, "search_and_rescue"));
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -1,6 +1,5 @@
 #include "time/dates.h"
 
-#include <set>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 
@@ -48,7 +47,7 @@ const NameTables& tables() {
       }
     }
     out.months["sept"] = 9;
-    out.months.erase("may") ;  // "may" is also a verb: handled with a capital letter check below
+    out.months.erase("may");  // "may" is also a verb: handled with a capital letter check below
     return out;
   }();
   return t;
@@ -82,21 +81,24 @@ struct AnchoredPhrase {
 
 const std::vector<AnchoredPhrase>& anchored_phrases() {
   static const std::vector<AnchoredPhrase> list = {
-      {{"later", "the", "same", "day"}, 0}, {{"earlier", "the", "same", "day"}, 0}, {{"on", "the", "same", "day"}, 0},
-      {{"later", "in", "the", "day"}, 0},   {{"earlier", "in", "the", "day"}, 0},   {{"later", "that", "day"}, 0},
-      {{"earlier", "that", "day"}, 0},      {{"that", "same", "day"}, 0},           {{"the", "same", "day"}, 0},
-      {{"the", "day", "before"}, -1},       {{"the", "previous", "day"}, -1},       {{"the", "preceding", "day"}, -1},
-      {{"a", "day", "earlier"}, -1},        {{"one", "day", "earlier"}, -1},        {{"the", "day", "earlier"}, -1},
-      {{"a", "day", "before"}, -1},         {{"the", "next", "day"}, 1},            {{"the", "following", "day"}, 1},
-      {{"a", "day", "later"}, 1},           {{"one", "day", "later"}, 1},           {{"the", "day", "after"}, 1},
+      {{"later", "the", "same", "day"}, 0}, {{"earlier", "the", "same", "day"}, 0},
+      {{"on", "the", "same", "day"}, 0},    {{"later", "in", "the", "day"}, 0},
+      {{"earlier", "in", "the", "day"}, 0}, {{"later", "that", "day"}, 0},
+      {{"earlier", "that", "day"}, 0},      {{"that", "same", "day"}, 0},
+      {{"the", "same", "day"}, 0},          {{"the", "day", "before"}, -1},
+      {{"the", "previous", "day"}, -1},     {{"the", "preceding", "day"}, -1},
+      {{"a", "day", "earlier"}, -1},        {{"one", "day", "earlier"}, -1},
+      {{"the", "day", "earlier"}, -1},      {{"a", "day", "before"}, -1},
+      {{"the", "next", "day"}, 1},          {{"the", "following", "day"}, 1},
+      {{"a", "day", "later"}, 1},           {{"one", "day", "later"}, 1},
+      {{"the", "day", "after"}, 1},
   };
   return list;
 }
 
 // Words after "coming"/"near" that make a time with no date ("in the coming months", "in the near future").
 bool vague_unit(std::string_view w) {
-  return w == "time" || w == "period" || w == "months" || w == "weeks" || w == "days" || w == "years" ||
-         w == "future";
+  return w == "time" || w == "period" || w == "months" || w == "weeks" || w == "days" || w == "years" || w == "future";
 }
 
 }  // namespace
@@ -150,8 +152,8 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       // "in/since/early ..." before it) is a word, not a date
       if (!d && !y && norm(i).size() <= 4 && norm(i) != "may" && norm(i) != "june" && norm(i) != "july" &&
           !(i + 1 < end && norm(i + 1) == ".")) {
-        static const std::set<std::string_view> lead = {"in", "since", "early", "late", "mid", "last", "next",
-                                                        "this", "of", "until", "by", "from", "through"};
+        static const std::set<std::string_view> lead = {"in",   "since", "early", "late", "mid",  "last",   "next",
+                                                        "this", "of",    "until", "by",   "from", "through"};
         if (i == begin || !lead.count(norm(i - 1))) {
           m = 0;
           return i;
@@ -235,12 +237,22 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       i += 3;
       continue;
     }
+    // "in the second half of the year", "by the end of the year": this year
+    if ((w == "half" || w == "end") && i + 3 < end && norm(i + 1) == "of" && norm(i + 2) == "the" &&
+        norm(i + 3) == "year") {
+      e.relative = Relative::kThis;
+      e.year_unit = true;
+      e.end = static_cast<uint32_t>(i + 4);
+      out.push_back(e);
+      i += 3;
+      continue;
+    }
     // relative words: last/this/next/coming + month|year|weekday
     Relative rel = w == "last" || w == "previous" ? Relative::kLast
-                   : w == "this"                   ? Relative::kThis
-                   : w == "next" || w == "coming"  ? Relative::kNext
-                   : w == "earlier"                ? Relative::kLast
-                                                   : Relative::kNone;
+                   : w == "this"                  ? Relative::kThis
+                   : w == "next" || w == "coming" ? Relative::kNext
+                   : w == "earlier"               ? Relative::kLast
+                                                  : Relative::kNone;
     if (rel != Relative::kNone && i + 1 < end) {
       std::string_view n = norm(i + 1);
       if (n == "year") {
@@ -483,7 +495,8 @@ std::optional<PartialDate> resolve_end(const DateExpr& d, const std::optional<Pa
   if (d.end_weekday >= 0) {
     auto start = resolve(d, published, future);
     if (!start || !start->has_day() || d.weekday < 0) return std::nullopt;
-    return civil_from_days(days_from_civil(start->year, start->month, start->day) + (d.end_weekday - d.weekday + 7) % 7);
+    return civil_from_days(days_from_civil(start->year, start->month, start->day) +
+                           (d.end_weekday - d.weekday + 7) % 7);
   }
   if (d.rel_year) {
     auto start = resolve(d, published, future);

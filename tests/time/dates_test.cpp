@@ -47,6 +47,13 @@ TEST(Dates, LaterInTheYearIsThisYear) {
   EXPECT_EQ(str(first("later in the day", pub)), "null");  // (counted from another occasion, not from publication)
 }
 
+TEST(Dates, AHalfOrTheEndOfTheYearIsThisYear) {
+  auto pub = PartialDate::parse("2025-06-18");
+  EXPECT_EQ(str(first("a joint patrol in the second half of the year", pub, true)), "2025");
+  EXPECT_EQ(str(first("the agreement is to be signed by the end of the year", pub, true)), "2025");
+  EXPECT_EQ(str(first("in the first half of next year", pub, true)), "2026");
+}
+
 TEST(Dates, TodayYesterdayThisMorning) {
   auto pub = PartialDate::parse("2021-03-01");
   EXPECT_EQ(str(first("The secretary spoke by phone today with his counterpart.", pub)), "2021-03-01");

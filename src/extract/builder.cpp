@@ -155,6 +155,7 @@ class Builder {
     lead_to_main();
     visits_of_visiting_guests();
     finish();
+    place_from_names();
     const std::vector<bool> absorbed = absorb_sessions_told_twice();
     std::vector<Engagement> out;
     for (size_t i = 0; i < frames_.size(); ++i) {
@@ -2218,6 +2219,24 @@ class Builder {
     if (sent.end < toks.size() && !toks[sent.end].has(segment::kNewlineBefore)) return false;
     const std::string_view last = norm(sent.end - 1);
     return last != "." && last != "!" && last != "?" && last != "\"" && last != ":";
+  }
+
+  // "the Moscow Conference on International Security", "the 12th Beijing Xiangshan Forum": a forum named after the
+  // city it meets in is held there, when nothing else places the session (not a video conference).
+  void place_from_names() {
+    for (auto& f : frames_) {
+      if (f.e.location || f.remote || !f.mechanism || f.e.kind == EngagementKind::kCall) continue;
+      const int s = static_cast<int>(a_.tokens.sentence_of(f.mechanism->begin));
+      for (size_t m : by_sentence_[s]) {
+        const auto& pm = a_.mentions[m];
+        if (pm.type != MentionType::kPlace || pm.begin < f.mechanism->begin || pm.end > f.mechanism->end) continue;
+        const auto& place = k_.places[pm.id];
+        if (place.type != "city" && place.type != "capital") continue;
+        f.e.location = place_location(pm);
+        explain(f, "location", "the city in its name", pm.begin, pm.end);
+        break;
+      }
+    }
   }
 
   // Dated, and not within the main event's days (or the main event has no date).

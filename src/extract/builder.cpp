@@ -3840,21 +3840,6 @@ class Builder {
     }
     const auto& toks = a_.tokens.tokens;
     auto at = [&](size_t i) { return i < toks.size() ? norm(i) : std::string_view(); };
-    // "at the ministry in Yongsan, central Seoul": a base or district placed in a city of its state is in that city
-    if (p.type == "base" && at(mm.end) == ",") {
-      size_t c = mm.end + 1;
-      static const std::set<std::string_view> part = {"central", "downtown", "northern", "southern", "eastern",
-                                                      "western", "north",    "south",    "east",     "west"};
-      if (part.count(at(c))) ++c;
-      const int s = static_cast<int>(a_.tokens.sentence_of(mm.begin));
-      for (size_t m : by_sentence_[s]) {
-        const auto& cm = a_.mentions[m];
-        if (cm.begin != c || cm.type != MentionType::kPlace) continue;
-        const auto& city = k_.places[cm.id];
-        if ((city.type == "city" || city.type == "capital") && city.country == p.country)
-          return Location{city.name, city.country};
-      }
-    }
     if (p.type == "state" || p.type == "region" || p.type == "island") {
       bool city_style = at(mm.end) == "," && mm.end + 1 < toks.size() && country_mention_at(mm.end + 1);
       if (!city_style || p.type != "state") loc.city.reset();
@@ -3904,6 +3889,13 @@ class Builder {
         for (uint32_t t = base.end; t < mm.begin; ++t) clause = clause && norm(t) != "," && norm(t) != "and";
         if (clause) return Location{p.name, p.country};
       }
+      // "at the ministry in Yongsan, central Seoul": a city of its state right after the base's comma
+      static const std::set<std::string_view> part = {"central", "downtown", "northern", "southern", "eastern",
+                                                      "western", "north",    "south",    "east",     "west"};
+      if ((p.type == "city" || p.type == "capital") && p.country == k_.places[base.id].country &&
+          norm(base.end) == "," &&
+          (mm.begin == base.end + 1 || (mm.begin == base.end + 2 && part.count(norm(base.end + 1)))))
+        return Location{p.name, p.country};
     }
     return std::nullopt;
   }
@@ -3992,6 +3984,21 @@ class Builder {
             norm(i - 2) == "traveled" || norm(i - 2) == "flew" || norm(i - 2) == "paid" || norm(i - 2) == "made");
   }
 
+  // Where a state hosting an occasion puts it when no place is told: its own state; a city-state's capital shares its
+  // name ("Singapore will host": Singapore, SGP).
+  Location state_location(const std::string& code) const {
+    Location loc{std::nullopt, code};
+    if (const auto* c = k_.countries.by_code(code)) {
+      for (const auto& p : k_.places) {
+        if (p.country == code && p.type == "capital" && normalize::fold(p.name) == normalize::fold(c->name)) {
+          loc.city = p.name;
+          break;
+        }
+      }
+    }
+    return loc;
+  }
+
   // "Laos will host next year's ADMM-Plus", "Vietnam will host the fifth meeting": the host before the
   // anchor; "the meeting hosted by Malaysia": the host after it.
   std::optional<Location> host_place(int s, const Frame& f, uint32_t after) const {
@@ -4010,10 +4017,30 @@ class Builder {
         }
         if (best)
           return best->type == MentionType::kPlace ? place_location(*best)
-                                                   : Location{std::nullopt, k_.countries.all()[best->id].code};
+                                                   : state_location(k_.countries.all()[best->id].code);
         break;
       }
       if (w == "." || w == ";") break;
+    }
+    // "the initiatives Singapore intends to put forward at the 12th ADMM, which it will host in October": the state
+    // the sentence opens with hosts
+    for (uint32_t t = after; t + 3 < sent.end && t < after + 12; ++t) {
+      if (!(norm(t) == "which" && norm(t + 1) == "it" && (norm(t + 2) == "will" || norm(t + 2) == "would") &&
+            norm(t + 3) == "host"))
+        continue;
+      const Mention* first = nullptr;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        const bool possessive = mm.end < sent.end && a_.tokens.tokens[mm.end].has(segment::kPossessive);
+        // (a state, or a city-state written as its capital: "the initiatives Singapore intends to put forward")
+        const bool state = (mm.type == MentionType::kCountry && !mm.demonym) ||
+                           (mm.type == MentionType::kPlace && k_.places[mm.id].type == "capital");
+        if (state && !possessive && mm.begin < f.anchor_token && (!first || mm.begin < first->begin)) first = &mm;
+      }
+      if (first)
+        return first->type == MentionType::kPlace ? state_location(k_.places[first->id].country)
+                                                  : state_location(k_.countries.all()[first->id].code);
+      break;
     }
     // "hosted by <Country>" after the anchor
     for (uint32_t t = after; t + 2 < sent.end && t < after + 10; ++t) {
@@ -4021,8 +4048,7 @@ class Builder {
         for (size_t m : by_sentence_[s]) {
           const auto& mm = a_.mentions[m];
           if (mm.begin == t + 2 || (mm.begin == t + 3 && norm(t + 2) == "the")) {
-            if (mm.type == MentionType::kCountry && !mm.demonym)
-              return Location{std::nullopt, k_.countries.all()[mm.id].code};
+            if (mm.type == MentionType::kCountry && !mm.demonym) return state_location(k_.countries.all()[mm.id].code);
             if (mm.type == MentionType::kPlace) return place_location(mm);
           }
         }
@@ -4451,6 +4477,8 @@ class Builder {
       if (auto host = host_place(s, f, after)) {
         f.e.location = host;
         explain(f, "location", "host", f.anchor_token, after);
+        // (the host state is a party: "Malaysia will host the third ADMM-Plus")
+        if (host->country) add_unique(f.e.countries, *host->country);
       }
     }
     if (!f.e.location && !future) {

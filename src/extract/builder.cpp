@@ -4441,6 +4441,15 @@ class Builder {
         }
         break;
       }
+      // "for the first time in Philippine waters", "on Indonesian soil": that state
+      if (mm.type == MentionType::kCountry && mm.demonym && !f.e.location && mm.begin >= 1 && mm.end < sent.end &&
+          (norm(mm.begin - 1) == "in" || norm(mm.begin - 1) == "on") &&
+          (norm(mm.end) == "waters" || norm(mm.end) == "territory" || norm(mm.end) == "soil" ||
+           norm(mm.end) == "airspace")) {
+        f.e.location = Location{std::nullopt, k_.countries.all()[mm.id].code};
+        explain(f, "location", "in <demonym> waters/territory", mm.begin, mm.end + 1);
+        break;
+      }
       if (mm.type == MentionType::kCountry && (!mm.demonym || noun_use(mm, sent.end))) {
         // "at Australia's Department of Defense" names an office, not where the occasion is
         bool possessive = mm.end < sent.end && a_.tokens.tokens[mm.end].has(segment::kPossessive);

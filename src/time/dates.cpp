@@ -237,6 +237,20 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       i += 3;
       continue;
     }
+    // "..., which takes over the chair in 2015, will host the third ADMM-Plus in Kuala Lumpur that year": the year
+    // the sentence named before
+    if (w == "that" && i + 1 < end && norm(i + 1) == "year") {
+      const DateExpr* named = nullptr;
+      for (const auto& d : out)
+        if (d.year > 0 && !d.rel_year) named = &d;
+      if (named) {
+        e.year = named->year;
+        e.end = static_cast<uint32_t>(i + 2);
+        out.push_back(e);
+        ++i;
+        continue;
+      }
+    }
     // "in the second half of the year", "by the end of the year": this year
     if ((w == "half" || w == "end") && i + 3 < end && norm(i + 1) == "of" && norm(i + 2) == "the" &&
         norm(i + 3) == "year") {

@@ -54,6 +54,17 @@ TEST(Dates, AHalfOrTheEndOfTheYearIsThisYear) {
   EXPECT_EQ(str(first("in the first half of next year", pub, true)), "2026");
 }
 
+TEST(Dates, ThatYearIsTheYearTheSentenceNamed) {
+  auto pub = PartialDate::parse("2013-08-30");
+  segment::Tokenizer tok;
+  auto t = tok.tokenize("Laos, which chairs ASEAN in 2016, will host the dialogue in Vientiane that year");
+  auto found = find_dates(t, 0, t.tokens.size());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(t.text_of(found[1].begin), "that");
+  EXPECT_EQ(str(resolve(found[1], pub, true)), "2016");
+  EXPECT_EQ(str(first("the exercise will be held that year", pub, true)), "null");  // (no year named before)
+}
+
 TEST(Dates, TodayYesterdayThisMorning) {
   auto pub = PartialDate::parse("2021-03-01");
   EXPECT_EQ(str(first("The secretary spoke by phone today with his counterpart.", pub)), "2021-03-01");

@@ -2747,9 +2747,6 @@ class Builder {
       // ("the visit of HMS Queen Elizabeth to Yokosuka": the ship's state is the visitor's)
       if (mm.type == MentionType::kCountry && mm.begin == tm.end + 1 && norm(tm.end) == "of") continue;
       if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm)) dest = k_.countries.all()[mm.id].code;
-      // "is in the Indonesian capital for a five-day visit": the state whose capital it is
-      if (mm.type == MentionType::kCountry && mm.demonym && mm.end < sent_end(s) && norm(mm.end) == "capital")
-        dest = k_.countries.all()[mm.id].code;
       if (mm.type == MentionType::kPlace) {
         dest = k_.places[mm.id].country;
         if (mm.begin > 0 && norm(mm.begin - 1) == "to") dest_place = &mm;
@@ -2773,16 +2770,16 @@ class Builder {
         if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm) && mm.begin > 0 &&
             (norm(mm.begin - 1) == "in" || norm(mm.begin - 1) == "to"))
           dest = k_.countries.all()[mm.id].code;
-        // "is in the Indonesian capital for a five-day visit"
-        if (mm.type == MentionType::kCountry && mm.demonym && mm.begin > 1 && norm(mm.begin - 1) == "the" &&
-            (norm(mm.begin - 2) == "in" || norm(mm.begin - 2) == "to") && norm(mm.end) == "capital")
-          dest = k_.countries.all()[mm.id].code;
         if (mm.type == MentionType::kPlace && (place_preposition(mm.begin) || left || chained)) {
           dest = k_.places[mm.id].country;
           if (left) left_from = &mm;
           if (chained) chained_at = &mm;
         }
       }
+    }
+    // "is in the Indonesian capital for a five-day visit", "a visit to the Indonesian capital": that state
+    if (!dest) {
+      if (auto cap = demonym_capital(s, a_.tokens.sentences[s].begin)) dest = cap->country;
     }
     // "The destroyer arrived here on Sunday for a port call": "here" is the dateline's place
     if (!dest && (says_here(s, tm.begin > 12 ? tm.begin - 10 : 0) || says_here(s, a_.tokens.sentences[s].begin + 2))) {
@@ -4057,11 +4054,11 @@ class Builder {
     return std::nullopt;
   }
 
-  // "in the Indonesian capital" / "in the capital": the capital of the state named by the demonym.
+  // "in the Indonesian capital", "to the Indonesian capital": the capital of the state named by the demonym.
   std::optional<Location> demonym_capital(int s, uint32_t from) const {
     const auto& sent = a_.tokens.sentences[s];
     for (uint32_t t = from; t + 3 < sent.end; ++t) {
-      if (norm(t) != "in" || norm(t + 1) != "the") continue;
+      if ((norm(t) != "in" && norm(t) != "to") || norm(t + 1) != "the") continue;
       for (size_t m : by_sentence_[s]) {
         const auto& mm = a_.mentions[m];
         if (mm.begin == t + 2 && mm.type == MentionType::kCountry && mm.demonym && mm.end < sent.end &&

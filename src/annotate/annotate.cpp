@@ -367,11 +367,7 @@ class Annotator {
     std::vector<bool> taken(tt.tokens.size(), false);
     for (const auto& mm : a_.mechanisms)
       for (size_t i = mm.begin; i < mm.end && i < taken.size(); ++i) taken[i] = true;
-    auto quote = [&](size_t i) {
-      std::string_view w = tt.text_of(i);
-      return w == "\"" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x9d" || w == "'" || w == "\xe2\x80\x98" ||
-             w == "\xe2\x80\x99";
-    };
+    auto quote = [&](size_t i) { return segment::quote_mark(tt.text_of(i)); };
     // a name word: capitalised or a number of an edition, joined by hyphens
     auto name_word = [&](size_t i) {
       return cap(i) || tt.tokens[i].has(segment::kDigit) ||

@@ -108,12 +108,6 @@ void PhraseMatcher::for_each_phrase(const std::function<void(const std::vector<s
   visit(0);
 }
 
-namespace {
-// A double quotation mark ('"', '“', '”'): a name may be quoted in part ('the first China-Indonesia "2+2"
-// ministerial dialogue'), so a phrase runs on past one.
-bool double_quote(std::string_view w) { return w == "\"" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x9d"; }
-}  // namespace
-
 // Matches starting at token i; id_of(j) is the key id of token j (kNone: in no phrase). Most walks
 // end after one or two tokens, so ids are asked for only as the walk needs them.
 template <typename IdOf>
@@ -127,7 +121,9 @@ void PhraseMatcher::walk(const segment::TokenizedText& text, size_t i, size_t li
   bool all_caps = true;
   for (size_t j = i; j < limit; ++j) {
     const auto& tok = text.tokens[j];
-    if (j > i && (tok.has(segment::kHyphen) || double_quote(text.text_of(j)))) continue;
+    // (a name may be quoted in part, 'the first China-Indonesia "2+2" ministerial dialogue': a phrase runs on past a
+    // double quotation mark as past a hyphen)
+    if (j > i && (tok.has(segment::kHyphen) || segment::double_quote_mark(text.text_of(j)))) continue;
     if (tok.has(segment::kAlpha) && !tok.has(segment::kAllCaps)) all_caps = false;
     uint32_t id = j == i ? first : id_of(j);
     if (id == kNone) break;

@@ -14,6 +14,13 @@
 
 namespace attache::segment {
 
+// A double quotation mark token: '"', U+201C or U+201D.
+inline bool double_quote_mark(std::string_view w) { return w == "\"" || w == "\xe2\x80\x9c" || w == "\xe2\x80\x9d"; }
+// Any quotation mark token: the double ones, and "'", U+2018 or U+2019.
+inline bool quote_mark(std::string_view w) {
+  return double_quote_mark(w) || w == "'" || w == "\xe2\x80\x98" || w == "\xe2\x80\x99";
+}
+
 enum TokenFlag : uint16_t {
   kAlpha = 1 << 0,         // has a letter
   kDigit = 1 << 1,         // all digits

@@ -4387,7 +4387,7 @@ class Builder {
     }
     for (size_t m : order) {
       const auto& mm = a_.mentions[m];
-      if (mm.begin == 0) continue;
+      if (mm.begin == 0 || in_person_background(s, mm.begin)) continue;
       if (mm.begin >= after && other_trigger_between(s, f.e.kind, after, mm.begin)) continue;  // that occasion's place
       // "at an Egyptian Air Force base in Beni Suef", "at a Thai naval base": a base of that state
       if (mm.type == MentionType::kCountry && mm.demonym && mm.begin >= 2 && !f.e.location) {
@@ -4703,6 +4703,30 @@ class Builder {
       const std::string_view w = norm(t - 1);
       // (not "who was visiting Manila" or "the visit that X paid to Hanoi": where the subject is)
       if (w == "began" || w == "started" || w == "leg" || w == "following" || w == "after" || w == "from") return true;
+    }
+    return false;
+  }
+
+  // A place inside an apposition that tells a person's past ("met Prime Minister Hun Manet, a 1999 graduate of
+  // the U.S. Military Academy at West Point, and ..."; grammar.tsv person_background): the person's, not where
+  // the occasion is.
+  bool in_person_background(int s, uint32_t d) const {
+    const auto& sent = a_.tokens.sentences[s];
+    bool background = false;
+    for (uint32_t t = d; t > sent.begin + 1; --t) {
+      const std::string_view w = norm(t - 1);
+      if (w == ";") return false;
+      if (w != ",") {
+        background = background || k_.grammar.is(w, gazetteer::WordClass::kPersonBackground);
+        continue;
+      }
+      if (!background) return false;
+      // the comma closes a person's name
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson && mm.end == t - 1) return true;
+      }
+      return false;
     }
     return false;
   }

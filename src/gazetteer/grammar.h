@@ -36,6 +36,7 @@ enum class WordClass : uint32_t {
   kOpeningPreposition = 1u << 15,  // opens a phrase before the subject ("During his visit, X ..."): cataphora
   kArrivalPlace = 1u << 20,  // where a visitor is welcomed on arrival ("airport", "pier"): the welcome is the visit's
   kClauseLink = 1u << 21,    // opens a clause about the occasion just named (", where ...", ", under which ...")
+  kPersonBackground = 1u << 22,  // a person's past in an apposition (", a graduate of ... at West Point,")
 };
 
 struct Grammar {

@@ -2291,5 +2291,25 @@ TEST(Builder, WhatAnExerciseToComeWillFocusOnIsItsSubject) {
   EXPECT_TRUE(has(drill->areas, "search_and_rescue"));
 }
 
+TEST(Builder, APlaceInAPersonsPastIsNotWhereTheyMet) {
+  // (grammar.tsv person_background: the apposition after a name tells the person, not the occasion)
+  auto r =
+      run("Defence Minister Richard Marles held talks with Defence Minister Chansamone Chanyalath, an alumnus of a "
+          "military school in Moscow, in Vientiane on Tuesday.\n"
+          "Two days later General Agus Subiyanto, a native of Bandung, met Marles to discuss maritime security.\n",
+          "2026-05-14");
+  ASSERT_EQ(r.engagements.size(), 2u);
+  for (const auto& e : r.engagements) {
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_EQ(e.location->city.value_or(""), "Vientiane");
+  }
+  auto alone = run(
+      "Minister Richard Marles met Defence Minister Chansamone Chanyalath, a 1990 graduate of a military academy in "
+      "Moscow, and discussed mine clearance on Tuesday.\n",
+      "2026-05-14");
+  ASSERT_EQ(alone.engagements.size(), 1u);
+  EXPECT_FALSE(alone.engagements[0].location.has_value());
+}
+
 }  // namespace
 }  // namespace attache::extract

@@ -17,6 +17,8 @@ FRESH3_FLOOR=0.815   # examples/fresh3: 0.708 measured blind on 2026-12-07 (ec4b
 HELDOUT4_FLOOR=0.675 # examples/heldout4: written blind on 2026-12-07, never tuned on; 0.658 when first measured (ec4ba92)
 FRESH4_FLOOR=0.775   # examples/fresh4: 0.629 measured blind on 2026-12-07 (37c0598), a development set since
 HELDOUT5_FLOOR=0.750 # examples/heldout5: written blind on 2026-12-07, never tuned on; 0.741 when first measured (37c0598)
+FRESH5_FLOOR=0.720   # examples/fresh5: 0.722 measured blind on 2026-12-07 (be9a84e), a development set since
+HELDOUT6_FLOOR=0.665 # examples/heldout6: written blind on 2026-12-07, never tuned on; 0.666 when first measured (be9a84e)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 
@@ -45,3 +47,5 @@ check fresh3 "$src/examples/fresh3/gold" "$src/examples/fresh3" "$src/examples/f
 check heldout4 "$src/examples/heldout4/gold" "$src/examples/heldout4" "$src/examples/heldout4/published.tsv" "$HELDOUT4_FLOOR"
 check fresh4 "$src/examples/fresh4/gold" "$src/examples/fresh4" "$src/examples/fresh4/published.tsv" "$FRESH4_FLOOR"
 check heldout5 "$src/examples/heldout5/gold" "$src/examples/heldout5" "$src/examples/heldout5/published.tsv" "$HELDOUT5_FLOOR"
+check fresh5 "$src/examples/fresh5/gold" "$src/examples/fresh5" "$src/examples/fresh5/published.tsv" "$FRESH5_FLOOR"
+check heldout6 "$src/examples/heldout6/gold" "$src/examples/heldout6" "$src/examples/heldout6/published.tsv" "$HELDOUT6_FLOOR"

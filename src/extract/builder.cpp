@@ -800,6 +800,19 @@ class Builder {
     return -1;
   }
 
+  // "Vietnam and Thailand held their fifth defence policy dialogue in Hanoi on October 21", then "Vietnam's side was
+  // led by X, who co-chaired the talks with Y": a meeting word after a word of presence and "the" names the session
+  // under way again (grammar.tsv presence_word); its people are the session's co-chairs, no meeting of their own.
+  int session_named_by_presence(const Mention& trig, int current) const {
+    const uint32_t b = trig.begin;
+    if (b < 2 || norm(b - 1) != "the" || !k_.grammar.is(norm(b - 2), gazetteer::WordClass::kPresenceWord)) return -1;
+    if (current < 0) return -1;
+    const Frame& f = frames_[current];
+    if (!f.mechanism || f.e.status != EngagementStatus::kHeld || recalled(f)) return -1;
+    if (f.e.kind != EngagementKind::kPolicyDialogue && f.e.kind != EngagementKind::kMultilateralMeeting) return -1;
+    return current;
+  }
+
   // "Defense Minister Cao Gangchuan met with visiting Commander-in-Chief of the Chilean Army Oscar Izurieta
   // Tuesday in Beijing", then "through this visit": the guest's visit, which the article tells only by the word
   // "visiting" and a later reference to it, is an occasion of its own (held, in the meeting's state, in its month).
@@ -1571,6 +1584,18 @@ class Builder {
     }
     // "Shoigu was received at Naypyitaw International Airport by Vice Senior General Soe Win": a welcome on arrival
     // is part of the visit, its welcomers the visit's participants (no meeting of its own)
+    if (trig && te > 0) {
+      if (int d = session_named_by_presence(*trig, current); d >= 0) {
+        for (size_t m : by_sentence_[s]) {
+          const auto& pm = a_.mentions[m];
+          if (pm.type == MentionType::kPerson) add_person(frames_[d], pm.entity);
+        }
+        explain(frames_[d], "participants", "'<presence word> the <meeting word>': the session under way", tb, te);
+        frames_[d].e.evidence.push_back(a_.tokens.sentences[s].span);
+        opened = d;
+        te = 0;
+      }
+    }
     if (trig && te > 0) {
       if (int v = arrival_welcome_visit(s, *trig, current); v >= 0) {
         for (size_t m : by_sentence_[s]) {

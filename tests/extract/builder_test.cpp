@@ -2311,5 +2311,23 @@ TEST(Builder, APlaceInAPersonsPastIsNotWhereTheyMet) {
   EXPECT_FALSE(alone.engagements[0].location.has_value());
 }
 
+TEST(Builder, CoChairingTheTalksOfASessionUnderWayMakesNoMeetingOfItsOwn) {
+  // (grammar.tsv presence_word before "the <meeting word>": the session just told, named again)
+  auto r =
+      run("Indonesia and Australia held their eighth defence strategic dialogue in Canberra on Tuesday.\n"
+          "The Australian delegation was headed by Secretary Greg Moriarty, who chaired the meeting with Air Marshal "
+          "Donny Ermawan Taufanto, Secretary General of the Indonesian Ministry of Defence.\n",
+          "2026-05-14");
+  int dialogues = 0;
+  for (const auto& e : r.engagements) {
+    EXPECT_NE(e.kind, EngagementKind::kBilateralMeeting);
+    if (e.kind != EngagementKind::kPolicyDialogue) continue;
+    ++dialogues;
+    EXPECT_EQ(e.ordinal, 8);
+    EXPECT_EQ(e.participants.size(), 2u);
+  }
+  EXPECT_EQ(dialogues, 1);
+}
+
 }  // namespace
 }  // namespace attache::extract

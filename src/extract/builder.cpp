@@ -813,6 +813,53 @@ class Builder {
     return current;
   }
 
+  // The talks a held signing followed, told in the signing's sentence or the one after it ("signed ... after
+  // talks", "following their meeting"; not "the talks", told before): a meeting of the two signatories on the signing's
+  // day and place, unless one of them is already told. Returns the new frame, or -1.
+  int talks_before_signing(int s, int g) {
+    const Frame& sg = frames_[g];
+    if (sg.e.kind != EngagementKind::kSigning || sg.e.status != EngagementStatus::kHeld || recalled(sg) ||
+        sg.people.size() != 2 || s < sg.anchor_sentence || s > sg.anchor_sentence + 1)
+      return -1;
+    const int a = sg.people[0], b = sg.people[1];
+    const auto ca = person_country(a), cb = person_country(b);
+    if (!ca || !cb || *ca == *cb || find_bilateral(a, b) >= 0) return -1;
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t talks = 0;
+    for (uint32_t t = sent.begin; t < sent.end && !talks; ++t) {
+      if (norm(t) != "after" && norm(t) != "following") continue;
+      for (uint32_t u = t + 1; u < sent.end && u < t + 8; ++u) {
+        const std::string_view w = norm(u);
+        if (w == "," || w == "." || w == ";") break;
+        if (w == "talks" || w == "meeting" || w == "discussions" || w == "negotiations") {
+          // ("Following the talks, A and B signed ...": talks told before, the dialogue or another meeting)
+          if (norm(u - 1) != "the" && norm(u - 1) != "these" && norm(u - 1) != "those") talks = u;
+          break;
+        }
+      }
+    }
+    if (!talks) return -1;
+    Frame fr;
+    fr.e.kind = EngagementKind::kBilateralMeeting;
+    fr.e.status = EngagementStatus::kHeld;
+    fr.anchor_sentence = s;
+    fr.anchor_token = talks;
+    fr.lead = a;
+    fr.counterpart = b;
+    fr.sideline = sg.sideline;
+    add_person(fr, a);
+    add_person(fr, b);
+    fr.e.date = sg.e.date;
+    fr.e.end_date.reset();
+    fr.e.location = sg.e.location;
+    fr.e.evidence.push_back(sent.span);
+    explain(fr, "kind", "the talks a signing followed", talks, talks + 1);
+    frames_.push_back(std::move(fr));
+    const int f = static_cast<int>(frames_.size() - 1);
+    bilateral_of_.emplace(std::make_pair(std::min(a, b), std::max(a, b)), f);
+    return f;
+  }
+
   // "Defense Minister Cao Gangchuan met with visiting Commander-in-Chief of the Chilean Army Oscar Izurieta
   // Tuesday in Beijing", then "through this visit": the guest's visit, which the article tells only by the word
   // "visiting" and a later reference to it, is an occasion of its own (held, in the meeting's state, in its month).
@@ -1970,6 +2017,11 @@ class Builder {
         refill_date_and_place(frames_[r], s, noun, noun + 1);
         opened = r;
       }
+    }
+    // 3c. "signed a joint vision statement ... after talks at the ministry", "The document, signed after more than an
+    // hour of talks, ...": the signatories met before signing; their talks are an occasion of their own
+    if (int g = opened >= 0 ? opened : current; g >= 0) {
+      if (int f = talks_before_signing(s, g); f >= 0) opened = opened >= 0 ? opened : f;
     }
     // 4a. "agreed to hold a joint disaster relief exercise": an area in the name of an occasion to come, right
     // before its word, is that occasion's subject (guidelines: the subject its own name gives); so is one inside a

@@ -1766,7 +1766,8 @@ class Builder {
       });
       if (counterparts.empty() && lead >= 0 && !before.empty() && find_bilateral_of_lead(lead) < 0 && !session_here) {
         if (auto state = unnamed_counterpart_state(s, te)) {
-          Frame fr = meeting_frame(EngagementStatus::kHeld, lead, " (counterpart named by state only)");
+          Frame fr = meeting_frame(cue_on_trigger(s, tb).value_or(EngagementStatus::kHeld), lead,
+                                   " (counterpart named by state only)");
           fr.e.countries.push_back(*state);
           opened = push_frame(std::move(fr), s, te);
         }
@@ -2020,9 +2021,8 @@ class Builder {
     }
     // 3c. "signed a joint vision statement ... after talks at the ministry", "The document, signed after more than an
     // hour of talks, ...": the signatories met before signing; their talks are an occasion of their own
-    if (int g = opened >= 0 ? opened : current; g >= 0) {
-      if (int f = talks_before_signing(s, g); f >= 0) opened = opened >= 0 ? opened : f;
-    }
+    // (the sentence's areas stay the signing's: "The document, signed after talks, names maritime security ...")
+    if (int g = opened >= 0 ? opened : current; g >= 0) talks_before_signing(s, g);
     // 4a. "agreed to hold a joint disaster relief exercise": an area in the name of an occasion to come, right
     // before its word, is that occasion's subject (guidelines: the subject its own name gives); so is one inside a
     // mechanism's name ("the General Border Committee") for the frame of that mechanism
@@ -2808,6 +2808,19 @@ class Builder {
   }
 
   // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
+  // The mention at d follows "to" or "for" after a verb of travelling in its clause ("travels on Thursday to
+  // Manila"; grammar.tsv travel_verb).
+  bool traveled_to(int s, uint32_t d) const {
+    const auto& sent = a_.tokens.sentences[s];
+    if (d <= sent.begin + 1 || (norm(d - 1) != "to" && norm(d - 1) != "for")) return false;
+    for (uint32_t t = d - 1; t > sent.begin && t + 6 > d; --t) {
+      const std::string_view w = norm(t - 1);
+      if (w == "," || w == ";") return false;
+      if (k_.grammar.is(w, gazetteer::WordClass::kTravelVerb)) return true;
+    }
+    return false;
+  }
+
   int visit(int s, const Mention& tm, int current) {
     // (one visit a sentence, but "building on the visit of HMS Queen Elizabeth to Yokosuka in 2021" after a planned
     // one is another, with a visitor and a date of its own)
@@ -2847,6 +2860,13 @@ class Builder {
         if (mm.type == MentionType::kCountry && !mm.demonym && !geographic(mm) && mm.begin > 0 &&
             (norm(mm.begin - 1) == "in" || norm(mm.begin - 1) == "to"))
           dest = k_.countries.all()[mm.id].code;
+        // "will travel to Canberra on Wednesday for a two-day visit", "leaves for Singapore on Friday for a visit":
+        // where the visitor travels (grammar.tsv travel_verb)
+        if (mm.type == MentionType::kPlace && traveled_to(s, mm.begin)) {
+          dest = k_.places[mm.id].country;
+          dest_place = &mm;
+          continue;
+        }
         if (mm.type == MentionType::kPlace && (place_preposition(mm.begin) || left || chained)) {
           dest = k_.places[mm.id].country;
           if (left) left_from = &mm;

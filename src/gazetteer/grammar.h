@@ -37,6 +37,7 @@ enum class WordClass : uint32_t {
   kArrivalPlace = 1u << 20,  // where a visitor is welcomed on arrival ("airport", "pier"): the welcome is the visit's
   kClauseLink = 1u << 21,    // opens a clause about the occasion just named (", where ...", ", under which ...")
   kPersonBackground = 1u << 22,  // a person's past in an apposition (", a graduate of ... at West Point,")
+  kTravelVerb = 1u << 23,        // travelling to a destination ("will travel to Canberra", "leaves for Singapore")
 };
 
 struct Grammar {

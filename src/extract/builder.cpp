@@ -3304,9 +3304,19 @@ class Builder {
     } else if (!referred && !witnessed && !bodies_signed) {
       for (int who : before) add_person(fr, who);
     }
+    // ("signed a joint vision statement ..., a week after Chinese aircraft were reported near ...", "..., amid
+    // tension with China": a clause of time or circumstance tells of something else, its states are not parties)
+    uint32_t parties_end = sent.end;
+    for (uint32_t t = tm.end; t + 1 < sent.end && parties_end == sent.end; ++t) {
+      const std::string_view w = norm(t), p = norm(t - 1);
+      const bool span_before = p == "week" || p == "weeks" || p == "days" || p == "day" || p == "month" ||
+                               p == "months" || p == "year" || p == "years";
+      if (w == "amid" || w == "despite" || ((w == "after" || w == "before") && span_before)) parties_end = t;
+    }
     bool subject_taken = false;
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
+      if (mm.begin >= parties_end) break;
       // (a second signing of the sentence: its subject's state and the states after its own word)
       if (second_signing && mm.type == MentionType::kCountry && mm.begin < tm.begin) {
         if (subject_taken) continue;

@@ -1152,20 +1152,22 @@ class Builder {
       while (k > 0 && b - k < 9 && (lower_word(k - 1) || norm(k - 1) == "-") && norm(k - 1) != "of") --k;
       if (k >= 2 && norm(k - 1) == "of") {
         std::string_view n = norm(k - 2);
-        if (n == "end" || n == "close" || n == "conclusion" || n == "margins" || n == "opening" || n == "sidelines")
-          return true;
+        if (n == "end" || n == "close" || n == "conclusion" || n == "opening" || sidelines_word(k - 2)) return true;
       }
     }
     std::string_view w = norm(i - 1);
     return w == "at" || w == "during" || w == "attend" || w == "attended" || w == "attending" ||
-           (w == "of" && i >= 2 && norm(i - 2) == "sidelines") || (w == "on" && i >= 2 && norm(i - 2) == "sidelines") ||
+           ((w == "of" || w == "on") && i >= 2 && sidelines_word(i - 2)) ||
            (w == "by" && i >= 2 && (norm(i - 2) == "preceded" || norm(i - 2) == "followed"));
   }
+
+  // "sidelines", "margins", "fringes" (grammar.tsv sidelines)
+  bool sidelines_word(uint32_t t) const { return k_.grammar.is(norm(t), gazetteer::WordClass::kSidelines); }
 
   // "on the sidelines of the ADSOM and ADSOM+ meetings": the mention is one of the event's own meetings.
   bool sidelines_of(uint32_t b) const {
     for (uint32_t i = b; i > 0 && b - i < 8; --i) {
-      if (norm(i - 1) == "sidelines" || norm(i - 1) == "sideline" || norm(i - 1) == "margins") return true;
+      if (sidelines_word(i - 1)) return true;
       if (norm(i - 1) == "," || norm(i - 1) == ";") return false;
     }
     return false;
@@ -1192,8 +1194,7 @@ class Builder {
                                 (norm(i + 2) == "bilateral" && i + 3 < sent.end && norm(i + 3) == "meeting"));
     if (!their_meeting && norm(i) != "on" && norm(i) != "at") return std::nullopt;
     if (norm(i + 1) == "the") ++i;
-    std::string_view w = norm(i + 1);
-    if (!their_meeting && w != "sidelines" && w != "sideline" && w != "margins" && w != "margin") return std::nullopt;
+    if (!their_meeting && !sidelines_word(i + 1)) return std::nullopt;
     uint32_t comma = i + 2;
     while (comma < sent.end && norm(comma) != ",") ++comma;
     if (comma >= sent.end) return std::nullopt;
@@ -4728,8 +4729,8 @@ class Builder {
       break;
     }
     uint32_t b = sent.begin;
-    if (b + 5 < sent.end && norm(b) == "on" && norm(b + 1) == "the" &&
-        (norm(b + 2) == "margins" || norm(b + 2) == "sidelines") && norm(b + 3) == "of" && norm(b + 4) == "the") {
+    if (b + 5 < sent.end && norm(b) == "on" && norm(b + 1) == "the" && sidelines_word(b + 2) && norm(b + 3) == "of" &&
+        norm(b + 4) == "the") {
       std::string_view noun = norm(b + 5);
       const bool forum = noun == "summit" || noun == "forum" || noun == "conference" || noun == "meeting" ||
                          noun == "dialogue" || noun == "talks" || noun == "expo" || noun == "exhibition";
@@ -5468,7 +5469,7 @@ class Builder {
       bool on_sidelines = false;
       if (f.anchor_sentence >= 0) {
         const auto& sent = a_.tokens.sentences[f.anchor_sentence];
-        for (uint32_t t = sent.begin; t < sent.end && !on_sidelines; ++t) on_sidelines = norm(t) == "sidelines";
+        for (uint32_t t = sent.begin; t < sent.end && !on_sidelines; ++t) on_sidelines = sidelines_word(t);
       }
       if (held && f.e.location && f.e.location->country && !on_sidelines)
         add_unique(candidates, *f.e.location->country);

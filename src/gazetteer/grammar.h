@@ -38,6 +38,7 @@ enum class WordClass : uint32_t {
   kClauseLink = 1u << 21,    // opens a clause about the occasion just named (", where ...", ", under which ...")
   kPersonBackground = 1u << 22,  // a person's past in an apposition (", a graduate of ... at West Point,")
   kTravelVerb = 1u << 23,        // travelling to a destination ("will travel to Canberra", "leaves for Singapore")
+  kSidelines = 1u << 24,         // the edge of a forum where side meetings happen ("sidelines", "margins", "fringes")
 };
 
 struct Grammar {

@@ -195,7 +195,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
           {"arrival_place", WordClass::kArrivalPlace},
           {"clause_link", WordClass::kClauseLink},
           {"person_background", WordClass::kPersonBackground},
-          {"travel_verb", WordClass::kTravelVerb}};
+          {"travel_verb", WordClass::kTravelVerb},
+          {"sidelines", WordClass::kSidelines}};
       auto c = kClasses.find(r.cell(1));
       if (c == kClasses.end()) r.fail("unknown word class '" + std::string(r.cell(1)) + "'");
       if (c->second == WordClass::kFamilyName && !k->countries.by_code(std::string(r.cell(2)))) {

@@ -4399,11 +4399,25 @@ class Builder {
         break;
       }
     }
-    // "On March 5, ... are scheduled to hold a passage exercise": a date opening the sentence sets it
+    // "On March 5, ... are scheduled to hold a passage exercise", "Before leaving on Friday, the ships will carry out
+    // a passing exercise": a date in the short phrase opening the sentence sets it
     if (!best) {
       for (size_t di : dates_by_sentence_[s]) {
         const auto& d = a_.dates[di];
-        if (d.begin >= sent.begin && d.begin <= sent.begin + 1 && d.end <= f.anchor_token && !d.vague) best = &d;
+        if (d.begin < sent.begin || d.end > f.anchor_token || d.vague) continue;
+        if (d.begin <= sent.begin + 1) {
+          best = &d;
+          continue;
+        }
+        // (the phrase: at most three words before the date, and a comma right after it)
+        // ("After the port call on Thursday, ...": the day of the occasion the phrase names)
+        bool opening = d.begin <= sent.begin + 3 && d.end < sent.end && norm(d.end) == ",";
+        for (uint32_t t = sent.begin; t < d.begin && opening; ++t) opening = norm(t) != ",";
+        for (size_t m : by_sentence_[s]) {
+          const auto& tm = a_.mentions[m];
+          if (tm.type == MentionType::kTrigger && tm.begin < d.begin) opening = false;
+        }
+        if (opening) best = &d;
       }
     }
     bool future = f.e.status != EngagementStatus::kHeld;

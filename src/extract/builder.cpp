@@ -4409,9 +4409,9 @@ class Builder {
           best = &d;
           continue;
         }
-        // (the phrase: at most three words before the date, and a comma right after it)
+        // (the phrase: at most four words before the date, and a comma right after it)
         // ("After the port call on Thursday, ...": the day of the occasion the phrase names)
-        bool opening = d.begin <= sent.begin + 3 && d.end < sent.end && norm(d.end) == ",";
+        bool opening = d.begin <= sent.begin + 4 && d.end < sent.end && norm(d.end) == ",";
         for (uint32_t t = sent.begin; t < d.begin && opening; ++t) opening = norm(t) != ",";
         for (size_t m : by_sentence_[s]) {
           const auto& tm = a_.mentions[m];

@@ -290,7 +290,17 @@ class Builder {
       }
       // "would meet", "will visit": a cue whose phrase ends on the occasion's own word
       if (mm.begin < b && mm.end > b && mm.end <= e && (!best || mm.begin > best->begin)) best = &mm;
-      if (mm.begin >= e && (mm.begin - e <= 4 || (mm.begin - e <= 10 && follows_in_clause(e, mm.begin)))) {
+      // ("the ADSOM-Plus, which was held online in late November to prepare for the ministerial meeting": the
+      // occasion's own past verb comes first; a cue after it governs what that clause goes on to tell)
+      bool told_held = false;
+      for (uint32_t t = e; t + 1 < mm.begin && !told_held; ++t) {
+        const std::string_view w = norm(t), v = norm(t + 1);
+        told_held = ((w == "was" || w == "were") &&
+                     (v == "held" || v == "convened" || v == "organised" || v == "organized" || v == "hosted")) ||
+                    (w == "took" && v == "place");
+      }
+      if (mm.begin >= e && !told_held &&
+          (mm.begin - e <= 4 || (mm.begin - e <= 10 && follows_in_clause(e, mm.begin)))) {
         // "... to the second Expo scheduled for December": the occasion itself is scheduled, whoever invited;
         // a "next" inside a date ("invited him to visit next year") says when, not that it is agreed
         if (!best || (k_.status_cues[mm.id].status == EngagementStatus::kPlanned && !inside_date(s, mm))) best = &mm;

@@ -3992,6 +3992,16 @@ class Builder {
            w == "this" || w == "next" || w == "later" || w == "earlier" || w == "since";
   }
 
+  // A state's name that is the subject of a verb, even where the same word is its demonym ("Brunei will host the
+  // 8th ADMM-Plus": not "Brunei Defence Minister").
+  bool state_as_subject(const Mention& mm) const {
+    if (!mm.demonym) return true;
+    if (mm.end >= a_.tokens.tokens.size()) return false;
+    const std::string_view w = norm(mm.end);
+    return w == "will" || w == "would" || w == "is" || w == "was" || w == "has" || w == "had" || w == "hosts" ||
+           w == "hosted" || w == "plans" || w == "intends";
+  }
+
   // A base or port "in the central city of Da Nang", "at Gia Lam Airport in Hanoi": the city it is in.
   std::optional<Location> city_after_base(int s, const Mention& base) const {
     for (size_t m : by_sentence_[s]) {
@@ -4128,7 +4138,7 @@ class Builder {
           if (mm.end > t - 1 || (t - 1) - mm.end > 25) continue;
           bool possessive = mm.end < sent.end && a_.tokens.tokens[mm.end].has(segment::kPossessive);
           if (possessive) continue;  // "Singapore's minister hosted": a person hosts, not a state
-          if ((mm.type == MentionType::kCountry && !mm.demonym) || mm.type == MentionType::kPlace) best = &mm;
+          if ((mm.type == MentionType::kCountry && state_as_subject(mm)) || mm.type == MentionType::kPlace) best = &mm;
         }
         if (best)
           return best->type == MentionType::kPlace ? place_location(*best)

@@ -5275,8 +5275,11 @@ class Builder {
     // for the ninth Xiangshan Forum ... Gen Wei is due to give the keynote address")
     for (size_t i = 0; i < frames_.size(); ++i) {
       auto& f = frames_[i];
+      // (a meeting the day before the main one, in the same round of meetings, is no recalled one: "On Wednesday,
+      // the 14th ADMM, also chaired by General Lich, approved ...")
       if (static_cast<int>(i) != main_ && f.e.kind == EngagementKind::kMultilateralMeeting &&
-          f.e.status == EngagementStatus::kHeld && !recalled(f) && f.people.empty()) {
+          f.e.status == EngagementStatus::kHeld && (!recalled(f) || (f.e.date && near_main(*f.e.date))) &&
+          f.people.empty()) {
         add_delegates(f);
       }
     }

@@ -2298,6 +2298,13 @@ class Annotator {
     int most = 0;
     for (const auto& [id, n] : counts) most = std::max(most, n);
     if (best_count < 2 && most >= 3) return std::nullopt;
+    // (a state named a few times beside one the article is about ("Russian and Lao troops ... the Russian Defence
+    // Ministry ...", Vietnam in passing) is context: the state it talks about most is the unqualified person's)
+    if (best && best_count * 4 <= most) {
+      for (const auto& [id, n] : counts) {
+        if (n == most) return k_.countries.all()[id].code;
+      }
+    }
     return best;
   }
 

@@ -2264,6 +2264,14 @@ class Annotator {
     for (const auto& m : a_.mentions) {
       if (m.type == MentionType::kPerson && m.end == b - 1 && m.entity >= 0 && m.entity != static_cast<int>(who) &&
           a_.people[m.entity].country) {
+        // ("co-chaired by A and B", "talks between A and B": two sides, not one delegation)
+        if (const size_t lb = static_cast<size_t>(m.entity) < intro_begin_.size() ? intro_begin_[m.entity] : 0;
+            lb >= 2) {
+          const std::string_view w = norm(lb - 1), v = norm(lb - 2);
+          // ("co-chaired" is three tokens: "co", "-", "chaired")
+          if (w == "between" || (w == "by" && (v == "chaired" || v == "cochaired" || v == "hosted")))
+            return std::nullopt;
+        }
         return a_.people[m.entity].country;
       }
     }

@@ -5435,6 +5435,14 @@ class Builder {
         f.e.salience = Salience::kMain;
       } else if (static_cast<int>(i) == main_ || !held) {
         f.e.salience = Salience::kMain;
+        // "Nishiyama is due to pay a courtesy call on the city's vice chairman on Wednesday", in a report of a ship's
+        // five-day visit under way: a call to come within the visit's days is at the visit's place
+        if (!held && !f.e.location && f.e.kind == EngagementKind::kBilateralMeeting && f.e.date &&
+            f.e.date->has_day() && main_ >= 0 && frames_[main_].e.kind == EngagementKind::kVisit &&
+            frames_[main_].e.status == EngagementStatus::kHeld && main_loc && near_main(*f.e.date)) {
+          f.e.location = main_loc;
+          explain(f, "location", "a call to come within the days of the visit under way", 0, 0);
+        }
       } else if (held) {
         // an occasion recalled for context: held, not the article's event, on another date
         f.e.salience = Salience::kBackground;

@@ -4207,7 +4207,22 @@ class Builder {
       bool intro = w == "following" || w == "after" || w == "since" || w == "unlike" || w == "before" || w == "like";
       bool det = n == "the" || n == "their" || n == "his" || n == "her" || n == "its" || n == "a" || n == "an" ||
                  n == "last" || n == "previous";
-      if (intro && det) return t;
+      // ("before the end of the year", "after the end of May": a time, not another occasion)
+      if (intro && det) {
+        bool time = false;
+        for (size_t di : dates_by_sentence_[s]) {
+          const auto& d = a_.dates[di];
+          if (d.begin <= t || d.begin > t + 5) continue;
+          bool part_of_time = true;  // ("before the end of 2020": the words between tell a part of the time)
+          for (uint32_t u = t + 2; u < d.begin && part_of_time; ++u) {
+            const std::string_view v = norm(u);
+            part_of_time = v == "end" || v == "start" || v == "beginning" || v == "close" || v == "middle" ||
+                           v == "turn" || v == "half" || v == "first" || v == "second" || v == "of";
+          }
+          time = time || part_of_time;
+        }
+        if (!time) return t;
+      }
     }
     return sent.end;
   }

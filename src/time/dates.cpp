@@ -261,6 +261,17 @@ std::vector<DateExpr> find_dates(const segment::TokenizedText& text, size_t begi
       i += 3;
       continue;
     }
+    // "by year-end", "before year end": this year
+    if (w == "year" && i + 1 < end &&
+        (norm(i + 1) == "end" || (i + 2 < end && norm(i + 1) == "-" && norm(i + 2) == "end")) && i > begin &&
+        (norm(i - 1) == "by" || norm(i - 1) == "before" || norm(i - 1) == "until")) {
+      e.relative = Relative::kThis;
+      e.year_unit = true;
+      e.end = static_cast<uint32_t>(norm(i + 1) == "end" ? i + 2 : i + 3);
+      out.push_back(e);
+      i = e.end - 1;
+      continue;
+    }
     // relative words: last/this/next/coming + month|year|weekday
     Relative rel = w == "last" || w == "previous" ? Relative::kLast
                    : w == "this"                  ? Relative::kThis

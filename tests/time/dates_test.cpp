@@ -52,6 +52,9 @@ TEST(Dates, AHalfOrTheEndOfTheYearIsThisYear) {
   EXPECT_EQ(str(first("a joint patrol in the second half of the year", pub, true)), "2025");
   EXPECT_EQ(str(first("the agreement is to be signed by the end of the year", pub, true)), "2025");
   EXPECT_EQ(str(first("in the first half of next year", pub, true)), "2026");
+  EXPECT_EQ(str(first("the frigates are to be delivered by year-end", pub, true)), "2025");
+  EXPECT_EQ(str(first("talks are expected to conclude before year end", pub, true)), "2025");
+  EXPECT_EQ(str(first("the year ended badly", pub, true)), "null");
 }
 
 TEST(Dates, ThatYearIsTheYearTheSentenceNamed) {

@@ -44,6 +44,7 @@ struct Frame {
   int fallback_person = -1;         // the protagonist, added only because the anchor sentence named no one
   bool witnessed = false;           // a signing its sentence's people only witnessed: signatories may follow
   bool one_side = false;            // its people are one side ("A and B held talks with their X counterparts")
+  int length_days = 0;              // a visit: its length as written ("a three-day visit"), 0 when untold
   std::set<int> sentences;
   const MechanismMention* mechanism = nullptr;
 };
@@ -821,6 +822,61 @@ class Builder {
     if (!f.mechanism || f.e.status != EngagementStatus::kHeld || recalled(f)) return -1;
     if (f.e.kind != EngagementKind::kPolicyDialogue && f.e.kind != EngagementKind::kMultilateralMeeting) return -1;
     return current;
+  }
+
+  // "Carter is on a three-day visit to Vietnam. He arrived Sunday in Haiphong.", "Chien began his three-day
+  // official visit on Monday": a held visit of a known length, dated by its own sentence at most to a day within
+  // it, starts on the day a later sentence says its visitor arrived or began it; the length gives its last day.
+  void visit_start_told_after(Frame& f) {
+    if (f.e.kind != EngagementKind::kVisit || f.e.status != EngagementStatus::kHeld || f.people.empty() ||
+        f.anchor_sentence < 0 || f.e.end_date || recalled(f))
+      return;
+    const int visitor = f.lead >= 0 ? f.lead : f.people[0];
+    const int last = std::min<int>(f.anchor_sentence + 4, static_cast<int>(a_.tokens.sentences.size()) - 1);
+    for (int s = f.anchor_sentence; s <= last; ++s) {
+      const auto& sent = a_.tokens.sentences[s];
+      // the visitor as the sentence's first person (by name or pronoun)
+      int subject = -1;
+      uint32_t subject_end = 0;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type == MentionType::kPerson || mm.type == MentionType::kPronoun) {
+          subject = mm.entity, subject_end = mm.end;
+          break;
+        }
+      }
+      if (subject != visitor) continue;
+      uint32_t verb = 0;
+      for (uint32_t t = subject_end; t < sent.end && t < subject_end + 3 && !verb; ++t) {
+        const std::string_view w = norm(t);
+        if (w == "arrived" || w == "began" || w == "started") verb = t;
+      }
+      if (!verb) continue;
+      // (the length its own sentence gives, else the one told here: "began his three-day official visit")
+      const int days = f.length_days > 1 ? f.length_days : length_in_days(s, verb);
+      if (days < 2) continue;
+      for (size_t di : dates_by_sentence_[s]) {
+        const auto& d = a_.dates[di];
+        if (d.begin < verb || d.begin > verb + 12 || d.vague) continue;
+        auto day = time::resolve(d, reference_, false);
+        if (!day || !day->has_day()) continue;
+        if (f.e.date && f.e.date->has_day()) {
+          // (only a start on or before the day its own sentence gave, within the visit's length)
+          const long told = days_from_civil(f.e.date->year, f.e.date->month, f.e.date->day);
+          const long start = days_from_civil(day->year, day->month, day->day);
+          if (start > told || told - start >= days) return;
+        } else if (f.e.date &&
+                   (f.e.date->year != day->year || (f.e.date->has_month() && f.e.date->month != day->month))) {
+          return;
+        }
+        f.e.date = day;
+        const long first = days_from_civil(day->year, day->month, day->day);
+        f.e.end_date = civil_from_days(first + days - 1);
+        explain(f, "date", "the day its visitor arrived or began it, told after; its length gives the last day",
+                d.begin, d.end);
+        return;
+      }
+    }
   }
 
   // The talks a held signing followed, told in the signing's sentence or the one after it ("signed ... after
@@ -3140,8 +3196,9 @@ class Builder {
         v.date = PartialDate{v.date->year, v.date->month, 0};
         v.end_date.reset();
       }
+      frames_[f].length_days = length_in_days(s, tm.begin);
       // "arrived on August 3 for a four-day port call": the length gives the last day
-      if (int days = length_in_days(s, tm.begin); days > 1 && v.date && v.date->has_day() && !v.end_date) {
+      if (int days = frames_[f].length_days; days > 1 && v.date && v.date->has_day() && !v.end_date) {
         long last = days_from_civil(v.date->year, v.date->month, v.date->day) + days - 1;
         v.end_date = civil_from_days(last);
       }
@@ -5424,6 +5481,7 @@ class Builder {
     }
     resolve_anchored(main_date, main_loc);
     for (auto& f : frames_) to_come_by_date(f);
+    for (auto& f : frames_) visit_start_told_after(f);
     // "at the military region's headquarters in the city on Monday": "the city" is the main event's
     if (main_loc && main_loc->city) {
       for (auto& f : frames_) {

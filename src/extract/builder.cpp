@@ -824,6 +824,30 @@ class Builder {
     return current;
   }
 
+  // An exercise under way with no place of its own, whose sentences name sites of one state only ("a sea phase off
+  // Durban and Richards Bay", "drills in Batanes and in Palawan"): held in that state, at no one city (examples'
+  // precedent for exercises spread over several sites).
+  void exercise_state_from_sites(Frame& f) {
+    if (f.e.kind != EngagementKind::kExercise || f.e.status != EngagementStatus::kHeld || f.e.location || f.remote ||
+        recalled(f))
+      return;
+    std::set<std::string> states;
+    int sites = 0;
+    for (int s : f.sentences) {
+      if (s < f.anchor_sentence) continue;
+      for (size_t m : by_sentence_[s]) {
+        const auto& mm = a_.mentions[m];
+        if (mm.type != MentionType::kPlace || k_.places[mm.id].country.empty()) continue;
+        states.insert(k_.places[mm.id].country);
+        ++sites;
+      }
+    }
+    if (states.size() != 1 || sites < 2) return;
+    f.e.location = Location{std::nullopt, *states.begin()};
+    add_unique(f.e.countries, *states.begin());
+    explain(f, "location", "the one state of the sites its sentences name", 0, 0);
+  }
+
   // "Carter is on a three-day visit to Vietnam. He arrived Sunday in Haiphong.", "Chien began his three-day
   // official visit on Monday": a held visit of a known length, dated by its own sentence at most to a day within
   // it, starts on the day a later sentence says its visitor arrived or began it; the length gives its last day.
@@ -5482,6 +5506,7 @@ class Builder {
     resolve_anchored(main_date, main_loc);
     for (auto& f : frames_) to_come_by_date(f);
     for (auto& f : frames_) visit_start_told_after(f);
+    for (auto& f : frames_) exercise_state_from_sites(f);
     // "at the military region's headquarters in the city on Monday": "the city" is the main event's
     if (main_loc && main_loc->city) {
       for (auto& f : frames_) {

@@ -1720,31 +1720,28 @@ class Builder {
       tb = a_.tokens.sentences[s].begin, te = tb + 1;
       trule = "'Meeting <person>,' opening the sentence";
     }
-    // "Shoigu was received at Naypyitaw International Airport by Vice Senior General Soe Win": a welcome on arrival
-    // is part of the visit, its welcomers the visit's participants (no meeting of its own)
-    if (trig && te > 0) {
-      if (int d = session_named_by_presence(*trig, current); d >= 0) {
-        for (size_t m : by_sentence_[s]) {
-          const auto& pm = a_.mentions[m];
-          if (pm.type == MentionType::kPerson) add_person(frames_[d], pm.entity);
-        }
-        explain(frames_[d], "participants", "'<presence word> the <meeting word>': the session under way", tb, te);
-        frames_[d].e.evidence.push_back(a_.tokens.sentences[s].span);
-        opened = d;
-        te = 0;
+    // a sentence whose meeting word only names an occasion already told: its people are that occasion's, no meeting
+    // of their own
+    auto people_join = [&](int f, const std::string& why) {
+      for (size_t m : by_sentence_[s]) {
+        const auto& pm = a_.mentions[m];
+        if (pm.type == MentionType::kPerson) add_person(frames_[f], pm.entity);
       }
+      explain(frames_[f], "participants", why, tb, te);
+      frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
+      opened = f;
+      te = 0;
+    };
+    // ("Vietnam's side was led by X, who co-chaired the talks with Y": the session under way)
+    if (trig && te > 0) {
+      if (int d = session_named_by_presence(*trig, current); d >= 0)
+        people_join(d, "'<presence word> the <meeting word>': the session under way");
     }
+    // ("Shoigu was received at Naypyitaw International Airport by Vice Senior General Soe Win": a welcome on arrival
+    // is part of the visit, its welcomers the visit's participants)
     if (trig && te > 0) {
-      if (int v = arrival_welcome_visit(s, *trig, current); v >= 0) {
-        for (size_t m : by_sentence_[s]) {
-          const auto& pm = a_.mentions[m];
-          if (pm.type == MentionType::kPerson) add_person(frames_[v], pm.entity);
-        }
-        explain(frames_[v], "participants", "welcomed on arrival (grammar.tsv arrival_place)", tb, te);
-        frames_[v].e.evidence.push_back(a_.tokens.sentences[s].span);
-        opened = v;
-        te = 0;
-      }
+      if (int v = arrival_welcome_visit(s, *trig, current); v >= 0)
+        people_join(v, "welcomed on arrival (grammar.tsv arrival_place)");
     }
     if (te > 0) {
       std::vector<int> before, after;

@@ -2895,7 +2895,6 @@ class Builder {
     return -1;
   }
 
-  // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
   // The mention at d follows "to" or "for" after a verb of travelling in its clause ("travels on Thursday to
   // Manila"; grammar.tsv travel_verb).
   bool traveled_to(int s, uint32_t d) const {
@@ -2909,6 +2908,7 @@ class Builder {
     return false;
   }
 
+  // "Admiral X is making an official visit to Singapore from 13 to 16 January", "paid a state visit to".
   int visit(int s, const Mention& tm, int current) {
     // (one visit a sentence, but "building on the visit of HMS Queen Elizabeth to Yokosuka in 2021" after a planned
     // one is another, with a visitor and a date of its own)

@@ -1263,6 +1263,38 @@ class Builder {
     return false;
   }
 
+  // "On Wednesday, the 14th ADMM, also chaired by General Lich, approved ...", "The 3rd ADSOM-Plus adopted ...": a
+  // session named as the sentence's subject (at most a determiner, or a short phrase of time closed by a comma,
+  // before it; a lower-case word, not a preposition, after it or after its apposition) is what the sentence tells
+  // of. Its areas are its own, not those of the occasion told before.
+  bool session_is_subject(int s, uint32_t b, uint32_t e) const {
+    const auto& sent = a_.tokens.sentences[s];
+    uint32_t i = b;
+    if (i > sent.begin && (norm(i - 1) == "the" || norm(i - 1) == "this" || norm(i - 1) == "that")) --i;
+    if (i != sent.begin) {
+      // ("On Wednesday,", "A day earlier,": a phrase of time, with no person, state or occasion of its own)
+      if (i < sent.begin + 2 || i > sent.begin + 7 || norm(i - 1) != ",") return false;
+      for (uint32_t t = sent.begin; t + 1 < i; ++t) {
+        if (norm(t) == ",") return false;
+      }
+      for (size_t m : by_sentence_[s]) {
+        const auto& om = a_.mentions[m];
+        if (om.begin < i && om.type != MentionType::kStatusCue && om.type != MentionType::kArea) return false;
+      }
+    }
+    uint32_t after = e;
+    if (after < sent.end && norm(after) == ",") {  // ", also chaired by General Lich,"
+      uint32_t c = after + 1;
+      while (c < sent.end && c < after + 14 && norm(c) != ",") ++c;
+      if (c >= sent.end || norm(c) != ",") return false;
+      after = c + 1;
+    }
+    if (after >= sent.end || !lower_word(after)) return false;
+    static const std::set<std::string_view> not_verbs = {"of", "in", "at", "on", "and", "for", "with", "to", "which",
+                                                         "that", "between", "from", "by", "as", "or", "under"};
+    return !not_verbs.count(norm(after));
+  }
+
   bool sentence_has_trigger(int s, bool strong_only) const {
     for (size_t m : by_sentence_[s]) {
       const auto& mm = a_.mentions[m];
@@ -1398,6 +1430,8 @@ class Builder {
       if (f >= 0 && frames_[f].e.status == EngagementStatus::kHeld && returns_to(s, mm.begin)) {
         opened = f;  // "At ADSOM, delegates reviewed ...": the sentences go back to the event named
       }
+      const bool new_subject = f < 0 && status.value_or(EngagementStatus::kHeld) == EngagementStatus::kHeld &&
+                               session_is_subject(s, mm.begin, mm.end);
       if (f < 0) {
         Frame fr;
         fr.e.kind = mm.countries.size() >= 3 ? EngagementKind::kMultilateralMeeting : mm.kind;
@@ -1610,6 +1644,11 @@ class Builder {
         if (int host = host_of(s, mm.begin); host >= 0 && main_ >= 0 && frames_[main_].e.date && recalled(frames_[f])) {
           add_person(frames_[f], host);
           explain(frames_[f], "participants", "host or chair of the named event", mm.begin, mm.end);
+        }
+        if (new_subject && main_ >= 0 && frames_[f].e.status == EngagementStatus::kHeld) {
+          opened = f;
+          explain(frames_[f], "areas", "the session named as its sentence's subject: the sentence tells of it",
+                  mm.begin, mm.end);
         }
         if (frames_[f].e.status == EngagementStatus::kHeld && main_ < 0) {
           main_ = f;

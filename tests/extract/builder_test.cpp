@@ -604,6 +604,28 @@ TEST(Builder, PlannedPatrolHasNoParticipantsFromTheMeetingThatAgreedIt) {
   EXPECT_TRUE(patrol->participants.empty());
 }
 
+TEST(Builder, ASessionNamedAsItsSentencesSubjectTakesTheSentencesAreas) {
+  // (a second session, told after the article's main one, as the subject of its own sentence)
+  auto r = run(
+      "The 9th ADMM-Plus was held in Phnom Penh on Wednesday, with ministers discussing counter-terrorism.\n"
+      "A day earlier, the 16th ADMM, chaired by Cambodian Defence Minister Tea Banh, endorsed a plan on military "
+      "medicine and disaster relief.\n"
+      "The 12th ADSOM-Plus last month reviewed work on cyber security.\n",
+      "2022-11-24");
+  const Engagement* admm = nullptr;
+  const Engagement* plus = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.mechanism == "ADMM" && e.ordinal == 16) admm = &e;
+    if (e.mechanism == "ADMM-Plus" && e.ordinal == 9) plus = &e;
+  }
+  ASSERT_NE(admm, nullptr);
+  ASSERT_NE(plus, nullptr);
+  EXPECT_TRUE(has(admm->areas, "military_medicine"));
+  EXPECT_TRUE(has(admm->areas, "hadr"));
+  EXPECT_FALSE(has(plus->areas, "military_medicine"));
+  EXPECT_TRUE(has(plus->areas, "transnational_crime"));
+}
+
 }  // namespace
 }  // namespace attache::extract
 

@@ -1290,8 +1290,9 @@ class Builder {
       after = c + 1;
     }
     if (after >= sent.end || !lower_word(after)) return false;
-    static const std::set<std::string_view> not_verbs = {"of", "in", "at", "on", "and", "for", "with", "to", "which",
-                                                         "that", "between", "from", "by", "as", "or", "under"};
+    static const std::set<std::string_view> not_verbs = {"of",   "in", "at",    "on",   "and",     "for",
+                                                         "with", "to", "which", "that", "between", "from",
+                                                         "by",   "as", "or",    "under"};
     return !not_verbs.count(norm(after));
   }
 

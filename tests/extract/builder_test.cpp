@@ -606,12 +606,12 @@ TEST(Builder, PlannedPatrolHasNoParticipantsFromTheMeetingThatAgreedIt) {
 
 TEST(Builder, ASessionNamedAsItsSentencesSubjectTakesTheSentencesAreas) {
   // (a second session, told after the article's main one, as the subject of its own sentence)
-  auto r = run(
-      "The 9th ADMM-Plus was held in Phnom Penh on Wednesday, with ministers discussing counter-terrorism.\n"
-      "A day earlier, the 16th ADMM, chaired by Cambodian Defence Minister Tea Banh, endorsed a plan on military "
-      "medicine and disaster relief.\n"
-      "The 12th ADSOM-Plus last month reviewed work on cyber security.\n",
-      "2022-11-24");
+  auto r =
+      run("The 9th ADMM-Plus was held in Phnom Penh on Wednesday, with ministers discussing counter-terrorism.\n"
+          "A day earlier, the 16th ADMM, chaired by Cambodian Defence Minister Tea Banh, endorsed a plan on military "
+          "medicine and disaster relief.\n"
+          "The 12th ADSOM-Plus last month reviewed work on cyber security.\n",
+          "2022-11-24");
   const Engagement* admm = nullptr;
   const Engagement* plus = nullptr;
   for (const auto& e : r.engagements) {

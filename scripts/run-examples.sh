@@ -17,10 +17,10 @@ echo
 echo "Records written to out/examples.jsonl"
 echo
 "$bin" eval --gold examples/gold out/examples.jsonl | head -16
-# The other sets (examples/more, fresh, fresh2, fresh3, fresh4 and fresh5: development; examples/heldout, heldout2,
-# heldout3, heldout4, heldout5 and heldout6: never tuned on):
+# The other sets (examples/more, fresh, fresh2, fresh3, fresh4, fresh5 and fresh6: development; examples/heldout,
+# heldout2, heldout3, heldout4, heldout5, heldout6 and heldout7: never tuned on):
 # headline only.
-for set in more heldout heldout2 heldout3 heldout4 heldout5 heldout6 fresh fresh2 fresh3 fresh4 fresh5; do
+for set in more heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 fresh fresh2 fresh3 fresh4 fresh5 fresh6; do
   "$bin" pack --published-tsv "examples/$set/published.tsv" "examples/$set"/*.txt > "out/examples-$set.input.jsonl"
   "$bin" extract "out/examples-$set.input.jsonl" > "out/examples-$set.jsonl" 2>/dev/null
   echo

@@ -22,6 +22,8 @@ FRESH4_FLOOR=0.785   # examples/fresh4: 0.629 measured blind on 2026-12-07 (37c0
 HELDOUT5_FLOOR=0.755 # examples/heldout5: written blind on 2026-12-07, never tuned on; 0.741 when first measured (37c0598)
 FRESH5_FLOOR=0.810   # examples/fresh5: 0.722 measured blind on 2026-12-07 (be9a84e), a development set since
 HELDOUT6_FLOOR=0.665 # examples/heldout6: written blind on 2026-12-07, never tuned on; 0.666 when first measured (be9a84e)
+FRESH6_FLOOR=0.655   # examples/fresh6: 0.656 measured blind on 2026-12-08 (0eb14ac), a development set since
+HELDOUT7_FLOOR=0.660 # examples/heldout7: written blind on 2026-12-08, never tuned on; 0.665 when first measured (0eb14ac)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 
@@ -52,3 +54,5 @@ check fresh4 "$src/examples/fresh4/gold" "$src/examples/fresh4" "$src/examples/f
 check heldout5 "$src/examples/heldout5/gold" "$src/examples/heldout5" "$src/examples/heldout5/published.tsv" "$HELDOUT5_FLOOR"
 check fresh5 "$src/examples/fresh5/gold" "$src/examples/fresh5" "$src/examples/fresh5/published.tsv" "$FRESH5_FLOOR"
 check heldout6 "$src/examples/heldout6/gold" "$src/examples/heldout6" "$src/examples/heldout6/published.tsv" "$HELDOUT6_FLOOR"
+check fresh6 "$src/examples/fresh6/gold" "$src/examples/fresh6" "$src/examples/fresh6/published.tsv" "$FRESH6_FLOOR"
+check heldout7 "$src/examples/heldout7/gold" "$src/examples/heldout7" "$src/examples/heldout7/published.tsv" "$HELDOUT7_FLOOR"

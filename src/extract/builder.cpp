@@ -146,6 +146,10 @@ class Builder {
       if (pf < 0) {
         if (int cf = counterpart_frame(static_cast<int>(s), here); cf >= 0) here = current = cf;
       }
+      // "During the visit, he and his counterpart signed ...": what the sentence goes on to tell happened there
+      // (only for an occasion recalled in the sentence just before; an occasion under way is opened below, in
+      // sentence(), once the sentence's own triggers are read)
+      if (int r = referenced_occasion(static_cast<int>(s), here); r >= 0 && recalled(frames_[r])) here = current = r;
       int opened = sentence(static_cast<int>(s), here);
       if (opened >= 0) current = opened;
       if (int f = opened >= 0 ? opened : here; f >= 0) {
@@ -1192,7 +1196,9 @@ class Builder {
     for (size_t f = frames_.size(); f-- > 0;) {
       const auto& fr = frames_[f];
       if (fr.e.status != EngagementStatus::kHeld || fr.anchor_sentence >= s || !fits(fr.e.kind)) continue;
-      if (recalled(fr)) continue;
+      // (an occasion recalled is referred to only right after it is told: "Lich paid an official visit to Minsk in
+      // August last year. During the visit, he ... signed ...")
+      if (recalled(fr) && fr.anchor_sentence != s - 1) continue;
       return static_cast<int>(f);
     }
     return -1;
@@ -5584,8 +5590,11 @@ class Builder {
         if (main_date && f.e.date && near_main(*f.e.date)) f.e.salience = Salience::kMain;
         // (a forum named for sideline meetings on another day is recalled with them)
         const bool recalled_forum = f.beside_main && f.e.date && !near_main(*f.e.date);
+        // (and so is what was signed during an occasion recalled: "During the visit [in August last year], he ...
+        // signed a plan ...")
+        const bool recalled_with = f.same_occasion && main_date && f.e.date && !near_main(*f.e.date);
         if (f.beside_main || f.same_occasion) {
-          if (!recalled_forum) f.e.salience = Salience::kMain;
+          if (!recalled_forum && !recalled_with) f.e.salience = Salience::kMain;
           if (f.beside_main && f.e.participants.empty() && f.people.empty() && protagonist_ >= 0) {
             Participant part;
             const auto& p = a_.people[protagonist_];

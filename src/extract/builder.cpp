@@ -3127,8 +3127,11 @@ class Builder {
       if (auto it = visit_of_.find(before[0]);
           it != visit_of_.end() &&
           // (not a leg to another state still to come: "is due to fly on to Vientiane later on Friday")
+          // nor a visit to another state of another status: "From Vietnam, Mattis flies to Singapore ...", then "since
+          // Mattis visited Beijing in June")
           !(dest && !frames_[it->second].dest_state.empty() && *dest != frames_[it->second].dest_state &&
-            status_for(s, tm.begin, tm.end, nullptr).value_or(EngagementStatus::kHeld) != EngagementStatus::kHeld)) {
+            (status_for(s, tm.begin, tm.end, nullptr).value_or(EngagementStatus::kHeld) != EngagementStatus::kHeld ||
+             frames_[it->second].e.status != EngagementStatus::kHeld))) {
         // ("... by Defence Minister X, who travelled to Canberra": where the visit told before went)
         if (!frames_[it->second].e.location) refill_date_and_place(frames_[it->second], s, tm.begin, tm.end);
         return it->second;
@@ -5377,6 +5380,18 @@ class Builder {
           main_ = static_cast<int>(i);
           break;
         }
+      }
+    }
+    // "The visit to Bien Hoa came on the second day of a two-day trip to Vietnam that began Tuesday in Hanoi": the
+    // article's visit, whose sentences name no visitor, is the protagonist's (the first person the article names)
+    // when the protagonist is not of the state visited
+    if (main_ >= 0 && protagonist_ >= 0) {
+      Frame& m = frames_[main_];
+      const auto& who = a_.people[protagonist_];
+      if (m.e.kind == EngagementKind::kVisit && m.e.status == EngagementStatus::kHeld && m.people.empty() &&
+          m.e.location && who.country && *who.country != m.e.location->country) {
+        add_person(m, protagonist_);
+        explain(m, "participants", "the article's visit, no visitor named: its protagonist", 0, 0);
       }
     }
     // "After joining a multilateral exercise in Australia, the ship arrived in Indonesia for a port visit": an

@@ -1080,6 +1080,15 @@ class Builder {
   // is looked for before `limit` and, when `max_clause` is not 0, within that many tokens.
   uint32_t past_abbreviation_and_clause(uint32_t e, uint32_t limit, uint32_t max_clause) const {
     if (e + 2 < limit && norm(e) == "(" && norm(e + 2) == ")") e += 3;
+    // (", or "2+2,"": another name of the occasion, closed by a comma and any closing quote)
+    if (e + 3 < limit && norm(e) == "," && norm(e + 1) == "or") {
+      uint32_t t = e + 2;
+      while (t < limit && t < e + 8 && norm(t) != ",") ++t;
+      if (t < limit && norm(t) == ",") {
+        e = t + 1;
+        if (e < limit && (norm(e) == "\"" || norm(e) == "\xe2\x80\x9d")) ++e;
+      }
+    }
     if (e + 1 < limit && norm(e) == "," && (norm(e + 1) == "which" || norm(e + 1) == "who")) {
       uint32_t t = e + 2;
       while (t < limit && (max_clause == 0 || t < e + max_clause) && norm(t) != ",") ++t;
@@ -1490,6 +1499,26 @@ class Builder {
                 add_person(fr, pm.entity);
                 explain(fr, "participants", "'<person> attended <occasion>'", pm.begin, pm.end);
               }
+            }
+          }
+        }
+        // "The pact was signed by A and B, hours after the two held their annual Defence Ministers' Meeting": "the
+        // two" / "they" who held it are the two people the sentence named before
+        if (fr.e.status == EngagementStatus::kHeld && fr.people.empty()) {
+          uint32_t v = mm.begin;
+          while (v > a_.tokens.sentences[s].begin && mm.begin - v < 5 && norm(v - 1) != "held") --v;
+          if (v > a_.tokens.sentences[s].begin + 2 && norm(v - 1) == "held" &&
+              ((norm(v - 2) == "two" && norm(v - 3) == "the") || norm(v - 2) == "they")) {
+            std::vector<int> named;
+            for (size_t m : by_sentence_[s]) {
+              const auto& pm = a_.mentions[m];
+              if (pm.type == MentionType::kPerson && pm.end < v - 2 &&
+                  std::find(named.begin(), named.end(), pm.entity) == named.end())
+                named.push_back(pm.entity);
+            }
+            if (named.size() == 2) {
+              for (int who : named) add_person(fr, who);
+              explain(fr, "participants", "'the two held <occasion>': the two people named before", v - 3, v);
             }
           }
         }

@@ -81,17 +81,32 @@ struct AnchoredPhrase {
 
 const std::vector<AnchoredPhrase>& anchored_phrases() {
   static const std::vector<AnchoredPhrase> list = {
-      {{"later", "the", "same", "day"}, 0}, {{"earlier", "the", "same", "day"}, 0},
-      {{"on", "the", "same", "day"}, 0},    {{"later", "in", "the", "day"}, 0},
-      {{"earlier", "in", "the", "day"}, 0}, {{"later", "that", "day"}, 0},
-      {{"earlier", "that", "day"}, 0},      {{"that", "same", "day"}, 0},
-      {{"the", "same", "day"}, 0},          {{"the", "day", "before"}, -1},
-      {{"the", "previous", "day"}, -1},     {{"the", "preceding", "day"}, -1},
-      {{"a", "day", "earlier"}, -1},        {{"one", "day", "earlier"}, -1},
-      {{"the", "day", "earlier"}, -1},      {{"a", "day", "before"}, -1},
-      {{"the", "next", "day"}, 1},          {{"the", "following", "day"}, 1},
-      {{"a", "day", "later"}, 1},           {{"one", "day", "later"}, 1},
+      {{"later", "the", "same", "day"}, 0},
+      {{"earlier", "the", "same", "day"}, 0},
+      {{"on", "the", "same", "day"}, 0},
+      {{"later", "in", "the", "day"}, 0},
+      {{"earlier", "in", "the", "day"}, 0},
+      {{"later", "that", "day"}, 0},
+      {{"earlier", "that", "day"}, 0},
+      {{"that", "same", "day"}, 0},
+      {{"the", "same", "day"}, 0},
+      {{"the", "day", "before"}, -1},
+      {{"the", "previous", "day"}, -1},
+      {{"the", "preceding", "day"}, -1},
+      {{"a", "day", "earlier"}, -1},
+      {{"one", "day", "earlier"}, -1},
+      {{"the", "day", "earlier"}, -1},
+      {{"a", "day", "before"}, -1},
+      {{"the", "next", "day"}, 1},
+      {{"the", "following", "day"}, 1},
+      {{"a", "day", "later"}, 1},
+      {{"one", "day", "later"}, 1},
       {{"the", "day", "after"}, 1},
+      // ("signed ..., hours after the two held their meeting"): the same day as the occasion told with it
+      {{"hours", "after"}, 0},
+      {{"hours", "before"}, 0},
+      {{"minutes", "after"}, 0},
+      {{"minutes", "before"}, 0},
   };
   return list;
 }

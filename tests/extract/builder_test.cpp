@@ -626,6 +626,24 @@ TEST(Builder, ASessionNamedAsItsSentencesSubjectTakesTheSentencesAreas) {
   EXPECT_TRUE(has(plus->areas, "transnational_crime"));
 }
 
+TEST(Builder, TheTwoWhoHeldAMeetingHoursBeforeSigningAreTheTwoNamedBefore) {
+  // ("hours after": the signing's day; "the two" who held the meeting: the two people named before)
+  auto r = run(
+      "CANBERRA -- Australia and Papua New Guinea on Wednesday signed a defence pact.\n"
+      "The pact was signed at Parliament House by Australian Defence Minister Richard Marles and Papua New Guinea's "
+      "Defence Minister Billy Joseph, hours after the two held their annual Defence Ministers' Meeting at the same "
+      "venue.\n",
+      "2025-03-06");
+  const Engagement* signing = find_kind(r, EngagementKind::kSigning);
+  const Engagement* meeting = find_kind(r, EngagementKind::kPolicyDialogue);
+  ASSERT_NE(signing, nullptr);
+  ASSERT_NE(meeting, nullptr);
+  ASSERT_EQ(meeting->participants.size(), 2u);
+  EXPECT_EQ(meeting->participants[0].name, "Richard Marles");
+  ASSERT_TRUE(meeting->date.has_value());
+  EXPECT_EQ(meeting->date->day, 5);
+}
+
 }  // namespace
 }  // namespace attache::extract
 

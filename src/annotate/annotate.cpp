@@ -1103,7 +1103,9 @@ class Annotator {
       // starts here
       if (auto* h = idx_.longest(j, {EntryType::kOfficeHead}); h && m && h->end >= m->end) m = h;
       if (!m || m->end > end) break;
-      if (!cap(j) && !lower) break;
+      // ("Defence minister Mohamed Khaled Nordin": a capital on the office's first word only, as some papers write it)
+      // (not after a body's name: "Bangladesh Army chief" is the Army's Chief)
+      if (!cap(j) && !lower && !(j > i && cap(i) && !idx_.longest(i, {EntryType::kOrgHead}))) break;
       if (m->entry.type == EntryType::kOfficeHead) head = true, after_head = m->end;
       j = m->end;
       // "President-elect", "Ambassador-designate"
@@ -1550,6 +1552,8 @@ class Annotator {
         if (auto* c = idx_.longest(j, {EntryType::kCountry, EntryType::kDemonym}); c && !country) {
           size_t k = c->end;
           if (possessive(k)) ++k;
+          // ("Japan's new defence minister Shinjiro Koizumi": grammar.tsv office_adjective)
+          while (k < s.end && !cap(k) && k_.grammar.is(norm(k), gazetteer::WordClass::kOfficeAdjective)) ++k;
           // only as part of a person phrase: a title, rank or honorific must
           // follow
           if (idx_.longest(k, {EntryType::kOfficeHead, EntryType::kOfficeModifier, EntryType::kOfficeDomain,

@@ -39,6 +39,7 @@ enum class WordClass : uint32_t {
   kPersonBackground = 1u << 22,  // a person's past in an apposition (", a graduate of ... at West Point,")
   kTravelVerb = 1u << 23,        // travelling to a destination ("will travel to Canberra", "leaves for Singapore")
   kSidelines = 1u << 24,         // the edge of a forum where side meetings happen ("sidelines", "margins", "fringes")
+  kOfficeAdjective = 1u << 25,   // between a state and an office, not part of it ("Japan's new defence minister")
 };
 
 struct Grammar {

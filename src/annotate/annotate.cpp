@@ -74,6 +74,7 @@ class Annotator {
 
   Annotations run() {
     simple_mentions();
+    prefer_places();
     mechanisms();
     named_exercises();
     named_again();
@@ -98,6 +99,34 @@ class Annotator {
   }
 
  private:
+  // "George Town" is the capital of the Cayman Islands and Penang's chief city: a name that places.tsv gives to
+  // places in several states is the one in the state the article names most (ties keep the file's first row).
+  // Reorders the index, so that every later look-up sees the choice, and the place mentions made so far.
+  void prefer_places() {
+    std::unordered_map<std::string_view, int> named;
+    for (const auto& m : a_.mentions) {
+      if (m.type == MentionType::kCountry) ++named[k_.countries.all()[m.id].code];
+    }
+    auto& all = idx_.all;
+    for (size_t a = 0; a < all.size(); ++a) {
+      if (all[a].entry.type != EntryType::kPlace) continue;
+      size_t best = a;
+      for (size_t b = a + 1; b < all.size() && all[b].begin == all[a].begin; ++b) {
+        if (all[b].end != all[a].end || all[b].entry.type != EntryType::kPlace) continue;
+        const auto count = [&](size_t x) {
+          auto it = named.find(k_.places[all[x].entry.id].country);
+          return it == named.end() ? 0 : it->second;
+        };
+        if (count(b) > count(best)) best = b;
+      }
+      if (best == a) continue;
+      for (auto& m : a_.mentions) {
+        if (m.type == MentionType::kPlace && m.begin == all[a].begin && m.end == all[a].end) m.id = all[best].entry.id;
+      }
+      std::swap(all[a].entry, all[best].entry);
+    }
+  }
+
   const TokenizedText& t() const { return a_.tokens; }
   std::string_view norm(size_t i) const { return i < t().tokens.size() ? t().norm_of(i) : std::string_view(); }
   bool cap(size_t i) const { return i < t().tokens.size() && t().tokens[i].has(segment::kCapitalized); }

@@ -1529,7 +1529,10 @@ class Builder {
             explain(fr, "participants", "'invited <person> to attend': the one invited", mm.begin, mm.end);
           }
         }
-        if (mm.needs_states && current < 0) {
+        // (a forum's many states do not say whose dialogue it is: "In his meeting with Vietnamese minister X on the
+        // margins of the ADMM-Plus, Khaled said the two countries would hold their first defence policy dialogue")
+        const bool two_state_current = current >= 0 && frame_countries(current).size() == 2;
+        if (mm.needs_states && !two_state_current) {
           // "Vietnam and India held their 10th defence policy dialogue": the two states its sentence names
           // before it
           std::vector<std::string> named;
@@ -1607,7 +1610,7 @@ class Builder {
             told_in_lead = p;
           }
         }
-        if (mm.needs_states && current >= 0) {
+        if (mm.needs_states && two_state_current) {
           // "the countries' first defence policy dialogue": the states of the meeting that agreed it
           fr.e.countries = frame_countries(current);
           if (fr.e.countries.size() == 2) {
@@ -4397,6 +4400,17 @@ class Builder {
   }
 
   // A word of another kind of occasion (a visit, a signing, an exercise) in tokens [b, e).
+  bool planned_mechanism_between(int s, const Frame& f, uint32_t b, uint32_t e) const {
+    for (size_t mi : mech_by_sentence_[s]) {
+      const auto& mm = a_.mechanisms[mi];
+      // (only for an occasion told as held: "the 18th ADMM and the 11th ADMM-Plus in Vientiane in November" share
+      // their day)
+      if (f.e.status != EngagementStatus::kHeld || mm.begin < b || mm.end > e || f.mechanism == &mm) continue;
+      if (auto st = status_for(s, mm.begin, mm.end, nullptr); st && *st != EngagementStatus::kHeld) return true;
+    }
+    return false;
+  }
+
   bool other_trigger_between(int s, EngagementKind kind, uint32_t b, uint32_t e) const {
     for (size_t m : by_sentence_[s]) {
       const auto& tm = a_.mentions[m];
@@ -4556,6 +4570,9 @@ class Builder {
       if (d.begin >= after && act_between(after, d.begin)) continue;
       // "... shared the view that the former's official visit to India in June ...": that visit's date
       if (d.begin >= after && other_trigger_between(s, f.e.kind, after, d.begin)) continue;
+      // "In his meeting with X, Khaled said the two countries had agreed to hold their first defence policy dialogue
+      // in Hanoi early next year": a date after a named occasion still to come is that occasion's
+      if (d.begin >= after && planned_mechanism_between(s, f, after, d.begin)) continue;
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
       if (d.begin >= after && in_relative_clause(after, d.begin)) continue;
       // "the first gathering ... since Singapore took over the chairmanship on Jan 1": a clause of an earlier time
@@ -4702,6 +4719,7 @@ class Builder {
       const auto& mm = a_.mentions[m];
       if (mm.begin == 0 || in_person_background(s, mm.begin)) continue;
       if (mm.begin >= after && other_trigger_between(s, f.e.kind, after, mm.begin)) continue;  // that occasion's place
+      if (mm.begin >= after && planned_mechanism_between(s, f, after, mm.begin)) continue;     // (and its date, above)
       // "at an Egyptian Air Force base in Beni Suef", "at a Thai naval base": a base of that state
       if (mm.type == MentionType::kCountry && mm.demonym && mm.begin >= 2 && !f.e.location) {
         std::string_view det = norm(mm.begin - 1), p = norm(mm.begin - 2);

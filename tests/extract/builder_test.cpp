@@ -644,6 +644,29 @@ TEST(Builder, TheTwoWhoHeldAMeetingHoursBeforeSigningAreTheTwoNamedBefore) {
   EXPECT_EQ(meeting->date->day, 5);
 }
 
+TEST(Builder, AMeetingOnAForumsMarginsKeepsItsDayWhenItAgreesADialogueToCome) {
+  // (the date and place after the dialogue to come are the dialogue's; a forum's many states do not name it)
+  auto r = run(
+      "VIENTIANE: Thai Defence Minister Sutin Klungsang held separate talks with his counterparts on the margins of "
+      "the ADMM, held here today.\n"
+      "In his meeting with Cambodian Defence Minister Tea Seiha, Sutin said the two countries had agreed to hold their "
+      "first defence policy dialogue in Phnom Penh in March next year.\n",
+      "2024-11-20");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  const Engagement* dialogue = find_kind(r, EngagementKind::kPolicyDialogue);
+  ASSERT_NE(meeting, nullptr);
+  ASSERT_NE(dialogue, nullptr);
+  EXPECT_EQ(meeting->status, EngagementStatus::kHeld);
+  ASSERT_TRUE(meeting->date.has_value());
+  EXPECT_EQ(meeting->date->year, 2024);
+  ASSERT_TRUE(meeting->location.has_value());
+  EXPECT_EQ(meeting->location->country, "LAO");
+  EXPECT_EQ(dialogue->status, EngagementStatus::kPlanned);
+  ASSERT_TRUE(dialogue->mechanism.has_value());
+  EXPECT_NE(dialogue->mechanism->find("Defence Policy Dialogue"), std::string::npos);
+  EXPECT_EQ(dialogue->countries.size(), 2u);
+}
+
 }  // namespace
 }  // namespace attache::extract
 

@@ -1792,6 +1792,11 @@ class Builder {
       // "With Sergei Shoigu, Zhaksylykov discussed military education": the opening names the one met
       tb = a_.tokens.sentences[s].begin, te = tb + 1;
       trule = "'With <person>, <person> discussed' opening the sentence";
+    } else if (auto pair = pair_opening(s)) {
+      // "..., the ministry said Khaled and US defence secretary Pete Hegseth talked about security at sea": two people
+      // of two states as one subject, after a story told of separate talks with counterparts
+      tb = pair->first, te = pair->second;
+      trule = "'A and B discussed': two people of two states as the subject of a verb of talking";
     } else if (norm(a_.tokens.sentences[s].begin) == "meeting" &&
                a_.tokens.tokens[a_.tokens.sentences[s].begin].has(segment::kCapitalized)) {
       // "Meeting Russian Deputy Defence Minister A, Giang said ...": a participle opening the sentence
@@ -4999,6 +5004,40 @@ class Builder {
     std::string_view v = norm(second->end);
     return v == "discussed" || v == "reviewed" || v == "agreed" || v == "held" || v == "talked" || v == "exchanged" ||
            v == "signed" || v == "stressed" || v == "explored";
+  }
+
+  // "Khaled and US defence secretary Pete Hegseth talked about ...": a person, "and", a person of another state (with
+  // the office before the name), then a verb of talking; only where a held occasion is already told (the forum
+  // whose margins the article's talks were on) and no occasion yet joins the two. Returns the range of "and".
+  std::optional<std::pair<uint32_t, uint32_t>> pair_opening(int s) const {
+    if (main_ < 0 || frames_[main_].e.status != EngagementStatus::kHeld) return std::nullopt;
+    const Mention* first = nullptr;
+    const Mention* second = nullptr;
+    for (size_t m : by_sentence_[s]) {
+      const auto& mm = a_.mentions[m];
+      if (mm.type != MentionType::kPerson) continue;
+      if (first && mm.entity != first->entity) {
+        second = &mm;
+        break;
+      }
+      if (!first) first = &mm;
+    }
+    if (!first || !second || second->end >= sent_end(s)) return std::nullopt;
+    if (norm(first->end) != "and" || second->begin > first->end + 6) return std::nullopt;
+    for (uint32_t t = first->end + 1; t < second->begin; ++t) {
+      if (norm(t) == "," || norm(t) == "and") return std::nullopt;
+    }
+    const std::string_view v = norm(second->end);
+    if (!(v == "discussed" || v == "talked" || v == "reviewed" || v == "exchanged" || v == "agreed"))
+      return std::nullopt;
+    const auto a = person_country(first->entity), b = person_country(second->entity);
+    if (!a || !b || *a == *b) return std::nullopt;
+    for (const auto& f : frames_) {
+      const bool both = std::find(f.people.begin(), f.people.end(), first->entity) != f.people.end() &&
+                        std::find(f.people.begin(), f.people.end(), second->entity) != f.people.end();
+      if (both) return std::nullopt;
+    }
+    return std::make_pair(first->end, first->end + 1);
   }
 
   bool accompanying_between(uint32_t b, uint32_t e) const {

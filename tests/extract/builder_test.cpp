@@ -667,6 +667,20 @@ TEST(Builder, AMeetingOnAForumsMarginsKeepsItsDayWhenItAgreesADialogueToCome) {
   EXPECT_EQ(dialogue->countries.size(), 2u);
 }
 
+TEST(Builder, TwoPeopleOfTwoStatesWhoTalkedBesideAForumMet) {
+  // (after a story of separate talks on a forum's margins, "A and B talked about ..." is their meeting)
+  auto r = run(
+      "MANILA: Defence Secretary Gilberto Teodoro held separate talks with several counterparts on the margins of the "
+      "ADMM-Plus, held here today.\n"
+      "His office said Teodoro and Australian Defence Minister Richard Marles talked about patrols in the South China "
+      "Sea.\n",
+      "2026-11-18");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->participants.size(), 2u);
+  EXPECT_EQ(meeting->status, EngagementStatus::kHeld);
+}
+
 }  // namespace
 }  // namespace attache::extract
 

@@ -102,9 +102,21 @@ std::optional<std::string> outlet_country(const gazetteer::Knowledge& k, const D
   }
   std::string lower_text(doc.text);
   for (char& c : lower_text) c = ascii_lower(c);
+  // A cue written with a leading '^' is a masthead: it counts only in the page's first or last lines, where the
+  // outlet names itself, not where another outlet is quoted ("..., the Yomiuri Shimbun reported").
+  constexpr size_t kMasthead = 400;
+  const std::string_view text(doc.text), lower(lower_text);
+  const size_t tail = text.size() > kMasthead ? text.size() - kMasthead : 0;
   for (const auto& o : k.outlets) {
     for (const auto& c : o.cues) {
-      if (has_cue(doc.text, lower_text, c)) return o.country;
+      if (c.starts_with('^')) {
+        const std::string_view cue = std::string_view(c).substr(1);
+        if (has_cue(text.substr(0, kMasthead), lower.substr(0, kMasthead), cue) ||
+            has_cue(text.substr(tail), lower.substr(tail), cue))
+          return o.country;
+      } else if (has_cue(doc.text, lower_text, c)) {
+        return o.country;
+      }
     }
   }
   return std::nullopt;
@@ -5718,9 +5730,11 @@ class Builder {
         Participant part;
         part.name = p.name;
         part.country = p.country;
-        // the annotator's guess from the most-named state yields, for the protagonist, to the state of the
-        // outlet that speaks for it (a ministry's readout of its own secretary's call)
-        if (who == protagonist_ && p.country_rule == "home country of the article" && outlet_country_) {
+        // the annotator's guess from the most-named state or the dateline yields, for the protagonist, to the state
+        // of the outlet that speaks for it (a ministry's readout of its own secretary's call, a national paper's
+        // report from a forum abroad)
+        if (who == protagonist_ && (p.country_rule == "home country of the article" || p.country_rule == "dateline") &&
+            outlet_country_) {
           part.country = outlet_country_;
         }
         part.title = p.title;

@@ -681,6 +681,29 @@ TEST(Builder, TwoPeopleOfTwoStatesWhoTalkedBesideAForumMet) {
   EXPECT_EQ(meeting->status, EngagementStatus::kHeld);
 }
 
+TEST(Builder, ANationalPapersMastheadGivesItsUnqualifiedMinisterItsState) {
+  // (a cue with '^' in outlets.tsv counts in the page's first or last lines only)
+  const std::string body =
+      "SINGAPORE -- Defense Minister Taro Kono and Indonesian Defense Minister Prabowo Subianto met on Saturday on "
+      "the sidelines of the Shangri-La Dialogue at a hotel in Singapore.\n"
+      "The two ministers agreed to hold joint naval drills next year.\n";
+  auto paper = run("The Japan News by The Yomiuri Shimbun\nPolitics | Society | World\n\n" + body, "2026-06-01");
+  auto quoted = run(body + std::string(600, ' ') + "\nA similar meeting last year was reported by The Japan News.\n" +
+                        std::string(500, ' ') + "\nCopyright Equator Wire.\n",
+                    "2026-06-01");
+  for (auto* r : {&paper, &quoted}) {
+    const Engagement* meeting = find_kind(*r, EngagementKind::kBilateralMeeting);
+    ASSERT_NE(meeting, nullptr);
+    const Participant* kono = person(*meeting, "Taro Kono");
+    ASSERT_NE(kono, nullptr);
+    if (r == &paper) {
+      EXPECT_EQ(kono->country.value_or(""), "JPN");
+    } else {
+      EXPECT_NE(kono->country.value_or(""), "JPN");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace attache::extract
 

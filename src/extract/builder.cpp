@@ -1867,6 +1867,29 @@ class Builder {
       if (before.empty()) {
         if (int who = pronoun_subject(s, tb); who >= 0) before.push_back(who);
       }
+      uint32_t told_before_end = 0;  // (set when the two were named in the sentence before: their day is there)
+      // "A and B agreed Saturday to ...", then "The two ministers met on the sidelines of ...": "the two <party noun>"
+      // before the meeting word, with no one named in the sentence, are the two people of two states the sentence
+      // before names
+      // (not when the occasion under way has two people of its own: "Later the two chiefs held talks" after a visit)
+      if (before.empty() && after.empty() && s > 0 && (current < 0 || two_people_of(current, s).first < 0)) {
+        bool the_two = false;
+        for (size_t m : by_sentence_[s]) {
+          const auto& pm = a_.mentions[m];
+          the_two = the_two || (pm.type == MentionType::kParty && pm.id == annotate::party::kAll && pm.end == tb);
+        }
+        std::vector<int> named;
+        uint32_t named_end = 0;
+        for (size_t m : the_two ? by_sentence_[s - 1] : std::vector<size_t>{}) {
+          const auto& pm = a_.mentions[m];
+          if (pm.type == MentionType::kPerson && std::find(named.begin(), named.end(), pm.entity) == named.end())
+            named.push_back(pm.entity), named_end = pm.end;
+        }
+        if (named.size() == 2) {
+          const auto a = person_country(named[0]), b = person_country(named[1]);
+          if (a && b && *a != *b) before = named, told_before_end = named_end;
+        }
+      }
       // "Meeting Russian Deputy Defence Minister A, Giang said ...", "In his meeting with B, Giang suggested ...":
       // an opening phrase names the counterpart; the subject right after its comma is who met them
       if (before.empty() && tb <= a_.tokens.sentences[s].begin + 4 && after.size() >= 2) {
@@ -2117,6 +2140,16 @@ class Builder {
           f = static_cast<int>(frames_.size() - 1);
           bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
           date_and_place(frames_[f], s, te);
+          // ("A and B agreed Saturday to ...": the day right after the two names in the sentence before)
+          for (size_t di :
+               told_before_end > 0 && !frames_[f].e.date ? dates_by_sentence_[s - 1] : std::vector<size_t>{}) {
+            const auto& d = a_.dates[di];
+            if (d.vague || d.anchored || d.begin < told_before_end || d.begin > told_before_end + 3) continue;
+            frames_[f].e.date = time::resolve(d, reference_, false);
+            if (frames_[f].e.date)
+              explain(frames_[f], "date", "the day the sentence before gives the two", d.begin, d.end);
+            break;
+          }
           if (main_ < 0 && !to_come) {
             main_ = f;  // the article opens with this meeting: it is what the article reports
             frames_[f].main_event = true;
@@ -4416,7 +4449,7 @@ class Builder {
     return open;
   }
 
-  // A word of another kind of occasion (a visit, a signing, an exercise) in tokens [b, e).
+  // A named occasion still to come in tokens [b, e) of sentence s, other than f's own.
   bool planned_mechanism_between(int s, const Frame& f, uint32_t b, uint32_t e) const {
     for (size_t mi : mech_by_sentence_[s]) {
       const auto& mm = a_.mechanisms[mi];
@@ -4428,6 +4461,22 @@ class Builder {
     return false;
   }
 
+  // "The two ministers met on the sidelines of the Asia Security Summit, ..., which opened Friday evening": a ", which"
+  // clause after another named occasion in [b, e) tells that occasion's day, not f's.
+  bool clause_of_other_mechanism(int s, const Frame& f, uint32_t b, uint32_t e) const {
+    if (f.mechanism) return false;  // (a session's own name told twice: "the Asia Security Summit, also known as ...")
+    for (size_t mi : mech_by_sentence_[s]) {
+      const auto& mm = a_.mechanisms[mi];
+      if (mm.begin < b || mm.end >= e || f.mechanism == &mm) continue;
+      for (uint32_t t = mm.end; t + 1 < e; ++t) {
+        if (norm(t) == ";") break;
+        if (norm(t) == "," && norm(t + 1) == "which") return true;
+      }
+    }
+    return false;
+  }
+
+  // A word of another kind of occasion (a visit, a signing, an exercise) in tokens [b, e).
   bool other_trigger_between(int s, EngagementKind kind, uint32_t b, uint32_t e) const {
     for (size_t m : by_sentence_[s]) {
       const auto& tm = a_.mentions[m];
@@ -4590,6 +4639,7 @@ class Builder {
       // "In his meeting with X, Khaled said the two countries had agreed to hold their first defence policy dialogue
       // in Hanoi early next year": a date after a named occasion still to come is that occasion's
       if (d.begin >= after && planned_mechanism_between(s, f, after, d.begin)) continue;
+      if (d.begin >= after && clause_of_other_mechanism(s, f, after, d.begin)) continue;
       // "met Japan's Defence Minister X, who took office last month": the person's date, not the meeting's
       if (d.begin >= after && in_relative_clause(after, d.begin)) continue;
       // "the first gathering ... since Singapore took over the chairmanship on Jan 1": a clause of an earlier time

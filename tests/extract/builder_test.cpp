@@ -704,6 +704,22 @@ TEST(Builder, ANationalPapersMastheadGivesItsUnqualifiedMinisterItsState) {
   }
 }
 
+TEST(Builder, TheTwoMinistersWhoMetAreTheTwoTheSentenceBeforeNamed) {
+  // ("the two <party noun> met", no one named in the sentence; their day is the one the sentence before gives them,
+  // not the forum's opening day in its ", which" clause)
+  auto r =
+      run("SINGAPORE -- Indian Defence Minister Rajnath Singh and Philippine Defense Secretary Gilberto Teodoro agreed "
+          "Saturday to expand naval cooperation.\n"
+          "The two ministers met on the sidelines of the Shangri-La Dialogue, which opened Friday evening and closed "
+          "Sunday.\n",
+          "2026-06-01");
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->participants.size(), 2u);
+  ASSERT_TRUE(meeting->date.has_value());
+  EXPECT_EQ(meeting->date->day, 30);
+}
+
 }  // namespace
 }  // namespace attache::extract
 

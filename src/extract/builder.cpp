@@ -2074,8 +2074,17 @@ class Builder {
       const auto to_come = cue_on_trigger(s, tb);
       // "Foreign Minister A and Defence Minister B held talks with their counterparts, C and D": one meeting of all
       // four (not "separately", not one each)
-      const bool group_meeting = trig && before.size() >= 2 && after.size() >= 2 && !separately &&
-                                 std::find(after.begin(), after.end(), lead) == after.end();
+      // "Nakatani met U.S. Defense Secretary Carter and Australian Defence Minister Payne. The three ministers ...":
+      // the next sentence counts them together: one meeting of three
+      bool counted_together = false;
+      if (trig && before.size() == 1 && after.size() >= 2 && static_cast<size_t>(s) + 1 < a_.tokens.sentences.size()) {
+        const auto& next = a_.tokens.sentences[s + 1];
+        const std::string_view n1 = norm(next.begin), n2 = norm(next.begin + 1);
+        const bool number = n2 == (after.size() == 2 ? "three" : after.size() == 3 ? "four" : "");
+        counted_together = next.end > next.begin + 2 && (n1 == "the" || n1 == "all") && number;
+      }
+      const bool group_meeting = trig && !separately && std::find(after.begin(), after.end(), lead) == after.end() &&
+                                 ((before.size() >= 2 && after.size() >= 2) || counted_together);
       if (group_meeting) counterparts = {after.front()};
       // "A and B last met in Vientiane in November": an earlier meeting of the two, not the one told before
       const bool earlier_meeting =
@@ -2162,6 +2171,15 @@ class Builder {
         if (group_meeting) {
           for (int w : before) add_person(frames_[f], w);
           for (int w : after) add_person(frames_[f], w);
+          // (three states or more: a multilateral meeting)
+          std::vector<std::string> states;
+          for (int w : frames_[f].people) {
+            if (auto c = person_country(w)) add_unique(states, *c);
+          }
+          if (states.size() >= 3 && frames_[f].e.kind == EngagementKind::kBilateralMeeting) {
+            frames_[f].e.kind = EngagementKind::kMultilateralMeeting;
+            explain(frames_[f], "kind", "one meeting of people of three states or more", tb, te);
+          }
         }
         frames_[f].e.evidence.push_back(a_.tokens.sentences[s].span);
         opened = f;

@@ -720,6 +720,23 @@ TEST(Builder, TheTwoMinistersWhoMetAreTheTwoTheSentenceBeforeNamed) {
   EXPECT_EQ(meeting->date->day, 30);
 }
 
+TEST(Builder, ThreeCountedTogetherInTheNextSentenceMetAsOne) {
+  // ("X met A and B. The three ministers ...": one meeting of three states, not two bilaterals)
+  auto r = run(
+      "SINGAPORE -- On Saturday, Japanese Defence Minister Minoru Kihara met U.S. Defense Secretary Pete Hegseth and "
+      "Australian Defence Minister Richard Marles. The three ministers agreed to deepen their joint exercises.\n",
+      "2025-06-01");
+  int bilaterals = 0;
+  const Engagement* three = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kBilateralMeeting) ++bilaterals;
+    if (e.kind == EngagementKind::kMultilateralMeeting) three = &e;
+  }
+  EXPECT_EQ(bilaterals, 0);
+  ASSERT_NE(three, nullptr);
+  EXPECT_EQ(three->participants.size(), 3u);
+}
+
 }  // namespace
 }  // namespace attache::extract
 

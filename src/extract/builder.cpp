@@ -2956,9 +2956,9 @@ class Builder {
     if (tm.begin == sent.begin || tm.end + 1 >= sent.end) return false;
     // "The USS Ronald Reagan arrived at Tien Sa Port in Da Nang on Sunday": a warship arriving at a port is a port
     // call (its subject a ship: a navy's prefix or a ship noun, grammar.tsv ship_noun)
-    if (const std::string_view v = norm(tm.begin);
-        (v == "arrived" || v == "arrives" || v == "tied" || v == "berthed" || v == "moored") &&
-        (norm(tm.end) == "at" || norm(tm.end) == "in" || norm(tm.end) == "alongside")) {
+    // ("sailed into Da Nang's Tien Sa Port": grammar.tsv ship_arrival)
+    if (k_.grammar.is(norm(tm.begin), gazetteer::WordClass::kShipArrival) &&
+        (norm(tm.end) == "at" || norm(tm.end) == "in" || norm(tm.end) == "alongside" || norm(tm.end - 1) == "into")) {
       if (ship_before(s, tm.begin)) return true;
     }
     // "arrived at Colombo port yesterday on a goodwill and training visit": a ship or delegation arriving "on a
@@ -4317,7 +4317,7 @@ class Builder {
     if (norm(i - 1) == "the" && i >= 2) --i;  // "across the Northern Territory", "in the city of"
     std::string_view w = norm(i - 1);
     if (w == "in" || w == "at" || w == "off" || w == "across" || w == "aboard" || w == "visiting" || w == "visit" ||
-        w == "visited" || w == "visits")
+        w == "visited" || w == "visits" || w == "into")  // ("sailed into Da Nang")
       return true;
     if (w == "of" && i >= 2 &&
         (norm(i - 2) == "city" || norm(i - 2) == "province" || norm(i - 2) == "capital" || norm(i - 2) == "port" ||

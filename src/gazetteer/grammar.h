@@ -40,6 +40,7 @@ enum class WordClass : uint32_t {
   kTravelVerb = 1u << 23,        // travelling to a destination ("will travel to Canberra", "leaves for Singapore")
   kSidelines = 1u << 24,         // the edge of a forum where side meetings happen ("sidelines", "margins", "fringes")
   kOfficeAdjective = 1u << 25,   // between a state and an office, not part of it ("Japan's new defence minister")
+  kShipArrival = 1u << 26,       // a ship's verb of coming into port ("arrived at", "berthed in", "sailed into")
 };
 
 struct Grammar {

@@ -197,7 +197,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const std::vector<std::string>&
           {"person_background", WordClass::kPersonBackground},
           {"travel_verb", WordClass::kTravelVerb},
           {"sidelines", WordClass::kSidelines},
-          {"office_adjective", WordClass::kOfficeAdjective}};
+          {"office_adjective", WordClass::kOfficeAdjective},
+          {"ship_arrival", WordClass::kShipArrival}};
       auto c = kClasses.find(r.cell(1));
       if (c == kClasses.end()) r.fail("unknown word class '" + std::string(r.cell(1)) + "'");
       if (c->second == WordClass::kFamilyName && !k->countries.by_code(std::string(r.cell(2)))) {

@@ -933,7 +933,8 @@ class Builder {
     const auto& sent = a_.tokens.sentences[s];
     uint32_t talks = 0;
     for (uint32_t t = sent.begin; t < sent.end && !talks; ++t) {
-      if (norm(t) != "after" && norm(t) != "following") continue;
+      // ("signed once the two ministers had concluded their talks")
+      if (norm(t) != "after" && norm(t) != "following" && norm(t) != "once") continue;
       for (uint32_t u = t + 1; u < sent.end && u < t + 8; ++u) {
         const std::string_view w = norm(u);
         if (w == "," || w == "." || w == ";") break;
@@ -3233,7 +3234,22 @@ class Builder {
             (status_for(s, tm.begin, tm.end, nullptr).value_or(EngagementStatus::kHeld) != EngagementStatus::kHeld ||
              frames_[it->second].e.status != EngagementStatus::kHeld))) {
         // ("... by Defence Minister X, who travelled to Canberra": where the visit told before went)
-        if (!frames_[it->second].e.location) refill_date_and_place(frames_[it->second], s, tm.begin, tm.end);
+        // ("Singh, who is on a three-day official visit to Vietnam, ...", then "Singh is on an official visit to
+        // Vietnam from 8 to 10 June": its days)
+        Frame& told = frames_[it->second];
+        if (!told.e.location) {
+          refill_date_and_place(told, s, tm.begin, tm.end);
+        } else if (!told.e.date && told.e.status == EngagementStatus::kHeld) {
+          // (only the span of days a visit runs: a single date named with it may be another occasion's)
+          Frame probe;
+          probe.e.status = told.e.status;
+          probe.anchor_token = tm.begin;
+          date_and_place(probe, s, tm.end);
+          if (probe.e.date && probe.e.end_date) {
+            told.e.date = probe.e.date, told.e.end_date = probe.e.end_date;
+            explain(told, "date", "the days of the visit, told when it is named again", tm.begin, tm.end);
+          }
+        }
         return it->second;
       }
     }
@@ -3429,6 +3445,22 @@ class Builder {
         if (unsigned_lead) refill_date_and_place(fr, s, tm.begin, tm.end);
         fr.e.evidence.push_back(sent.span);
         signing_told_in_ = s;  // the sentences that follow are this signing's
+        return static_cast<int>(f);
+      }
+    }
+    // "A and B on Wednesday signed a Joint Vision Statement ...", then "The document was signed once the two ministers
+    // had concluded their talks at the ministry in Hanoi": the signing just told, named again (no signatory of its
+    // own), whose sentence adds its place
+    if (signatories.empty() && tm.begin > sent.begin + 1 &&
+        (norm(tm.begin - 1) == "was" || norm(tm.begin - 1) == "were") && document_before(s, tm.begin) &&
+        norm(sent.begin) == "the") {
+      for (size_t f = frames_.size(); f-- > 0;) {
+        Frame& fr = frames_[f];
+        if (fr.e.kind != EngagementKind::kSigning || fr.anchor_sentence >= s) continue;
+        if (fr.anchor_sentence + 1 != s || fr.people.size() != 2 || fr.e.status != EngagementStatus::kHeld) break;
+        refill_date_and_place(fr, s, tm.begin, tm.end);
+        fr.e.evidence.push_back(sent.span);
+        signing_told_in_ = s;
         return static_cast<int>(f);
       }
     }

@@ -737,6 +737,21 @@ TEST(Builder, ThreeCountedTogetherInTheNextSentenceMetAsOne) {
   EXPECT_EQ(three->participants.size(), 3u);
 }
 
+TEST(Builder, TheDocumentSignedOnceTheTwoHadConcludedTheirTalks) {
+  // (the signing named again adds no signing of its own; "once ... their talks": the two met before signing)
+  auto r = run(
+      "Indonesian Defence Minister Sjafrie Sjamsoeddin and Australian Defence Minister Richard Marles on Thursday "
+      "signed a defence cooperation agreement.\n"
+      "The agreement was signed once the two ministers had concluded their talks at Parliament House in Canberra.\n",
+      "2025-08-29");
+  int signings = 0;
+  for (const auto& e : r.engagements) signings += e.kind == EngagementKind::kSigning;
+  EXPECT_EQ(signings, 1);
+  const Engagement* meeting = find_kind(r, EngagementKind::kBilateralMeeting);
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->participants.size(), 2u);
+}
+
 }  // namespace
 }  // namespace attache::extract
 

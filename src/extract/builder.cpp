@@ -2303,6 +2303,36 @@ class Builder {
                 am.end);
       }
     }
+    // 4c. "The two navies will hold the next Nichi Gou Trident exercise off Australia's east coast", "agreed to hold a
+    // joint naval patrol": an exercise told in passing takes the areas of its own clause (who holds it, what it is)
+    for (auto& f : frames_) {
+      if (f.anchor_sentence != s || f.e.kind != EngagementKind::kExercise || &f == &frames_[std::max(opened, 0)])
+        continue;
+      const auto& sent = a_.tokens.sentences[s];
+      uint32_t from = sent.begin, to = sent.end;
+      for (uint32_t t = f.anchor_token; t > sent.begin; --t) {
+        const std::string_view w = norm(t - 1);
+        if (w == "," || w == ";" || w == "that") {
+          from = t;
+          break;
+        }
+      }
+      for (uint32_t t = f.anchor_token + 1; t < sent.end; ++t) {
+        const std::string_view w = norm(t);
+        if (w == "," || w == ";" || w == ".") {
+          to = t;
+          break;
+        }
+      }
+      for (size_t m : by_sentence_[s]) {
+        const auto& am = a_.mentions[m];
+        if (am.type != MentionType::kArea || am.begin < from || am.end > to) continue;
+        if (std::find(f.e.areas.begin(), f.e.areas.end(), k_.area_ids[am.id]) != f.e.areas.end()) continue;
+        f.e.areas.push_back(k_.area_ids[am.id]);
+        explain(f, "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (in its own clause)",
+                am.begin, am.end);
+      }
+    }
     // 4. areas of this sentence go to the frame it belongs to
     int target = opened >= 0 ? opened : current;
     if (target >= 0) {

@@ -752,6 +752,23 @@ TEST(Builder, TheDocumentSignedOnceTheTwoHadConcludedTheirTalks) {
   EXPECT_EQ(meeting->participants.size(), 2u);
 }
 
+TEST(Builder, AnExerciseToldInPassingTakesTheAreasOfItsOwnClause) {
+  // (who holds it and what it is, in its clause; not the areas of the rest of the meeting's sentence)
+  auto r =
+      run("Defence Minister Phan Van Giang received Japanese Defence Minister Gen Nakatani in Hanoi on Tuesday.\n"
+          "The ministers discussed cyber security, and they agreed that the two navies will hold a search and rescue "
+          "exercise next year.\n",
+          "2026-03-04");
+  const Engagement* exercise = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) exercise = &e;
+  }
+  ASSERT_NE(exercise, nullptr);
+  EXPECT_TRUE(has(exercise->areas, "naval"));
+  EXPECT_TRUE(has(exercise->areas, "search_and_rescue"));
+  EXPECT_FALSE(has(exercise->areas, "cybersecurity"));
+}
+
 }  // namespace
 }  // namespace attache::extract
 

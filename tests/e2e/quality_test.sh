@@ -5,25 +5,25 @@ set -euo pipefail
 bin=$1; src=$2
 SEEDS_FLOOR=0.940
 EXAMPLES_FLOOR=0.875
-MORE_FLOOR=0.835     # examples/more: other outlets' styles, used for development since 2026-12-07
-HELDOUT_FLOOR=0.740  # examples/heldout: never tuned on (see its README); a fall here is a real loss (0.660 -> 0.649 on
+MORE_FLOOR=0.840     # examples/more: other outlets' styles, used for development since 2026-12-07
+HELDOUT_FLOOR=0.745  # examples/heldout: never tuned on (see its README); a fall here is a real loss (0.660 -> 0.649 on
                      # 2026-12-07 was not: two duplicate reports of one signing became one, and the duplicate had
                      # matched another gold engagement by countries alone)
-HELDOUT2_FLOOR=0.639 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured.
+HELDOUT2_FLOOR=0.640 # examples/heldout2: written blind on 2026-12-07, never tuned on; 0.582 when first measured.
                      # 0.641 -> 0.6396 on 2026-12-08: genre area phrases (patrols at sea, exchanges of personnel, ...)
                      # added two predicted slots here while the five other never-tuned sets rose 0.001-0.003; the set
                      # is not read, so the two were not looked at
-FRESH_FLOOR=0.870    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
-HELDOUT3_FLOOR=0.700 # examples/heldout3: written blind on 2026-12-07, never tuned on; 0.669 when first measured (19ddf8d)
-FRESH2_FLOOR=0.860   # examples/fresh2: 0.670 measured blind on 2026-12-07 (a7355b3), a development set since
+FRESH_FLOOR=0.875    # examples/fresh: 0.519 measured blind on 2026-12-07, a development set since
+HELDOUT3_FLOOR=0.725 # examples/heldout3: written blind on 2026-12-07, never tuned on; 0.669 when first measured (19ddf8d)
+FRESH2_FLOOR=0.865   # examples/fresh2: 0.670 measured blind on 2026-12-07 (a7355b3), a development set since
 FRESH3_FLOOR=0.820   # examples/fresh3: 0.708 measured blind on 2026-12-07 (ec4ba92), a development set since
-HELDOUT4_FLOOR=0.680 # examples/heldout4: written blind on 2026-12-07, never tuned on; 0.658 when first measured (ec4ba92)
+HELDOUT4_FLOOR=0.685 # examples/heldout4: written blind on 2026-12-07, never tuned on; 0.658 when first measured (ec4ba92)
 FRESH4_FLOOR=0.785   # examples/fresh4: 0.629 measured blind on 2026-12-07 (37c0598), a development set since
-HELDOUT5_FLOOR=0.755 # examples/heldout5: written blind on 2026-12-07, never tuned on; 0.741 when first measured (37c0598)
-FRESH5_FLOOR=0.810   # examples/fresh5: 0.722 measured blind on 2026-12-07 (be9a84e), a development set since
+HELDOUT5_FLOOR=0.760 # examples/heldout5: written blind on 2026-12-07, never tuned on; 0.741 when first measured (37c0598)
+FRESH5_FLOOR=0.830   # examples/fresh5: 0.722 measured blind on 2026-12-07 (be9a84e), a development set since
 HELDOUT6_FLOOR=0.665 # examples/heldout6: written blind on 2026-12-07, never tuned on; 0.666 when first measured (be9a84e)
-FRESH6_FLOOR=0.655   # examples/fresh6: 0.656 measured blind on 2026-12-08 (0eb14ac), a development set since
-HELDOUT7_FLOOR=0.660 # examples/heldout7: written blind on 2026-12-08, never tuned on; 0.665 when first measured (0eb14ac)
+FRESH6_FLOOR=0.800   # examples/fresh6: 0.656 measured blind on 2026-12-08 (0eb14ac), a development set since
+HELDOUT7_FLOOR=0.665 # examples/heldout7: written blind on 2026-12-08, never tuned on; 0.665 when first measured (0eb14ac)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3; [ -x "$py" ] || py=python3
 

@@ -49,8 +49,11 @@ struct Frame {
   const MechanismMention* mechanism = nullptr;
 };
 
-void add_unique(std::vector<std::string>& v, const std::string& s) {
-  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+// Appends s unless empty or already there; true when it was appended.
+bool add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (s.empty() || std::find(v.begin(), v.end(), s) != v.end()) return false;
+  v.push_back(s);
+  return true;
 }
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
@@ -1731,11 +1734,7 @@ class Builder {
         // "Cobra Gold 2026 opens" (headline), "The 45th Cobra Gold ... opened on Tuesday": the session's number
         // (not a session its own sentence dates apart: "the 9th ... last year")
         if (mm.ordinal && !frames_[f].e.ordinal) {
-          Frame probe;
-          probe.e.status = frames_[f].e.status;
-          probe.e.kind = frames_[f].e.kind;
-          probe.anchor_token = mm.begin;
-          date_and_place(probe, s, mm.end);
+          const Frame probe = date_probe(s, mm.begin, mm.end, frames_[f].e.status, frames_[f].e.kind);
           // (dates agree at the coarser precision: "Balikatan 2025" and "on Monday")
           const auto& a = probe.e.date;
           const auto& b = frames_[f].e.date;
@@ -1881,10 +1880,12 @@ class Builder {
         }
         std::vector<int> named;
         uint32_t named_end = 0;
-        for (size_t m : the_two ? by_sentence_[s - 1] : std::vector<size_t>{}) {
-          const auto& pm = a_.mentions[m];
-          if (pm.type == MentionType::kPerson && std::find(named.begin(), named.end(), pm.entity) == named.end())
-            named.push_back(pm.entity), named_end = pm.end;
+        if (the_two) {
+          for (size_t m : by_sentence_[s - 1]) {
+            const auto& pm = a_.mentions[m];
+            if (pm.type == MentionType::kPerson && std::find(named.begin(), named.end(), pm.entity) == named.end())
+              named.push_back(pm.entity), named_end = pm.end;
+          }
         }
         if (named.size() == 2) {
           const auto a = person_country(named[0]), b = person_country(named[1]);
@@ -2151,14 +2152,15 @@ class Builder {
           bilateral_of_.emplace(std::make_pair(std::min(lead, who), std::max(lead, who)), f);
           date_and_place(frames_[f], s, te);
           // ("A and B agreed Saturday to ...": the day right after the two names in the sentence before)
-          for (size_t di :
-               told_before_end > 0 && !frames_[f].e.date ? dates_by_sentence_[s - 1] : std::vector<size_t>{}) {
-            const auto& d = a_.dates[di];
-            if (d.vague || d.anchored || d.begin < told_before_end || d.begin > told_before_end + 3) continue;
-            frames_[f].e.date = time::resolve(d, reference_, false);
-            if (frames_[f].e.date)
-              explain(frames_[f], "date", "the day the sentence before gives the two", d.begin, d.end);
-            break;
+          if (told_before_end > 0 && !frames_[f].e.date) {
+            for (size_t di : dates_by_sentence_[s - 1]) {
+              const auto& d = a_.dates[di];
+              if (d.vague || d.anchored || d.begin < told_before_end || d.begin > told_before_end + 3) continue;
+              frames_[f].e.date = time::resolve(d, reference_, false);
+              if (frames_[f].e.date)
+                explain(frames_[f], "date", "the day the sentence before gives the two", d.begin, d.end);
+              break;
+            }
           }
           if (main_ < 0 && !to_come) {
             main_ = f;  // the article opens with this meeting: it is what the article reports
@@ -2327,10 +2329,9 @@ class Builder {
       for (size_t m : by_sentence_[s]) {
         const auto& am = a_.mentions[m];
         if (am.type != MentionType::kArea || am.begin < from || am.end > to) continue;
-        if (std::find(f.e.areas.begin(), f.e.areas.end(), k_.area_ids[am.id]) != f.e.areas.end()) continue;
-        f.e.areas.push_back(k_.area_ids[am.id]);
-        explain(f, "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (in its own clause)",
-                am.begin, am.end);
+        if (add_unique(f.e.areas, k_.area_ids[am.id]))
+          explain(f, "areas", "area_phrases.tsv: " + std::string(a_.tokens.text_of(am.begin)) + " (in its own clause)",
+                  am.begin, am.end);
       }
     }
     // 4. areas of this sentence go to the frame it belongs to
@@ -3271,10 +3272,7 @@ class Builder {
           refill_date_and_place(told, s, tm.begin, tm.end);
         } else if (!told.e.date && told.e.status == EngagementStatus::kHeld) {
           // (only the span of days a visit runs: a single date named with it may be another occasion's)
-          Frame probe;
-          probe.e.status = told.e.status;
-          probe.anchor_token = tm.begin;
-          date_and_place(probe, s, tm.end);
+          const Frame probe = date_probe(s, tm.begin, tm.end, told.e.status);
           if (probe.e.date && probe.e.end_date) {
             told.e.date = probe.e.date, told.e.end_date = probe.e.end_date;
             explain(told, "date", "the days of the visit, told when it is named again", tm.begin, tm.end);
@@ -3510,11 +3508,7 @@ class Builder {
               states_agree && (!c || fr.e.countries.empty() ||
                                std::find(fr.e.countries.begin(), fr.e.countries.end(), *c) != fr.e.countries.end());
         }
-        Frame probe;
-        probe.e.status = EngagementStatus::kHeld;
-        probe.e.kind = EngagementKind::kSigning;
-        probe.anchor_token = tm.begin;
-        date_and_place(probe, s, tm.end);
+        const Frame probe = date_probe(s, tm.begin, tm.end, EngagementStatus::kHeld, EngagementKind::kSigning);
         if (!states_agree || (probe.e.date && fr.e.date && !(*probe.e.date == *fr.e.date))) break;
         for (int who : signers) add_person(fr, who);
         refill_date_and_place(fr, s, tm.begin, tm.end);
@@ -3887,10 +3881,7 @@ class Builder {
           std::find(ex.e.countries.begin(), ex.e.countries.end(), code) == ex.e.countries.end())
         return -1;
     }
-    Frame probe;
-    probe.e.status = EngagementStatus::kHeld;
-    probe.anchor_token = tm.begin;
-    date_and_place(probe, s, tm.end);
+    const Frame probe = date_probe(s, tm.begin, tm.end, EngagementStatus::kHeld);
     if (probe.e.date && ex.e.date && !(*probe.e.date == *ex.e.date)) return -1;
     return f;
   }
@@ -4547,7 +4538,7 @@ class Builder {
     if (f.mechanism) return false;  // (a session's own name told twice: "the Asia Security Summit, also known as ...")
     for (size_t mi : mech_by_sentence_[s]) {
       const auto& mm = a_.mechanisms[mi];
-      if (mm.begin < b || mm.end >= e || f.mechanism == &mm) continue;
+      if (mm.begin < b || mm.end >= e) continue;
       for (uint32_t t = mm.end; t + 1 < e; ++t) {
         if (norm(t) == ";") break;
         if (norm(t) == "," && norm(t + 1) == "which") return true;
@@ -5144,8 +5135,12 @@ class Builder {
     while (comma < second->begin && norm(comma) != ",") ++comma;
     if (comma >= second->begin || second->begin > comma + 6) return false;
     std::string_view v = norm(second->end);
-    return v == "discussed" || v == "reviewed" || v == "agreed" || v == "held" || v == "talked" || v == "exchanged" ||
-           v == "signed" || v == "stressed" || v == "explored";
+    return talking_verb(v) || v == "held" || v == "signed" || v == "stressed" || v == "explored";
+  }
+
+  // A past verb of two parties talking ("discussed", "talked", "reviewed", "exchanged", "agreed").
+  static bool talking_verb(std::string_view w) {
+    return w == "discussed" || w == "talked" || w == "reviewed" || w == "exchanged" || w == "agreed";
   }
 
   // "Khaled and US defence secretary Pete Hegseth talked about ...": a person, "and", a person of another state (with
@@ -5169,9 +5164,7 @@ class Builder {
     for (uint32_t t = first->end + 1; t < second->begin; ++t) {
       if (norm(t) == "," || norm(t) == "and") return std::nullopt;
     }
-    const std::string_view v = norm(second->end);
-    if (!(v == "discussed" || v == "talked" || v == "reviewed" || v == "exchanged" || v == "agreed"))
-      return std::nullopt;
+    if (!talking_verb(norm(second->end))) return std::nullopt;
     const auto a = person_country(first->entity), b = person_country(second->entity);
     if (!a || !b || *a == *b) return std::nullopt;
     for (const auto& f : frames_) {
@@ -5255,14 +5248,23 @@ class Builder {
     return false;
   }
 
+  // The day and place sentence s gives an occasion of this status and kind whose word runs from `anchor` to `after`,
+  // as date_and_place reads them: a frame of its own, to compare with or fill another.
+  Frame date_probe(int s, uint32_t anchor, uint32_t after, EngagementStatus status,
+                   EngagementKind kind = EngagementKind::kOther) {
+    Frame probe;
+    probe.e.status = status;
+    probe.e.kind = kind;
+    probe.anchor_token = anchor;
+    date_and_place(probe, s, after);
+    return probe;
+  }
+
   // A frame named again in a later sentence ("the talks were held in Hanoi on Tuesday" after a headline):
   // the date and place that sentence gives fill what is still missing, and a city refines a state.
   void refill_date_and_place(Frame& f, int s, uint32_t begin, uint32_t after) {
     if (f.e.date && f.e.date->has_day() && !f.date_from_dateline && f.e.location && f.e.location->city) return;
-    Frame probe;
-    probe.e.status = f.e.status;
-    probe.anchor_token = begin;
-    date_and_place(probe, s, after);
+    Frame probe = date_probe(s, begin, after, f.e.status);
     // "began a joint exercise this week", then "The exercise ... opened on Monday": a day within the month or year
     // told before is that date made precise
     if (f.e.date && !f.e.date->has_day() && !f.e.end_date && probe.e.date && probe.e.date->has_day() &&

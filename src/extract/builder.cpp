@@ -2307,14 +2307,18 @@ class Builder {
     }
     // 4c. "The two navies will hold the next Nichi Gou Trident exercise off Australia's east coast", "agreed to hold a
     // joint naval patrol": an exercise told in passing takes the areas of its own clause (who holds it, what it is)
-    for (auto& f : frames_) {
-      if (f.anchor_sentence != s || f.e.kind != EngagementKind::kExercise || &f == &frames_[std::max(opened, 0)])
-        continue;
+    // (not the frame the sentence belongs to: step 4 gives it the sentence's areas)
+    const int owner = opened >= 0 ? opened : current;
+    for (size_t fi = 0; fi < frames_.size(); ++fi) {
+      Frame& f = frames_[fi];
+      if (f.anchor_sentence != s || f.e.kind != EngagementKind::kExercise || static_cast<int>(fi) == owner) continue;
       const auto& sent = a_.tokens.sentences[s];
       uint32_t from = sent.begin, to = sent.end;
       for (uint32_t t = f.anchor_token; t > sent.begin; --t) {
         const std::string_view w = norm(t - 1);
-        if (w == "," || w == ";" || w == "that") {
+        // ("agreed to widen an intelligence-sharing arrangement and to hold the first maritime exercise": a second
+        // infinitive opens a clause of its own)
+        if (w == "," || w == ";" || w == "that" || (w == "and" && norm(t) == "to")) {
           from = t;
           break;
         }

@@ -769,6 +769,21 @@ TEST(Builder, AnExerciseToldInPassingTakesTheAreasOfItsOwnClause) {
   EXPECT_FALSE(has(exercise->areas, "cybersecurity"));
 }
 
+TEST(Builder, ASecondInfinitiveOpensTheExercisesOwnClause) {
+  // ("agreed to widen A and to hold B": the exercise's clause starts at "to hold")
+  auto r =
+      run("SINGAPORE: ASEAN defence ministers on Tuesday agreed to widen intelligence sharing on terrorism and to hold "
+          "the bloc's first maritime exercise with India later this year.\n",
+          "2026-02-11");
+  const Engagement* exercise = nullptr;
+  for (const auto& e : r.engagements) {
+    if (e.kind == EngagementKind::kExercise) exercise = &e;
+  }
+  ASSERT_NE(exercise, nullptr);
+  EXPECT_FALSE(has(exercise->areas, "transnational_crime"));
+  EXPECT_FALSE(has(exercise->areas, "dialogue_consultation"));
+}
+
 }  // namespace
 }  // namespace attache::extract
 
